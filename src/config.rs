@@ -1,0 +1,186 @@
+//! Where the Kratos server is and how to talk to it.
+
+use crate::error::Error;
+
+/// The base path used when the caller gives none, as in the official clients.
+pub const DEFAULT_BASE_PATH: &str = "http://localhost";
+
+/// Which kind of client this is.
+///
+/// Kratos has two flavours of self-service flows. *Browser* flows are protected by a CSRF
+/// cookie, so every request must carry the browser's cookies (`credentials: "include"`).
+/// *Native* flows (apps, Node, workers, embedded webviews) use a session token in the
+/// `X-Session-Token` header instead, and Kratos **rejects** a native-flow request that carries
+/// a cookie or an `Origin` header — which every browser adds to cross-origin requests. So a
+/// page in a browser uses browser flows; native mode is for everything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Send the browser's cookies with every request (CSRF-protected browser flows).
+    #[default]
+    Browser,
+    /// Never send cookies; sessions are carried by `X-Session-Token`.
+    Native,
+}
+
+/// The `credentials` mode of a `fetch`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Credentials {
+    /// Send cookies to any origin the request goes to (the configured Kratos origin).
+    Include,
+    /// Send cookies only when Kratos is on the page's own origin.
+    SameOrigin,
+    /// Never send cookies.
+    Omit,
+}
+
+impl Credentials {
+    /// Parses the `RequestCredentials` string of the Fetch standard.
+    pub fn parse(value: &str) -> Result<Self, Error> {
+        match value {
+            "include" => Ok(Self::Include),
+            "same-origin" => Ok(Self::SameOrigin),
+            "omit" => Ok(Self::Omit),
+            other => Err(Error::invalid_argument(format!(
+                "credentials must be \"include\", \"same-origin\" or \"omit\", not {other:?}"
+            ))),
+        }
+    }
+
+    /// The Fetch standard's name of this mode.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Include => "include",
+            Self::SameOrigin => "same-origin",
+            Self::Omit => "omit",
+        }
+    }
+}
+
+/// How to reach one Kratos (or Ory Network) server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Configuration {
+    base_path: String,
+    /// Browser or native client.
+    pub mode: Mode,
+    /// Overrides the `credentials` mode of browser-mode requests (default `include`).
+    pub credentials: Option<Credentials>,
+    /// Headers added to every request.
+    pub headers: Vec<(String, String)>,
+    /// Abort every request that takes longer than this many milliseconds.
+    pub timeout_ms: Option<u32>,
+}
+
+impl Default for Configuration {
+    fn default() -> Self {
+        Self {
+            base_path: DEFAULT_BASE_PATH.to_owned(),
+            mode: Mode::Browser,
+            credentials: None,
+            headers: Vec::new(),
+            timeout_ms: None,
+        }
+    }
+}
+
+impl Configuration {
+    /// A configuration for the server at `base_path`.
+    ///
+    /// The base path may end with a slash or not, and may carry a prefix such as Ory Network's
+    /// `/api/kratos/public`. It is an `http(s)` URL, or a path on the page's own origin (`""`,
+    /// `"/.ory"`: what `ory proxy` and `ory tunnel` serve) — nothing else, so that a
+    /// configuration value can never make the SDK send credentials to a `javascript:` or
+    /// `file:` URL.
+    pub fn new(base_path: &str) -> Result<Self, Error> {
+        Ok(Self {
+            base_path: normalize_base_path(base_path)?,
+            ..Self::default()
+        })
+    }
+
+    /// The base path without its trailing slash.
+    pub fn base_path(&self) -> &str {
+        &self.base_path
+    }
+
+    /// The same configuration in native mode.
+    pub fn native(mut self) -> Self {
+        self.mode = Mode::Native;
+        self
+    }
+}
+
+fn normalize_base_path(base_path: &str) -> Result<String, Error> {
+    let trimmed = base_path.trim();
+    let lower = trimmed.to_ascii_lowercase();
+    let is_http_url = ["http://", "https://"]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len());
+    // "//host" would be a scheme-relative URL to another origin, not a path on this one.
+    let is_same_origin_path =
+        trimmed.is_empty() || (trimmed.starts_with('/') && !trimmed.starts_with("//"));
+    if !is_http_url && !is_same_origin_path {
+        return Err(Error::invalid_argument(format!(
+            "basePath must be an http(s) URL or a path on this origin, not {trimmed:?}"
+        )));
+    }
+    if trimmed.contains(['?', '#']) {
+        return Err(Error::invalid_argument(
+            "basePath must not contain a query or a fragment".to_owned(),
+        ));
+    }
+    Ok(trimmed.trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_path_with_or_without_trailing_slash() {
+        for input in [
+            "https://x.oryapis.com",
+            "https://x.oryapis.com/",
+            "https://x.oryapis.com//",
+        ] {
+            assert_eq!(
+                Configuration::new(input).unwrap().base_path(),
+                "https://x.oryapis.com"
+            );
+        }
+        let prefixed = Configuration::new("https://x.oryapis.com/api/kratos/public/").unwrap();
+        assert_eq!(
+            prefixed.base_path(),
+            "https://x.oryapis.com/api/kratos/public"
+        );
+    }
+
+    #[test]
+    fn same_origin_paths_are_allowed() {
+        assert_eq!(Configuration::new("").unwrap().base_path(), "");
+        assert_eq!(Configuration::new("/.ory/").unwrap().base_path(), "/.ory");
+    }
+
+    #[test]
+    fn other_schemes_are_refused() {
+        for input in [
+            "javascript:alert(1)",
+            "file:///etc",
+            "//evil.example",
+            "ftp://x",
+            "http://",
+            "x.com",
+        ] {
+            let err = Configuration::new(input).unwrap_err();
+            assert_eq!(err.kind, crate::ErrorKind::InvalidArgument, "{input}");
+        }
+        assert!(Configuration::new("https://x.com/?a=b").is_err());
+    }
+
+    #[test]
+    fn credentials_names() {
+        for name in ["include", "same-origin", "omit"] {
+            assert_eq!(Credentials::parse(name).unwrap().as_str(), name);
+        }
+        assert!(Credentials::parse("Include").is_err());
+    }
+}

@@ -1,0 +1,676 @@
+//! The endpoint machinery: what one HTTP operation is ([`Endpoint`]), how a request for it is
+//! built ([`build_request`]), and what its successful answer must look like ([`Shape`]).
+//!
+//! Endpoints do no I/O: they describe a request and check an answer, so every endpoint's
+//! method, path, query names and headers are tested natively against the OpenAPI specs, and
+//! any transport (the browser's `fetch`, a test double) can send them.
+
+use crate::config::{Configuration, Credentials, Mode};
+use crate::error::Error;
+use crate::json_view::{JsonKind, JsonView};
+
+/// An HTTP method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `PATCH`
+    Patch,
+    /// `DELETE`
+    Delete,
+}
+
+impl Method {
+    /// The method's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Post => "POST",
+            Self::Put => "PUT",
+            Self::Patch => "PATCH",
+            Self::Delete => "DELETE",
+        }
+    }
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    /// `{name}` in the path template, percent-encoded.
+    Path,
+    /// `?name=value`.
+    Query,
+    /// An HTTP header.
+    Header,
+}
+
+/// One parameter of an operation, under its name in the OpenAPI spec.
+///
+/// Its JavaScript name is derived by [`js_name`] (`return_to` → `returnTo`,
+/// `X-Session-Token` → `xSessionToken`), the convention of the official generated clients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Param {
+    /// The name in the spec: the query key, the path placeholder or the header name.
+    pub wire: &'static str,
+    /// Where it goes.
+    pub location: Location,
+    /// Whether the operation fails without it.
+    pub required: bool,
+}
+
+impl Param {
+    /// An optional query parameter.
+    pub const fn query(wire: &'static str) -> Self {
+        Self {
+            wire,
+            location: Location::Query,
+            required: false,
+        }
+    }
+
+    /// A required query parameter.
+    pub const fn required_query(wire: &'static str) -> Self {
+        Self {
+            wire,
+            location: Location::Query,
+            required: true,
+        }
+    }
+
+    /// A path parameter (always required).
+    pub const fn path(wire: &'static str) -> Self {
+        Self {
+            wire,
+            location: Location::Path,
+            required: true,
+        }
+    }
+
+    /// An optional header.
+    pub const fn header(wire: &'static str) -> Self {
+        Self {
+            wire,
+            location: Location::Header,
+            required: false,
+        }
+    }
+
+    /// The parameter's name in JavaScript request objects.
+    pub fn js_name(&self) -> String {
+        js_name(self.wire)
+    }
+}
+
+/// The JSON request body of an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Body {
+    /// The body's name in v1 request objects (`updateLoginFlowBody`).
+    pub name: &'static str,
+    /// Whether the operation fails without it.
+    pub required: bool,
+}
+
+/// Which cookie rules an operation follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    /// Browser or native, depending on the configuration and the call.
+    Either,
+    /// A native-flow endpoint (`/self-service/*/api`, native logout, token exchange): Kratos
+    /// refuses it when it carries cookies, so it never sends them.
+    Native,
+}
+
+/// What a successful answer carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A self-service flow: an object with an `id` and a `ui` holding a `nodes` array.
+    Flow,
+    /// A session: an object with an `id`.
+    Session,
+    /// A list of sessions.
+    Sessions,
+    /// `{logout_url, logout_token}`.
+    LogoutFlow,
+    /// A successful login: `{session, session_token?, continue_with?}`.
+    SuccessfulLogin,
+    /// A successful registration: `{identity, session?, session_token?, continue_with?}`.
+    SuccessfulRegistration,
+    /// `{session_token, session}` of the token exchange.
+    TokenExchange,
+    /// A flow error: `{id, error}`.
+    FlowError,
+    /// Any JSON object.
+    Object,
+    /// Any JSON array.
+    Array,
+    /// A text body (the WebAuthn JavaScript).
+    Text,
+    /// No body (204).
+    Empty,
+}
+
+/// One HTTP operation of the Ory API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Endpoint {
+    /// The method.
+    pub method: Method,
+    /// The path template, e.g. `/sessions/{id}`.
+    pub path: &'static str,
+    /// The v1 operation id (`createBrowserLoginFlow`), if the operation has one.
+    pub v1_name: Option<&'static str>,
+    /// The operation in the `V0alpha2Api` generation, if it has one there.
+    pub v0alpha2: Option<V0alpha2>,
+    /// The parameters, in the order of the spec.
+    pub params: &'static [Param],
+    /// The JSON body, if the operation takes one.
+    pub body: Option<Body>,
+    /// Cookie rules.
+    pub flavor: Flavor,
+    /// What a successful answer carries.
+    pub shape: Shape,
+    /// Whether a 401 without `error.id` means "no session" (as on `/sessions/whoami`).
+    pub missing_session_is_inactive: bool,
+}
+
+/// An operation's name and positional arguments in the `V0alpha2Api` generation.
+///
+/// The old generated client (`@ory/client` 0.x, axios) took positional arguments: the
+/// operation's parameters in spec order with the body last, stably sorted required-first.
+/// The list is written out per endpoint (a test derives it from `openapi-v0.10.1.json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct V0alpha2 {
+    /// The operation id (`initializeSelfServiceLoginFlowForBrowsers`).
+    pub name: &'static str,
+    /// The JavaScript names of the positional arguments; [`BODY`] stands for the body.
+    pub arguments: &'static [&'static str],
+}
+
+/// The token standing for the body in [`V0alpha2::arguments`].
+pub const BODY: &str = "body";
+
+/// The JavaScript name of a spec parameter: split on `_` and `-`, first word lower case, the
+/// others capitalised (`X-Session-Token` → `xSessionToken`, `return_to` → `returnTo`).
+pub fn js_name(wire: &str) -> String {
+    let mut out = String::with_capacity(wire.len());
+    for (index, word) in wire
+        .split(['_', '-'])
+        .filter(|word| !word.is_empty())
+        .enumerate()
+    {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            if index == 0 {
+                out.extend(first.to_lowercase());
+            } else {
+                out.extend(first.to_uppercase());
+            }
+            out.push_str(chars.as_str());
+        }
+    }
+    out
+}
+
+/// The snake_case form of a camelCase body key (`csrfToken` → `csrf_token`); keys without
+/// capitals are returned unchanged.
+pub fn snake_case(key: &str) -> String {
+    let mut out = String::with_capacity(key.len() + 4);
+    for (index, c) in key.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if index > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A parameter value given by the caller.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParamValue {
+    /// A string.
+    Text(String),
+    /// A boolean, sent as `true`/`false`.
+    Bool(bool),
+    /// A whole number.
+    Integer(i64),
+}
+
+impl ParamValue {
+    fn render(&self) -> String {
+        match self {
+            Self::Text(text) => text.clone(),
+            Self::Bool(flag) => flag.to_string(),
+            Self::Integer(number) => number.to_string(),
+        }
+    }
+}
+
+/// The values of one call, aligned with [`Endpoint::params`], plus the JSON body text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Arguments {
+    /// One slot per declared parameter.
+    pub values: Vec<Option<ParamValue>>,
+    /// The serialised JSON body.
+    pub body: Option<String>,
+}
+
+impl From<String> for ParamValue {
+    fn from(text: String) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl From<bool> for ParamValue {
+    fn from(flag: bool) -> Self {
+        Self::Bool(flag)
+    }
+}
+
+impl From<i64> for ParamValue {
+    fn from(number: i64) -> Self {
+        Self::Integer(number)
+    }
+}
+
+/// An optional parameter's value.
+pub fn value<T: Clone + Into<ParamValue>>(field: &Option<T>) -> Option<ParamValue> {
+    field.clone().map(Into::into)
+}
+
+/// A typed body as JSON text.
+pub fn json_body<T: serde::Serialize>(body: &T) -> Result<String, Error> {
+    serde_json::to_string(body)
+        .map_err(|e| Error::invalid_argument(format!("the body cannot be serialised: {e}")))
+}
+
+/// The typed request of one endpoint (the Rust API): its declaration, what a successful
+/// answer decodes to, and its arguments.
+pub trait Request {
+    /// The endpoint this request calls.
+    const ENDPOINT: &'static Endpoint;
+    /// What a successful answer decodes to (`()` for 204, `String` for a text body).
+    type Response: serde::de::DeserializeOwned;
+    /// The parameter values and the body.
+    fn arguments(&self) -> Result<Arguments, Error>;
+}
+
+/// Per-call settings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CallOptions {
+    /// Headers added to this call.
+    pub headers: Vec<(String, String)>,
+    /// Overrides the configured timeout.
+    pub timeout_ms: Option<u32>,
+}
+
+/// Where the SDK runs, as far as request building cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Platform {
+    /// A browser page or worker: it sends its own cookies and refuses some headers.
+    Browser,
+    /// Node, Deno, an edge runtime: no cookie jar, every header may be set.
+    Server,
+}
+
+/// A request ready for a transport.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpRequest {
+    /// The method.
+    pub method: Method,
+    /// The full URL.
+    pub url: String,
+    /// The headers, `Accept: application/json` first.
+    pub headers: Vec<(String, String)>,
+    /// The JSON body.
+    pub body: Option<String>,
+    /// The `credentials` mode of the `fetch`.
+    pub credentials: Credentials,
+    /// Abort after this many milliseconds.
+    pub timeout_ms: Option<u32>,
+}
+
+/// Headers a browser's `fetch` refuses to set (the Fetch standard's forbidden request
+/// headers, plus `User-Agent`, which Chromium still refuses). Setting one would be silently
+/// ignored, so the SDK says so instead.
+const FORBIDDEN_IN_BROWSERS: &[&str] = &[
+    "accept-charset",
+    "accept-encoding",
+    "access-control-request-headers",
+    "access-control-request-method",
+    "connection",
+    "content-length",
+    "cookie",
+    "cookie2",
+    "date",
+    "dnt",
+    "expect",
+    "host",
+    "keep-alive",
+    "origin",
+    "referer",
+    "set-cookie",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+    "user-agent",
+    "via",
+];
+
+fn check_header(name: &str, platform: Platform) -> Result<(), Error> {
+    let lower = name.to_ascii_lowercase();
+    let valid_token = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+    if !valid_token {
+        return Err(Error::invalid_argument(format!(
+            "{name:?} is not a valid header name"
+        )));
+    }
+    let forbidden = FORBIDDEN_IN_BROWSERS.contains(&lower.as_str())
+        || lower.starts_with("proxy-")
+        || lower.starts_with("sec-");
+    if platform == Platform::Browser && forbidden {
+        return Err(Error::invalid_argument(format!(
+            "browsers do not let a page set the {name} header; {}",
+            if lower == "cookie" {
+                "a browser sends its own cookies (credentials: \"include\") — the cookie \
+                 parameter is for server-side rendering, where it forwards the visitor's cookies"
+            } else {
+                "leave it out"
+            }
+        )));
+    }
+    Ok(())
+}
+
+fn check_header_value(name: &str, value: &str) -> Result<(), Error> {
+    if value.bytes().any(|b| b == b'\r' || b == b'\n' || b == 0) {
+        return Err(Error::invalid_argument(format!(
+            "the value of the {name} header contains a line break"
+        )));
+    }
+    Ok(())
+}
+
+/// Builds the request for one call of `endpoint`.
+pub fn build_request(
+    config: &Configuration,
+    endpoint: &Endpoint,
+    arguments: &Arguments,
+    options: &CallOptions,
+    platform: Platform,
+) -> Result<HttpRequest, Error> {
+    if arguments.values.len() != endpoint.params.len() {
+        return Err(Error::invalid_argument(format!(
+            "{} takes {} parameters, {} were given",
+            endpoint.path,
+            endpoint.params.len(),
+            arguments.values.len()
+        )));
+    }
+    let mut path = endpoint.path.to_owned();
+    let mut query = String::new();
+    let mut headers = vec![("Accept".to_owned(), "application/json".to_owned())];
+    let mut carries_session_token = false;
+
+    for (param, value) in endpoint.params.iter().zip(&arguments.values) {
+        let Some(value) = value else {
+            if param.required {
+                return Err(Error::invalid_argument(format!(
+                    "the parameter {} is required",
+                    param.js_name()
+                )));
+            }
+            continue;
+        };
+        let text = value.render();
+        match param.location {
+            Location::Path => {
+                if text.is_empty() {
+                    return Err(Error::invalid_argument(format!(
+                        "the parameter {} must not be empty",
+                        param.js_name()
+                    )));
+                }
+                path = path.replace(&format!("{{{}}}", param.wire), &percent_encode(&text));
+            }
+            Location::Query => {
+                query.push(if query.is_empty() { '?' } else { '&' });
+                query.push_str(&percent_encode(param.wire));
+                query.push('=');
+                query.push_str(&percent_encode(&text));
+            }
+            Location::Header => {
+                check_header(param.wire, platform)?;
+                check_header_value(param.wire, &text)?;
+                carries_session_token |= param.wire.eq_ignore_ascii_case("x-session-token");
+                headers.push((param.wire.to_owned(), text));
+            }
+        }
+    }
+
+    match (&endpoint.body, &arguments.body) {
+        (Some(body), None) if body.required => {
+            return Err(Error::invalid_argument(format!(
+                "the parameter {} is required",
+                body.name
+            )));
+        }
+        (None, Some(_)) => {
+            return Err(Error::invalid_argument(format!(
+                "{} takes no body",
+                endpoint.path
+            )));
+        }
+        (_, Some(_)) => headers.push(("Content-Type".to_owned(), "application/json".to_owned())),
+        _ => {}
+    }
+
+    for (name, value) in config.headers.iter().chain(&options.headers) {
+        check_header(name, platform)?;
+        check_header_value(name, value)?;
+        headers.push((name.clone(), value.clone()));
+    }
+
+    // Native flows and session-token calls must not carry cookies: Kratos refuses a native
+    // flow request with a cookie, and a token call has no use for one.
+    let credentials = if config.mode == Mode::Native
+        || endpoint.flavor == Flavor::Native
+        || carries_session_token
+    {
+        Credentials::Omit
+    } else {
+        config.credentials.unwrap_or(Credentials::Include)
+    };
+
+    Ok(HttpRequest {
+        method: endpoint.method,
+        url: format!("{}{}{}", config.base_path(), path, query),
+        headers,
+        body: arguments.body.clone(),
+        credentials,
+        timeout_ms: options.timeout_ms.or(config.timeout_ms),
+    })
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters, so that a value can
+/// neither end a path segment nor start another query parameter.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Checks that a successful answer has the shape the endpoint promises.
+///
+/// The checks are deliberately about structure, not completeness: a newer Kratos may add
+/// fields and values (they are kept), but an answer without the members a caller relies on
+/// (`ui.nodes` of a flow, the `session` of a login) is an error, not a silent surprise later.
+pub fn check_shape<V: JsonView>(shape: Shape, body: &V) -> Result<(), (String, String)> {
+    fn want<V: JsonView>(
+        value: Option<V>,
+        path: &str,
+        kind: JsonKind,
+    ) -> Result<V, (String, String)> {
+        match value {
+            Some(value) if value.kind() == kind => Ok(value),
+            Some(value) => Err((
+                path.to_owned(),
+                format!("should be {} but is {}", kind.name(), value.kind().name()),
+            )),
+            None => Err((path.to_owned(), "is missing".to_owned())),
+        }
+    }
+    fn flow<V: JsonView>(body: &V) -> Result<(), (String, String)> {
+        want(body.member("id"), "id", JsonKind::String)?;
+        let ui = want(body.member("ui"), "ui", JsonKind::Object)?;
+        let nodes = want(ui.member("nodes"), "ui.nodes", JsonKind::Array)?;
+        for (index, node) in nodes.elements().unwrap_or_default().iter().enumerate() {
+            let path = format!("ui.nodes[{index}]");
+            if node.kind() != JsonKind::Object {
+                return Err((
+                    path,
+                    format!("should be an object but is {}", node.kind().name()),
+                ));
+            }
+            want(
+                node.member("attributes"),
+                &format!("{path}.attributes"),
+                JsonKind::Object,
+            )?;
+        }
+        Ok(())
+    }
+    fn session<V: JsonView>(body: &V, path: &str) -> Result<(), (String, String)> {
+        let at = |member: &str| {
+            if path.is_empty() {
+                member.to_owned()
+            } else {
+                format!("{path}.{member}")
+            }
+        };
+        want(body.member("id"), &at("id"), JsonKind::String).map(|_| ())
+    }
+    let root = |kind| {
+        if body.kind() == kind {
+            Ok(())
+        } else {
+            Err((
+                String::new(),
+                format!("should be {} but is {}", kind.name(), body.kind().name()),
+            ))
+        }
+    };
+
+    match shape {
+        Shape::Flow => {
+            root(JsonKind::Object)?;
+            flow(body)
+        }
+        Shape::Session => {
+            root(JsonKind::Object)?;
+            session(body, "")
+        }
+        Shape::Sessions => {
+            root(JsonKind::Array)?;
+            for (index, item) in body.elements().unwrap_or_default().iter().enumerate() {
+                let path = format!("[{index}]");
+                if item.kind() != JsonKind::Object {
+                    return Err((
+                        path,
+                        format!("should be an object but is {}", item.kind().name()),
+                    ));
+                }
+                session(item, &path)?;
+            }
+            Ok(())
+        }
+        Shape::LogoutFlow => {
+            root(JsonKind::Object)?;
+            want(body.member("logout_url"), "logout_url", JsonKind::String)?;
+            want(
+                body.member("logout_token"),
+                "logout_token",
+                JsonKind::String,
+            )
+            .map(|_| ())
+        }
+        Shape::SuccessfulLogin => {
+            root(JsonKind::Object)?;
+            let inner = want(body.member("session"), "session", JsonKind::Object)?;
+            session(&inner, "session")
+        }
+        Shape::SuccessfulRegistration => {
+            root(JsonKind::Object)?;
+            want(body.member("identity"), "identity", JsonKind::Object).map(|_| ())
+        }
+        Shape::TokenExchange => {
+            root(JsonKind::Object)?;
+            want(
+                body.member("session_token"),
+                "session_token",
+                JsonKind::String,
+            )?;
+            let inner = want(body.member("session"), "session", JsonKind::Object)?;
+            session(&inner, "session")
+        }
+        Shape::FlowError => {
+            root(JsonKind::Object)?;
+            want(body.member("id"), "id", JsonKind::String).map(|_| ())
+        }
+        Shape::Object => root(JsonKind::Object),
+        Shape::Array => root(JsonKind::Array),
+        Shape::Text | Shape::Empty => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn js_names_follow_the_generated_clients() {
+        assert_eq!(js_name("return_to"), "returnTo");
+        assert_eq!(js_name("X-Session-Token"), "xSessionToken");
+        assert_eq!(js_name("Cookie"), "cookie");
+        assert_eq!(js_name("cookie"), "cookie");
+        assert_eq!(
+            js_name("return_session_token_exchange_code"),
+            "returnSessionTokenExchangeCode"
+        );
+        assert_eq!(js_name("id"), "id");
+    }
+
+    #[test]
+    fn body_keys_to_snake_case() {
+        assert_eq!(snake_case("csrfToken"), "csrf_token");
+        assert_eq!(
+            snake_case("webauthnRegisterDisplayname"),
+            "webauthn_register_displayname"
+        );
+        assert_eq!(snake_case("csrf_token"), "csrf_token");
+        assert_eq!(snake_case("method"), "method");
+    }
+
+    #[test]
+    fn percent_encoding_keeps_only_unreserved() {
+        assert_eq!(percent_encode("a-b_c.d~e"), "a-b_c.d~e");
+        assert_eq!(percent_encode("a b/c?d&e=f#g"), "a%20b%2Fc%3Fd%26e%3Df%23g");
+        assert_eq!(percent_encode("é"), "%C3%A9");
+    }
+}

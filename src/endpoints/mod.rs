@@ -1,0 +1,20 @@
+//! One declaration per HTTP operation, grouped by API area.
+//!
+//! Each declaration's doc comment starts with its route. Both generations of names (v1 and
+//! `V0alpha2Api`) point at the same declaration.
+
+pub mod frontend;
+
+use crate::endpoint::Endpoint;
+
+/// Every declared operation.
+pub fn all() -> impl Iterator<Item = &'static Endpoint> {
+    frontend::ALL.iter().copied()
+}
+
+/// The operation with this v1 or `V0alpha2Api` name.
+pub fn by_name(name: &str) -> Option<&'static Endpoint> {
+    all().find(|endpoint| {
+        endpoint.v1_name == Some(name) || endpoint.v0alpha2.is_some_and(|v0| v0.name == name)
+    })
+}
