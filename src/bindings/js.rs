@@ -1,0 +1,215 @@
+//! Reading untrusted JavaScript values: request objects, options, configuration, and the
+//! objects `JSON.parse` made of a server's answer.
+//!
+//! Every read is checked; a value of the wrong type becomes an `invalid_argument` error that
+//! names the field, never a panic.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::AbortSignal;
+
+use crate::config::{Configuration, Credentials, Mode};
+use crate::endpoint::{snake_case, CallOptions, ParamValue};
+use crate::error::Error;
+use crate::json_view::{JsonKind, JsonView};
+
+/// A JavaScript value seen as JSON.
+pub struct JsJson(pub JsValue);
+
+impl JsonView for JsJson {
+    fn kind(&self) -> JsonKind {
+        let value = &self.0;
+        if value.is_null() {
+            JsonKind::Null
+        } else if value.as_bool().is_some() {
+            JsonKind::Bool
+        } else if value.as_f64().is_some() {
+            JsonKind::Number
+        } else if value.is_string() {
+            JsonKind::String
+        } else if Array::is_array(value) {
+            JsonKind::Array
+        } else if value.is_object() && !value.is_function() {
+            JsonKind::Object
+        } else {
+            JsonKind::Other
+        }
+    }
+
+    fn member(&self, key: &str) -> Option<Self> {
+        if self.kind() != JsonKind::Object {
+            return None;
+        }
+        let object: &Object = self.0.unchecked_ref();
+        // Own members only: `constructor` or `__proto__` of a parsed object are no data.
+        if !Object::has_own(object, &JsValue::from_str(key)) {
+            return None;
+        }
+        Reflect::get(&self.0, &JsValue::from_str(key))
+            .ok()
+            .map(JsJson)
+    }
+
+    fn string(&self) -> Option<String> {
+        self.0.as_string()
+    }
+
+    fn elements(&self) -> Option<Vec<Self>> {
+        if !Array::is_array(&self.0) {
+            return None;
+        }
+        Some(self.0.unchecked_ref::<Array>().iter().map(JsJson).collect())
+    }
+}
+
+/// `object[key]`, with `undefined` and `null` read as absent.
+pub fn get(object: &JsValue, key: &str) -> Result<Option<JsValue>, Error> {
+    if object.is_undefined() || object.is_null() {
+        return Ok(None);
+    }
+    if !object.is_object() {
+        return Err(Error::invalid_argument(format!(
+            "expected an object holding {key}"
+        )));
+    }
+    let value = Reflect::get(object, &JsValue::from_str(key))
+        .map_err(|_| Error::invalid_argument(format!("{key} could not be read")))?;
+    Ok((!value.is_undefined() && !value.is_null()).then_some(value))
+}
+
+/// A parameter value: a string, a boolean or a whole number.
+pub fn param_value(name: &str, value: &JsValue) -> Result<ParamValue, Error> {
+    if let Some(text) = value.as_string() {
+        return Ok(ParamValue::Text(text));
+    }
+    if let Some(flag) = value.as_bool() {
+        return Ok(ParamValue::Bool(flag));
+    }
+    if let Some(number) = value.as_f64() {
+        // Exactly representable whole numbers only: a page size of 2.5 is a mistake to report.
+        if number.is_finite() && number.fract() == 0.0 && number.abs() < 9_007_199_254_740_992.0 {
+            return Ok(ParamValue::Integer(number as i64));
+        }
+        return Err(Error::invalid_argument(format!(
+            "{name} must be a whole number, not {number}"
+        )));
+    }
+    Err(Error::invalid_argument(format!(
+        "{name} must be a string, a boolean or a number"
+    )))
+}
+
+fn string_field(object: &JsValue, key: &str) -> Result<Option<String>, Error> {
+    match get(object, key)? {
+        None => Ok(None),
+        Some(value) => value
+            .as_string()
+            .map(Some)
+            .ok_or_else(|| Error::invalid_argument(format!("{key} must be a string"))),
+    }
+}
+
+fn timeout_field(object: &JsValue, key: &str) -> Result<Option<u32>, Error> {
+    match get(object, key)? {
+        None => Ok(None),
+        Some(value) => match value.as_f64() {
+            Some(ms) if ms.is_finite() && ms > 0.0 && ms <= f64::from(u32::MAX) => {
+                Ok(Some(ms.ceil() as u32))
+            }
+            _ => Err(Error::invalid_argument(format!(
+                "{key} must be a positive number of milliseconds"
+            ))),
+        },
+    }
+}
+
+/// A `{name: value}` object of header strings.
+fn headers_field(object: &JsValue, key: &str) -> Result<Vec<(String, String)>, Error> {
+    let Some(headers) = get(object, key)? else {
+        return Ok(Vec::new());
+    };
+    if !headers.is_object() || Array::is_array(&headers) {
+        return Err(Error::invalid_argument(format!(
+            "{key} must be an object of header names to strings"
+        )));
+    }
+    let mut out = Vec::new();
+    for entry in Object::entries(headers.unchecked_ref()).iter() {
+        let pair: Array = entry.unchecked_into();
+        let name = pair.get(0).as_string().unwrap_or_default();
+        let value = pair.get(1).as_string().ok_or_else(|| {
+            Error::invalid_argument(format!("the {key} value of {name} must be a string"))
+        })?;
+        out.push((name, value));
+    }
+    Ok(out)
+}
+
+/// Reads a `Configuration` (or a plain object with the same fields).
+pub fn configuration(value: &JsValue) -> Result<Configuration, Error> {
+    let mut config = match string_field(value, "basePath")? {
+        Some(base_path) => Configuration::new(&base_path)?,
+        None => Configuration::default(),
+    };
+    config.credentials = string_field(value, "credentials")?
+        .map(|c| Credentials::parse(&c))
+        .transpose()?;
+    config.mode = match string_field(value, "mode")?.as_deref() {
+        None | Some("browser") => Mode::Browser,
+        Some("native") => Mode::Native,
+        Some(other) => {
+            return Err(Error::invalid_argument(format!(
+                "mode must be \"browser\" or \"native\", not {other:?}"
+            )));
+        }
+    };
+    config.headers = headers_field(value, "headers")?;
+    config.timeout_ms = timeout_field(value, "timeoutMs")?;
+    Ok(config)
+}
+
+/// Reads per-call options `{signal, timeoutMs, headers}`.
+pub fn call_options(value: &JsValue) -> Result<(CallOptions, Option<AbortSignal>), Error> {
+    let signal =
+        match get(value, "signal")? {
+            None => None,
+            Some(signal) => Some(signal.dyn_into::<AbortSignal>().map_err(|_| {
+                Error::invalid_argument("signal must be an AbortSignal".to_owned())
+            })?),
+        };
+    let options = CallOptions {
+        headers: headers_field(value, "headers")?,
+        timeout_ms: timeout_field(value, "timeoutMs")?,
+    };
+    Ok((options, signal))
+}
+
+/// Serialises a request body object to JSON text.
+///
+/// Top-level camelCase keys (`csrfToken`, `totpCode`: what `@ory/client-fetch` users write)
+/// become Kratos' snake_case; nested objects such as `traits` are the caller's own data and
+/// stay as they are. When both spellings are given, the snake_case one wins.
+pub fn json_body(name: &str, body: &JsValue) -> Result<String, Error> {
+    if !body.is_object() || Array::is_array(body) || body.is_function() {
+        return Err(Error::invalid_argument(format!("{name} must be an object")));
+    }
+    let normalized = Object::new();
+    let entries = Object::entries(body.unchecked_ref());
+    for entry in entries.iter() {
+        let pair: Array = entry.unchecked_into();
+        let key = pair.get(0).as_string().unwrap_or_default();
+        let wire = snake_case(&key);
+        if wire != key && Object::has_own(body.unchecked_ref::<Object>(), &JsValue::from_str(&wire))
+        {
+            continue;
+        }
+        Reflect::set(&normalized, &JsValue::from_str(&wire), &pair.get(1))
+            .map_err(|_| Error::invalid_argument(format!("{name}.{key} could not be copied")))?;
+    }
+    let text = js_sys::JSON::stringify(&normalized).map_err(|_| {
+        Error::invalid_argument(format!(
+            "{name} cannot be serialised as JSON (a cycle or a BigInt?)"
+        ))
+    })?;
+    Ok(String::from(text))
+}

@@ -1,0 +1,316 @@
+//! The JavaScript surface of the npm package (wasm32 only).
+//!
+//! Each exported method converts its arguments, calls the shared machinery and converts the
+//! result; nothing else happens here. Successful JSON answers are handed to the caller as the
+//! object `JSON.parse` makes of the body — after the shape check — so the caller gets exactly
+//! what the server sent: no field dropped, no `null` removed, timestamps as sent.
+
+mod frontend;
+mod js;
+mod v0alpha2;
+
+use std::rc::Rc;
+
+use js_sys::{Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use web_sys::{AbortSignal, Headers, ResponseInit};
+
+use crate::config::Configuration;
+use crate::endpoint::{build_request, check_shape, Arguments, CallOptions, Endpoint, Shape, BODY};
+use crate::error::{Error, ErrorKind};
+use crate::json_view::JsonView;
+use crate::transport::{self, RawResponse};
+use js::JsJson;
+
+#[wasm_bindgen(module = "/js/error.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = OryError)]
+    type JsOryError;
+    #[wasm_bindgen(constructor, js_class = "OryError")]
+    fn new(message: &str, fields: &Object) -> JsOryError;
+}
+
+/// A successful answer.
+struct Success {
+    status: u16,
+    headers: Headers,
+    value: JsValue,
+}
+
+/// A failure on its way to JavaScript: the error, plus the body as JavaScript saw it.
+struct Failure {
+    error: Error,
+    body: JsValue,
+    text: Option<js_sys::JsString>,
+    headers: Option<Headers>,
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        Self {
+            error,
+            body: JsValue::UNDEFINED,
+            text: None,
+            headers: None,
+        }
+    }
+}
+
+/// The configuration an API class was built with, shared by its pending calls.
+#[derive(Clone)]
+struct Client {
+    config: Rc<Configuration>,
+}
+
+impl Client {
+    fn new(configuration: &JsValue) -> Result<Self, JsValue> {
+        let config =
+            js::configuration(configuration).map_err(|error| to_js(Failure::from(error)))?;
+        Ok(Self {
+            config: Rc::new(config),
+        })
+    }
+
+    /// A call with a v1 request object: `method(requestParameters, options)`, or
+    /// `method(options)` for an operation without parameters.
+    fn call(&self, endpoint: &'static Endpoint, parameters: JsValue, options: JsValue) -> Promise {
+        let takes_nothing = endpoint.params.is_empty() && endpoint.body.is_none();
+        let (parameters, options) = if takes_nothing {
+            (JsValue::UNDEFINED, parameters)
+        } else {
+            (parameters, options)
+        };
+        let arguments = arguments_from_object(endpoint, &parameters);
+        self.spawn(endpoint, arguments, options, |success| Ok(success.value))
+    }
+
+    /// A call with the `V0alpha2Api`'s positional arguments, resolving to `{data, status, headers}`.
+    fn call_positional(
+        &self,
+        endpoint: &'static Endpoint,
+        positional: &[JsValue],
+        options: JsValue,
+    ) -> Promise {
+        let arguments = arguments_from_positions(endpoint, positional);
+        self.spawn(endpoint, arguments, options, |success| {
+            let response = Object::new();
+            set(&response, "data", &success.value);
+            set(&response, "status", &JsValue::from(success.status));
+            set(&response, "headers", &headers_object(&success.headers));
+            Ok(response.into())
+        })
+    }
+
+    fn spawn(
+        &self,
+        endpoint: &'static Endpoint,
+        arguments: Result<Arguments, Error>,
+        options: JsValue,
+        finish: fn(Success) -> Result<JsValue, JsValue>,
+    ) -> Promise {
+        let config = self.config.clone();
+        let prepared = arguments.and_then(|arguments| {
+            let (options, signal) = js::call_options(&options)?;
+            Ok((arguments, options, signal))
+        });
+        wasm_bindgen_futures::future_to_promise(async move {
+            let (arguments, options, signal) = prepared.map_err(|error| to_js(error.into()))?;
+            match execute(&config, endpoint, &arguments, &options, signal.as_ref()).await {
+                Ok(success) => finish(success),
+                Err(failure) => Err(to_js(failure)),
+            }
+        })
+    }
+}
+
+fn arguments_from_object(endpoint: &Endpoint, parameters: &JsValue) -> Result<Arguments, Error> {
+    if !(parameters.is_undefined() || parameters.is_null() || parameters.is_object()) {
+        return Err(Error::invalid_argument(
+            "the request parameters must be an object".to_owned(),
+        ));
+    }
+    let mut values = Vec::with_capacity(endpoint.params.len());
+    for param in endpoint.params {
+        let name = param.js_name();
+        values.push(
+            js::get(parameters, &name)?
+                .map(|value| js::param_value(&name, &value))
+                .transpose()?,
+        );
+    }
+    let body = match endpoint.body {
+        Some(body) => js::get(parameters, body.name)?
+            .map(|value| js::json_body(body.name, &value))
+            .transpose()?,
+        None => None,
+    };
+    Ok(Arguments { values, body })
+}
+
+fn arguments_from_positions(
+    endpoint: &Endpoint,
+    positional: &[JsValue],
+) -> Result<Arguments, Error> {
+    let names = endpoint.v0alpha2.map(|v0| v0.arguments).unwrap_or_default();
+    let given = |name: &str| {
+        names
+            .iter()
+            .position(|n| *n == name)
+            .and_then(|index| positional.get(index))
+            .filter(|value| !value.is_undefined() && !value.is_null())
+    };
+    let mut values = Vec::with_capacity(endpoint.params.len());
+    for param in endpoint.params {
+        let name = param.js_name();
+        values.push(
+            given(&name)
+                .map(|value| js::param_value(&name, value))
+                .transpose()?,
+        );
+    }
+    let body = match endpoint.body {
+        Some(body) => given(BODY)
+            .map(|value| js::json_body(body.name, value))
+            .transpose()?,
+        None => None,
+    };
+    Ok(Arguments { values, body })
+}
+
+async fn execute(
+    config: &Configuration,
+    endpoint: &'static Endpoint,
+    arguments: &Arguments,
+    options: &CallOptions,
+    signal: Option<&AbortSignal>,
+) -> Result<Success, Failure> {
+    let request = build_request(config, endpoint, arguments, options, transport::platform())?;
+    let response = transport::send(&request, signal).await?;
+    if (200..300).contains(&response.status) {
+        let value = success_value(endpoint.shape, &response)?;
+        Ok(Success {
+            status: response.status,
+            headers: response.headers,
+            value,
+        })
+    } else {
+        Err(http_failure(endpoint, response))
+    }
+}
+
+fn success_value(shape: Shape, response: &RawResponse) -> Result<JsValue, Error> {
+    match shape {
+        Shape::Empty => Ok(JsValue::UNDEFINED),
+        Shape::Text => Ok(response.body.clone().into()),
+        _ => {
+            if !response.is_json() {
+                let problem = format!(
+                    "should be JSON but its Content-Type is {:?}",
+                    response.content_type()
+                );
+                return Err(Error::decode(response.status, "", &problem));
+            }
+            let value = js_sys::JSON::parse(&String::from(&response.body)).map_err(|e| {
+                Error::decode(
+                    response.status,
+                    "",
+                    &format!("is not valid JSON ({})", transport::describe(&e)),
+                )
+            })?;
+            let value = JsJson(value);
+            check_shape(shape, &value)
+                .map_err(|(path, problem)| Error::decode(response.status, &path, &problem))?;
+            Ok(value.0)
+        }
+    }
+}
+
+fn http_failure(endpoint: &Endpoint, response: RawResponse) -> Failure {
+    let parsed = if response.is_json() {
+        js_sys::JSON::parse(&String::from(&response.body)).ok()
+    } else {
+        None
+    };
+    let body = parsed
+        .clone()
+        .unwrap_or_else(|| response.body.clone().into());
+    let error = Error::from_http(
+        response.status,
+        parsed.map(JsJson).as_ref(),
+        endpoint.missing_session_is_inactive,
+    );
+    Failure {
+        error,
+        body,
+        text: Some(response.body),
+        headers: Some(response.headers),
+    }
+}
+
+fn set(object: &Object, key: &str, value: &JsValue) {
+    // Setting a data property on a fresh plain object cannot fail.
+    let _ = Reflect::set(object, &JsValue::from_str(key), value);
+}
+
+fn set_text(object: &Object, key: &str, value: &Option<String>) {
+    if let Some(value) = value {
+        set(object, key, &JsValue::from_str(value));
+    }
+}
+
+/// The headers as a plain `{name: value}` object (what the axios client gave).
+fn headers_object(headers: &Headers) -> JsValue {
+    let object = Object::new();
+    if let Ok(Some(iterator)) = js_sys::try_iter(headers) {
+        for entry in iterator.flatten() {
+            let pair: js_sys::Array = entry.unchecked_into();
+            if let Some(name) = pair.get(0).as_string() {
+                set(&object, &name, &pair.get(1));
+            }
+        }
+    }
+    object.into()
+}
+
+/// Builds the `OryError` a failed call rejects with.
+fn to_js(failure: Failure) -> JsValue {
+    let Failure {
+        error,
+        body,
+        text,
+        headers,
+    } = failure;
+    let fields = Object::new();
+    set(&fields, "kind", &JsValue::from_str(error.kind.as_str()));
+    set(&fields, "status", &JsValue::from(error.status));
+    set(&fields, "body", &body);
+    set_text(&fields, "errorId", &error.error_id);
+    set_text(&fields, "reason", &error.reason);
+    set_text(&fields, "useFlowId", &error.use_flow_id);
+    set_text(&fields, "redirectBrowserTo", &error.redirect_browser_to);
+    if let Some(details) = JsJson(body.clone())
+        .member("error")
+        .and_then(|e| e.member("details"))
+    {
+        set(&fields, "details", &details.0);
+    }
+    if error.kind == ErrorKind::FlowValidation {
+        set(&fields, "flow", &body);
+    }
+    if let Some(text) = text {
+        // A Fetch `Response` rebuilt from the body, as `@ory/client-fetch` errors carry one,
+        // with the axios client's `data` beside it.
+        let init = ResponseInit::new();
+        init.set_status(error.status);
+        if let Some(headers) = &headers {
+            init.set_headers(headers);
+        }
+        if let Ok(response) =
+            web_sys::Response::new_with_opt_str_and_init(Some(&String::from(&text)), &init)
+        {
+            set(response.unchecked_ref(), "data", &body);
+            set(&fields, "response", &response.into());
+        }
+    }
+    JsOryError::new(&error.message, &fields).into()
+}

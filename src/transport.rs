@@ -1,0 +1,220 @@
+//! The `fetch` transport (wasm32 only).
+//!
+//! Built on `web-sys` directly rather than `gloo-net`: gloo-net's `send()` panics when the
+//! global `fetch` resolves to something that is not a `Response` (a polyfill or a test
+//! double), and a panic would kill the module for the whole page. Here every outcome of
+//! `fetch` is an [`Error`].
+//!
+//! `fetch` is looked up on the global object, so the same code runs in pages, workers and
+//! Node 20+.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use js_sys::{Function, JsString, Promise};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    AbortController, AbortSignal, Headers, RequestCredentials, RequestInit, RequestRedirect,
+    Response,
+};
+
+use crate::config::Credentials;
+use crate::endpoint::{HttpRequest, Platform};
+use crate::error::Error;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = fetch)]
+    fn global_fetch(url: &str, init: &RequestInit) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_name = setTimeout)]
+    fn set_timeout(callback: &Function, ms: i32) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = clearTimeout)]
+    fn clear_timeout(handle: &JsValue) -> Result<(), JsValue>;
+}
+
+/// An HTTP answer whose body has been read as text.
+pub struct RawResponse {
+    /// The HTTP status.
+    pub status: u16,
+    /// The response headers.
+    pub headers: Headers,
+    /// The body, kept as a JavaScript string so that the npm package can hand it to
+    /// `JSON.parse` without a copy through wasm memory.
+    pub body: JsString,
+}
+
+impl RawResponse {
+    /// The `Content-Type` header, lower-cased.
+    pub fn content_type(&self) -> String {
+        self.headers
+            .get("content-type")
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    }
+
+    /// Whether the body is declared as JSON (`application/json`, `application/problem+json`).
+    pub fn is_json(&self) -> bool {
+        let content_type = self.content_type();
+        let essence = content_type.split(';').next().unwrap_or_default().trim();
+        essence == "application/json" || essence.ends_with("+json")
+    }
+}
+
+/// Where this module runs: a browser (page or worker) or a server runtime.
+pub fn platform() -> Platform {
+    let global = js_sys::global();
+    let has = |name: &str| js_sys::Reflect::has(&global, &JsValue::from_str(name)).unwrap_or(false);
+    // Pages have `document`; workers have `importScripts`. Node, Deno and edge runtimes have
+    // neither and let a caller set any header, including `Cookie`.
+    if has("document") || has("importScripts") {
+        Platform::Browser
+    } else {
+        Platform::Server
+    }
+}
+
+/// Sends `request`, honouring the caller's `signal` and the request's timeout.
+pub async fn send(
+    request: &HttpRequest,
+    signal: Option<&AbortSignal>,
+) -> Result<RawResponse, Error> {
+    if signal.is_some_and(AbortSignal::aborted) {
+        return Err(Error::aborted());
+    }
+    let controller = AbortController::new().map_err(|e| Error::network(&describe(&e)))?;
+    let timed_out = Rc::new(Cell::new(false));
+
+    // The caller's signal and the timeout both abort our own controller; the flags tell
+    // afterwards which of them did.
+    let forward_abort = {
+        let controller = controller.clone();
+        Closure::<dyn FnMut()>::new(move || controller.abort())
+    };
+    if let Some(signal) = signal {
+        // Removed again below; failing to add it only loses the ability to abort.
+        let _ = signal
+            .add_event_listener_with_callback("abort", forward_abort.as_ref().unchecked_ref());
+    }
+    let on_timeout = {
+        let controller = controller.clone();
+        let timed_out = timed_out.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let timer = match request.timeout_ms {
+        Some(ms) => Some(
+            set_timeout(
+                on_timeout.as_ref().unchecked_ref(),
+                i32::try_from(ms).unwrap_or(i32::MAX),
+            )
+            .map_err(|e| Error::network(&describe(&e)))?,
+        ),
+        None => None,
+    };
+
+    let outcome = fetch_text(request, &controller.signal()).await;
+
+    if let Some(timer) = timer {
+        let _ = clear_timeout(&timer);
+    }
+    if let Some(signal) = signal {
+        let _ = signal
+            .remove_event_listener_with_callback("abort", forward_abort.as_ref().unchecked_ref());
+    }
+    // Dropping the closures only after the timer is cleared and the listener removed: a
+    // dropped closure must never be called by JavaScript.
+    drop(forward_abort);
+    drop(on_timeout);
+
+    outcome.map_err(|failure| match failure {
+        Failure::Redirect(status) => Error::unexpected_redirect(status),
+        Failure::Thrown(_) if timed_out.get() => {
+            Error::timeout(request.timeout_ms.unwrap_or_default())
+        }
+        Failure::Thrown(_) if signal.is_some_and(AbortSignal::aborted) => Error::aborted(),
+        Failure::Thrown(description) => Error::network(&description),
+    })
+}
+
+/// Why `fetch_text` failed.
+enum Failure {
+    /// JavaScript threw or rejected; what it said.
+    Thrown(String),
+    /// The server redirected (status 0 for a browser's opaque redirect).
+    Redirect(u16),
+}
+
+impl From<String> for Failure {
+    fn from(description: String) -> Self {
+        Self::Thrown(description)
+    }
+}
+
+/// `fetch` + `text()`.
+async fn fetch_text(request: &HttpRequest, signal: &AbortSignal) -> Result<RawResponse, Failure> {
+    let init = RequestInit::new();
+    init.set_method(request.method.as_str());
+    init.set_credentials(match request.credentials {
+        Credentials::Include => RequestCredentials::Include,
+        Credentials::SameOrigin => RequestCredentials::SameOrigin,
+        Credentials::Omit => RequestCredentials::Omit,
+    });
+    // Kratos answers JSON requests without redirects. A redirect would be a misconfigured or
+    // hostile server steering the (credentialed) request elsewhere: it becomes an error.
+    init.set_redirect(RequestRedirect::Manual);
+    init.set_signal(Some(signal));
+    let headers = Headers::new().map_err(|e| describe(&e))?;
+    for (name, value) in &request.headers {
+        headers.append(name, value).map_err(|e| describe(&e))?;
+    }
+    init.set_headers(&headers);
+    if let Some(body) = &request.body {
+        init.set_body(&JsValue::from_str(body));
+    }
+
+    let promise = global_fetch(&request.url, &init).map_err(|e| describe(&e))?;
+    let answer = JsFuture::from(promise).await.map_err(|e| describe(&e))?;
+    let response: Response = answer
+        .dyn_into()
+        .map_err(|_| "fetch resolved to something that is not a Response".to_owned())?;
+    if response.type_() == web_sys::ResponseType::Opaqueredirect
+        || (300..400).contains(&response.status())
+    {
+        return Err(Failure::Redirect(response.status()));
+    }
+    let text_promise = response.text().map_err(|e| describe(&e))?;
+    let text = JsFuture::from(text_promise)
+        .await
+        .map_err(|e| describe(&e))?;
+    let body: JsString = text
+        .dyn_into()
+        .map_err(|_| "the body is not text".to_owned())?;
+    Ok(RawResponse {
+        status: response.status(),
+        headers: response.headers(),
+        body,
+    })
+}
+
+/// What a JavaScript exception says, for an error message.
+pub fn describe(value: &JsValue) -> String {
+    if let Some(error) = value.dyn_ref::<js_sys::Error>() {
+        let name = String::from(error.name());
+        let message = String::from(error.message());
+        return if message.is_empty() {
+            name
+        } else {
+            format!("{name}: {message}")
+        };
+    }
+    value
+        .as_string()
+        .unwrap_or_else(|| "an unknown JavaScript error".to_owned())
+}
