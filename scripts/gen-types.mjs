@@ -1,0 +1,851 @@
+#!/usr/bin/env node
+// Generates js/ory-wasm.d.ts, the TypeScript declarations of the `ory-wasm` npm package, from the
+// two Ory Kratos OpenAPI specs in ../shared/kratos/:
+//
+//   - openapi-v1.json      (Kratos v1.3.1)  -> class FrontendApi + top-level models
+//   - openapi-v0.10.1.json (Kratos v0.10.1) -> class V0alpha2Api + models in `namespace V0alpha2`
+//
+// Plain Node ESM, no dependencies. Run from anywhere: `node scripts/gen-types.mjs`.
+// The output is deterministic (spec order for operations, sorted model names) so it can be committed
+// and diffed. Where the spec disagrees with what Kratos really sends (see
+// ../shared/kratos/fixtures/), an entry in OVERRIDES below says so and the output carries a comment.
+
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const SPEC_V1_URL = new URL("../../shared/kratos/openapi-v1.json", import.meta.url);
+const SPEC_V0_URL = new URL("../../shared/kratos/openapi-v0.10.1.json", import.meta.url);
+const ERROR_IDS_URL = new URL("../../shared/kratos/error-ids.json", import.meta.url);
+const OUT_URL = new URL("../js/ory-wasm.d.ts", import.meta.url);
+
+const readJson = (url) => JSON.parse(readFileSync(url, "utf8"));
+
+// ---------------------------------------------------------------------------------------------
+// Naming
+// ---------------------------------------------------------------------------------------------
+
+/** Schema / operation name -> exported type name: upper-case the first letter only (`uiNode` -> `UiNode`, `NullUUID` stays). */
+const pascal = (name) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** Parameter name -> property name: split on `_`/`-`, lower-case the first word, capitalise the others. */
+function camel(name) {
+  const words = name.split(/[_-]+/).filter(Boolean);
+  return words
+    .map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join("");
+}
+
+const lowerFirst = (name) => name.charAt(0).toLowerCase() + name.slice(1);
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const propKey = (k) => (IDENT.test(k) ? k : JSON.stringify(k));
+
+// ---------------------------------------------------------------------------------------------
+// Doc comments
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Trim a spec description to a few lines: whole paragraphs while they fit in `maxLines`
+ * (always at least the first paragraph, cut at `hardMax` lines). Lines that only restate an enum
+ * (`x-go-enum-desc`) are dropped: the literal union says the same.
+ */
+function trimDoc(text, { enumDesc, maxLines = 5, hardMax = 8 } = {}) {
+  if (!text) return [];
+  let lines = String(text).replace(/\r/g, "").split("\n").map((l) => l.trimEnd());
+  if (enumDesc) {
+    const drop = new Set(String(enumDesc).split("\n").map((l) => l.trim()).filter(Boolean));
+    lines = lines.filter((l) => !drop.has(l.trim()));
+  }
+  // Docusaurus admonition fences (`:::info` … `:::`) carry no text of their own.
+  lines = lines.filter((l) => !/^\s*:::/.test(l));
+  const paras = [];
+  let cur = [];
+  for (const l of lines) {
+    if (l.trim() === "") {
+      if (cur.length) paras.push(cur);
+      cur = [];
+    } else cur.push(l.trim());
+  }
+  if (cur.length) paras.push(cur);
+  const out = [];
+  for (const p of paras) {
+    if (out.length && out.length + 1 + p.length > maxLines) break;
+    if (out.length) out.push("");
+    out.push(...p);
+    if (out.length >= maxLines) break;
+  }
+  // A kept paragraph that introduces something cut off ("… load this file:") reads badly.
+  while (out.length > 1 && /:$/.test(out[out.length - 1]) && out.lastIndexOf("") > 0) {
+    out.length = out.lastIndexOf("");
+  }
+  if (out.length > hardMax) {
+    out.length = hardMax;
+    out[hardMax - 1] += " …";
+  }
+  return out.map((l) => l.replace(/\*\//g, "*\\/"));
+}
+
+/** One-line form of a description, for `@param`: the text up to ~220 characters, cut after a sentence. */
+function oneLine(lines) {
+  const text = lines.filter((l) => l !== "").join(" ").replace(/\s+/g, " ").trim();
+  if (text.length <= 220) return text;
+  const cut = text.slice(0, 220);
+  const dot = cut.lastIndexOf(". ");
+  return dot > 60 ? cut.slice(0, dot + 1) : cut + " …";
+}
+
+/** Word-wrap a note to lines of at most `width` characters. */
+function wrapText(text, width = 100) {
+  const out = [];
+  let line = "";
+  for (const word of String(text).split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out.map((l) => l.replace(/\*\//g, "*\\/"));
+}
+
+const isDeprecatedText = (text) => /deprecated[:!]/i.test(String(text ?? ""));
+
+/** Render doc lines as a JSDoc block at `indent`. */
+function jsdoc(lines, indent = "") {
+  const ls = lines.filter((l, i, a) => !(l === "" && (i === 0 || i === a.length - 1 || a[i - 1] === "")));
+  if (!ls.length) return "";
+  if (ls.length === 1) return `${indent}/** ${ls[0]} */\n`;
+  return `${indent}/**\n${ls.map((l) => (l ? `${indent} * ${l}` : `${indent} *`)).join("\n")}\n${indent} */\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spec vs reality. Keyed by "<scope>:<schemaName>" or "<scope>:<schemaName>.<property>",
+// scope "v1" or "v0". `type(ctx)` returns the TS type (ctx.ref(name) marks a schema reachable),
+// `optional` forces optionality, `note` is appended to the doc comment.
+// ---------------------------------------------------------------------------------------------
+
+// Fixture paths in notes are relative to ../shared/kratos/fixtures/.
+const INPUT_VALUE = {
+  type: () => "string | number | boolean | null",
+  note:
+    "The spec leaves `value` untyped. Kratos sends a string (most inputs, submit buttons), a boolean " +
+    "(checkbox traits, e.g. `traits.consent.newsletter`), a number (numeric traits) or null / nothing when unset " +
+    `(fixtures v0/nodes-*.json, v1/nodes-*.json).`,
+};
+const FLOW_STATE = (schema, optional) => ({
+  type: (ctx) => ctx.ref(schema),
+  optional,
+  note: optional
+    ? "The spec leaves `state` untyped and marks it required; older servers (Ory Network captures of Jan 2023, " +
+      "fixtures v1/login-flow-password-browser.json, v1/registration-flow-password-browser.json) do not send it " +
+      "on this flow, so it is optional here."
+    : "The spec leaves `state` untyped; Kratos sends one of these strings.",
+});
+const TRAITS = {
+  type: () => "Record<string, unknown>",
+  note:
+    "Untyped in the spec; its shape is the identity schema's `traits` JSON object (never a scalar in practice), " +
+    "so it is declared as a record.",
+};
+const DETAILS = {
+  type: () => "Record<string, unknown>",
+  note:
+    "The spec says `additionalProperties: false` (a go-swagger artefact); Kratos puts e.g. `redirect_to`, " +
+    "`redirect_browser_to` or `return_to` here.",
+};
+const NULLABLE_STRING = {
+  type: () => "string | null",
+  note: "The spec says string; older servers send null when unset (Ory Network, Jan 2023: fixtures v1/login-flow-password-*.json).",
+};
+const KNOWN_STRINGS = (values, note) => ({
+  enumValues: values,
+  note: note ?? "The spec declares a plain string; these are the values Kratos is known to send.",
+});
+
+const OVERRIDES = {
+  // Node attribute values (both generations).
+  "v1:uiNodeInputAttributes.value": INPUT_VALUE,
+  "v0:uiNodeInputAttributes.value": INPUT_VALUE,
+  // v1 flows: `state` is untyped in the spec although a `<flow>FlowState` enum exists.
+  "v1:loginFlow.state": FLOW_STATE("loginFlowState", true),
+  "v1:registrationFlow.state": FLOW_STATE("registrationFlowState", true),
+  "v1:recoveryFlow.state": FLOW_STATE("recoveryFlowState", false),
+  "v1:settingsFlow.state": FLOW_STATE("settingsFlowState", false),
+  "v1:verificationFlow.state": FLOW_STATE("verificationFlowState", false),
+  // Ory Network (Jan 2023 captures) sends null for these (fixtures v1/login-flow-password-*.json,
+  // v1/registration-flow-password-browser.json, v1/login-success-*.json).
+  "v1:loginFlow.oauth2_login_challenge": NULLABLE_STRING,
+  "v1:registrationFlow.oauth2_login_challenge": NULLABLE_STRING,
+  "v1:session.identity": {
+    type: (ctx) => `${ctx.ref("identity")} | null`,
+    note: "Kratos sends `\"identity\": null` in some responses (fixture v1/login-success-api.json, Jan 2023).",
+  },
+  // The spec nests errorGeneric (itself `{ error: genericError }`) here, i.e. `{ error: { error: … } }`;
+  // Kratos sends `{ "error": { "id": …, "code": 422, … }, "redirect_browser_to": … }`.
+  "v1:errorBrowserLocationChangeRequired.error": {
+    type: (ctx) => ctx.ref("genericError"),
+    note:
+      "The spec says `errorGeneric` here (which would nest a second `error`); Kratos sends the error object " +
+      "itself (fixture v1/error-browser-location-change-required-422.json).",
+  },
+  // Ory Network sent `autocomplete` on v0.10-era flows (fixture v0/login-flow-invalid-credentials.json).
+  "v0:uiNodeInputAttributes": {
+    extraProperties: () => [
+      {
+        name: "autocomplete",
+        type: openEnum(["email", "tel", "url", "current-password", "new-password", "one-time-code"]),
+        optional: true,
+        doc: [
+          "The autocomplete attribute for the input.",
+          "",
+          "Not in the v0.10.1 spec; sent by later v0.x servers and Ory Network (fixture v0/login-flow-invalid-credentials.json).",
+        ],
+      },
+    ],
+  },
+  // The OAuth2 models are copied from hydra-client-go, whose generated structs keep unknown keys in a
+  // Go field `AdditionalProperties` (serialised inline, never as a key of that name).
+  "v1:OAuth2Client.AdditionalProperties": { omit: true },
+  "v1:OAuth2ConsentRequestOpenIDConnectContext.AdditionalProperties": { omit: true },
+  "v1:OAuth2LoginRequest.AdditionalProperties": { omit: true },
+  // Traits.
+  "v1:identityTraits": TRAITS,
+  "v0:identityTraits": TRAITS,
+  // Error details.
+  "v1:genericError.details": DETAILS,
+  "v0:genericError.details": DETAILS,
+  // Plain-string schemas whose values are known.
+  "v1:selfServiceFlowType": KNOWN_STRINGS(["api", "browser"]),
+  "v0:selfServiceFlowType": KNOWN_STRINGS(["api", "browser"]),
+  "v1:identityVerifiableAddressStatus": KNOWN_STRINGS(["pending", "sent", "completed"]),
+  "v0:identityVerifiableAddressStatus": KNOWN_STRINGS(["pending", "sent", "completed"]),
+  "v1:RecoveryAddressType": KNOWN_STRINGS(["email"]),
+  "v0:RecoveryAddressType": KNOWN_STRINGS(["email"]),
+  "v0:identityVerifiableAddressType": KNOWN_STRINGS(["email"]),
+  "v0:uiTextType": KNOWN_STRINGS(["info", "error", "success"]),
+  "v0:uiNodeInputAttributeType": KNOWN_STRINGS(
+    ["text", "password", "number", "checkbox", "hidden", "email", "tel", "submit", "button", "datetime-local", "date", "url"],
+    "The spec declares a plain string; these are the input types Kratos v0.10 renders.",
+  ),
+  // v0.10.1 flattens the embedded herodot error (go-swagger artefact); the server nests it under
+  // `error` next to `redirect_browser_to` (selfservice/flow/error.go BrowserLocationChangeRequiredError).
+  "v0:selfServiceBrowserLocationChangeRequiredError": {
+    properties: (ctx) => [
+      { name: "error", type: ctx.ref("genericError"), optional: true, doc: ["The error."] },
+      { name: "redirect_browser_to", type: "string", optional: true, doc: ["Points to where to redirect the user to next."] },
+    ],
+    note:
+      "The v0.10.1 spec flattens the error fields into this object; Kratos really sends " +
+      '`{ "error": { … }, "redirect_browser_to": "…" }` (fixture v0/error-session-aal2-required-403.json).',
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Model emitter (one instance per spec)
+// ---------------------------------------------------------------------------------------------
+
+class Models {
+  constructor(spec, scope) {
+    this.spec = spec;
+    this.scope = scope;
+    this.schemas = spec.components?.schemas ?? {};
+    this.reachable = new Set();
+    this.queue = [];
+    // member schema -> { prop, values } from every discriminator mapping.
+    this.discriminated = new Map();
+    for (const [name, s] of Object.entries(this.schemas)) {
+      const d = s.discriminator;
+      if (!d?.mapping) continue;
+      for (const [value, ref] of Object.entries(d.mapping)) {
+        const member = ref.split("/").pop();
+        const e = this.discriminated.get(member) ?? { prop: d.propertyName, values: [], unions: [] };
+        if (!e.values.includes(value)) e.values.push(value);
+        if (!e.unions.includes(name)) e.unions.push(name);
+        this.discriminated.set(member, e);
+      }
+    }
+  }
+
+  ref(name) {
+    if (!(name in this.schemas)) throw new Error(`${this.scope}: unknown schema ${name}`);
+    if (!this.reachable.has(name)) {
+      this.reachable.add(name);
+      this.queue.push(name);
+    }
+    return pascal(name);
+  }
+
+  refOf(refStr) {
+    const m = /^#\/components\/schemas\/(.+)$/.exec(refStr);
+    if (!m) throw new Error(`${this.scope}: unsupported $ref ${refStr}`);
+    return this.ref(m[1]);
+  }
+
+  /** Resolve a response object (following `#/components/responses/...`). */
+  response(resp) {
+    if (resp?.$ref) {
+      const m = /^#\/components\/responses\/(.+)$/.exec(resp.$ref);
+      if (!m) throw new Error(`unsupported response $ref ${resp.$ref}`);
+      return this.spec.components.responses[m[1]];
+    }
+    return resp;
+  }
+
+  parameter(p) {
+    if (p?.$ref) {
+      const m = /^#\/components\/parameters\/(.+)$/.exec(p.$ref);
+      return this.spec.components.parameters[m[1]];
+    }
+    return p;
+  }
+
+  /** TS type of an inline schema. */
+  type(s) {
+    if (!s || typeof s !== "object") return "unknown";
+    if (s.$ref) return this.refOf(s.$ref) + (s.nullable ? " | null" : "");
+    let t;
+    if (s.oneOf || s.anyOf) {
+      const members = [...new Set((s.oneOf ?? s.anyOf).map((m) => this.type(m)))];
+      t = members.join(" | ");
+    } else if (s.allOf) {
+      t = s.allOf.map((m) => wrap(this.type(m))).join(" & ");
+    } else if (s.enum && (s.type === "string" || s.enum.every((v) => typeof v === "string"))) {
+      t = openEnum(s.enum);
+    } else if (s.enum) {
+      t = s.enum.map((v) => JSON.stringify(v)).join(" | ");
+    } else {
+      switch (s.type) {
+        case "string":
+          t = "string";
+          break;
+        case "integer":
+        case "number":
+          t = "number";
+          break;
+        case "boolean":
+          t = "boolean";
+          break;
+        case "array":
+          t = `${wrap(this.type(s.items))}[]`;
+          break;
+        case "object":
+          t = this.objectType(s);
+          break;
+        default:
+          t = s.properties ? this.objectType(s) : "unknown";
+      }
+    }
+    if (s.nullable && t !== "unknown") t += " | null";
+    return t;
+  }
+
+  objectType(s) {
+    if (s.properties && Object.keys(s.properties).length) {
+      const props = this.props(s, null);
+      return `{ ${props.map((p) => `${propKey(p.name)}${p.optional ? "?" : ""}: ${p.type}`).join("; ")} }`;
+    }
+    const ap = s.additionalProperties;
+    if (ap && typeof ap === "object" && Object.keys(ap).length) return `Record<string, ${this.type(ap)}>`;
+    return "Record<string, unknown>";
+  }
+
+  /** Properties of an object schema, as { name, type, optional, doc }. */
+  props(s, schemaName) {
+    const required = new Set(s.required ?? []);
+    const disc = schemaName ? this.discriminated.get(schemaName) : undefined;
+    const out = [];
+    for (const [name, ps] of Object.entries(s.properties ?? {})) {
+      const ov = schemaName ? OVERRIDES[`${this.scope}:${schemaName}.${name}`] : undefined;
+      if (ov?.omit) continue;
+      let type;
+      let optional = !required.has(name);
+      const doc = trimDoc(ps.description ?? ps.title, { enumDesc: ps["x-go-enum-desc"] });
+      if (disc && disc.prop === name) {
+        // Discriminator: the literal(s) from the union's mapping, not the spec's shared enum.
+        type = disc.values.map((v) => JSON.stringify(v)).join(" | ");
+        optional = false;
+      } else if (ov) {
+        type = ov.type(this);
+        if (ov.optional !== undefined) optional = ov.optional;
+        if (ov.note) doc.push("", ...wrapText(ov.note));
+      } else {
+        type = this.type(ps);
+      }
+      if (isDeprecatedText(ps.description)) doc.push("@deprecated");
+      out.push({ name, type, optional, doc });
+    }
+    return out;
+  }
+
+  /** Emit the declaration of one schema. */
+  declaration(name, indent) {
+    const s = this.schemas[name];
+    const tsName = pascal(name);
+    const ov = OVERRIDES[`${this.scope}:${name}`];
+    const doc = trimDoc(s.description ?? s.title, { enumDesc: s["x-go-enum-desc"] });
+    if (s.title && s.description && !doc.includes(s.title)) doc.unshift(s.title, "");
+    if (ov?.note) doc.push("", ...wrapText(ov.note));
+    let body;
+    const isNullName = /^null/i.test(name);
+    if (ov?.properties) {
+      const props = ov.properties(this);
+      body = this.interfaceBody(tsName, props, indent);
+    } else if (ov?.enumValues) {
+      body = `${indent}export type ${tsName} = ${openEnum(ov.enumValues)};\n`;
+    } else if (ov?.type) {
+      body = `${indent}export type ${tsName} = ${ov.type(this)};\n`;
+    } else if ((s.oneOf || s.anyOf) && s.discriminator) {
+      const members = [...new Set((s.oneOf ?? s.anyOf).map((m) => this.type(m)))];
+      doc.push("", `Discriminated by \`${s.discriminator.propertyName}\`.`);
+      body = `${indent}export type ${tsName} =\n${members.map((m) => `${indent}  | ${m}`).join("\n")};\n`;
+    } else if (s.properties && (s.type === "object" || !s.type)) {
+      const props = this.props(s, name);
+      if (ov?.extraProperties) props.push(...ov.extraProperties(this));
+      props.sort((a, b) => cmp(a.name, b.name));
+      body = this.interfaceBody(tsName, props, indent);
+    } else {
+      let t = this.type(s);
+      if (isNullName && !/\bnull\b/.test(t) && t !== "unknown") t += " | null";
+      body = `${indent}export type ${tsName} = ${t};\n`;
+    }
+    if (isNullName && !s.nullable && !ov) doc.push("", "Nullable (`Null*` type) although the spec does not say `nullable`.");
+    return jsdoc(doc, indent) + body;
+  }
+
+  interfaceBody(tsName, props, indent) {
+    const lines = props.map(
+      (p) => jsdoc(p.doc ?? [], indent + "  ") + `${indent}  ${propKey(p.name)}${p.optional ? "?" : ""}: ${p.type};\n`,
+    );
+    return `${indent}export interface ${tsName} {\n${lines.join("")}${indent}}\n`;
+  }
+
+  /** Emit every reachable schema (transitively), sorted by exported name. */
+  emitAll(indent) {
+    const decls = new Map();
+    while (this.queue.length) {
+      const name = this.queue.shift();
+      decls.set(name, this.declaration(name, indent));
+    }
+    const names = [...decls.keys()].sort((a, b) => cmp(pascal(a), pascal(b)) || cmp(a, b));
+    const seen = new Map();
+    for (const n of names) {
+      const p = pascal(n);
+      if (seen.has(p)) throw new Error(`${this.scope}: schemas ${seen.get(p)} and ${n} both map to ${p}`);
+      seen.set(p, n);
+    }
+    return names.map((n) => decls.get(n)).join("\n");
+  }
+}
+
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const wrap = (t) => (/[|&\s]/.test(t) && !/^\{.*\}$/.test(t) ? `(${t})` : t);
+/** A forward-compatible string enum: the known literals plus any other string. */
+const openEnum = (values) => [...values.map((v) => JSON.stringify(v)), "(string & {})"].join(" | ");
+
+// ---------------------------------------------------------------------------------------------
+// Operations
+// ---------------------------------------------------------------------------------------------
+
+function collectOperations(spec, filter) {
+  const ops = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of ["get", "put", "post", "delete", "patch", "head", "options"]) {
+      const op = item[method];
+      if (op && filter(path, op)) ops.push({ path, method: method.toUpperCase(), op, shared: item.parameters ?? [] });
+    }
+  }
+  return ops;
+}
+
+/** Describe one operation: params (camelCased), body, success type. */
+function describe(models, { path, method, op, shared }) {
+  const params = [...shared, ...(op.parameters ?? [])].map((p) => models.parameter(p));
+  const out = { path, method, op, id: op.operationId, params: [], body: null, result: null };
+  for (const p of params) {
+    out.params.push({
+      name: camel(p.name),
+      wire: p.name,
+      in: p.in,
+      required: !!p.required,
+      type: models.type(p.schema ?? { type: "string" }),
+      doc: trimDoc(p.description),
+      deprecated: !!p.deprecated || isDeprecatedText(p.description),
+    });
+  }
+  if (op.requestBody) {
+    const content = op.requestBody.content ?? {};
+    const schema = (content["application/json"] ?? Object.values(content)[0])?.schema;
+    if (!schema?.$ref) throw new Error(`${out.id}: request body without $ref schema`);
+    const schemaName = schema.$ref.split("/").pop();
+    out.body = {
+      name: lowerFirst(schemaName),
+      schemaName,
+      required: !!op.requestBody.required,
+      type: models.refOf(schema.$ref),
+      doc: trimDoc(op.requestBody.description) ,
+    };
+  }
+  // Success type: the 200/201 JSON schema; void if the only 2xx is 204.
+  const ok = ["200", "201"].map((c) => op.responses?.[c]).find(Boolean);
+  if (ok) {
+    const resp = models.response(ok);
+    const schema = resp?.content?.["application/json"]?.schema;
+    out.result = schema ? models.type(schema) : "void";
+  } else if (op.responses?.["204"]) {
+    out.result = "void";
+  } else {
+    throw new Error(`${out.id}: no 200/201/204 response`);
+  }
+  // Error responses are part of the operation's contract: make their schemas reachable too.
+  for (const [code, r] of Object.entries(op.responses ?? {})) {
+    if (code.startsWith("2")) continue;
+    const schema = models.response(r)?.content?.["application/json"]?.schema;
+    if (schema) models.type(schema);
+  }
+  return out;
+}
+
+function operationDoc(d, extra = []) {
+  const lines = [`\`${d.method} ${d.path}\`${d.op.summary ? ` — ${d.op.summary.trim()}` : ""}`];
+  const desc = trimDoc(d.op.description);
+  if (desc.length) lines.push("", ...desc);
+  lines.push(...extra);
+  if (d.op.deprecated) lines.push("@deprecated");
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build
+// ---------------------------------------------------------------------------------------------
+
+const v1 = readJson(SPEC_V1_URL);
+const v0 = readJson(SPEC_V0_URL);
+const errorIds = readJson(ERROR_IDS_URL);
+
+const m1 = new Models(v1, "v1");
+const m0 = new Models(v0, "v0");
+
+const v1Ops = collectOperations(v1, (_p, op) => (op.tags ?? []).includes("frontend")).map((o) => describe(m1, o));
+const v0Ops = collectOperations(v0, (p, op) => (op.tags ?? []).includes("v0alpha2") && !p.startsWith("/admin")).map(
+  (o) => describe(m0, o),
+);
+
+// Types referenced by the hand-written part of the surface.
+const FLOW_TYPES = ["loginFlow", "registrationFlow", "recoveryFlow", "verificationFlow", "settingsFlow"].map((n) => m1.ref(n));
+
+// The old axios client resolved to this; the v0 surface keeps it.
+const V0_PREFIX = "V0alpha2.";
+
+let out = "";
+const w = (s) => (out += s);
+
+w(`// ory-wasm: TypeScript declarations.
+//
+// GENERATED FILE, DO NOT EDIT. Generated by scripts/gen-types.mjs (\`node scripts/gen-types.mjs\`) from
+//   ../shared/kratos/openapi-v1.json      (Kratos v1.3.1: FrontendApi, top-level models)
+//   ../shared/kratos/openapi-v0.10.1.json (Kratos v0.10.1: V0alpha2Api, models in namespace V0alpha2)
+//   ../shared/kratos/error-ids.json       (OryErrorKind)
+// Models are the JSON the server sends (snake_case keys). String enums are open
+// (\`"a" | "b" | (string & {})\`) so values added by newer servers still type-check.
+
+`);
+
+// --- Configuration, options, responses, errors --------------------------------------------------
+
+w(`/** Options of a {@link Configuration}. */
+export interface ConfigurationParameters {
+  /** Base URL of the Kratos public API (or the Ory Network project URL), e.g. \`https://auth.example.com\`. */
+  basePath?: string;
+  /**
+   * Fetch \`credentials\` mode of every request. Browser flows need the Kratos cookies, so the default
+   * is \`"include"\`; ignored when \`mode\` is \`"native"\`.
+   */
+  credentials?: RequestCredentials;
+  /** Headers added to every request (per-call \`CallOptions.headers\` take precedence). */
+  headers?: Record<string, string>;
+  /** Default timeout of every request in milliseconds; the call rejects with \`OryError\` kind \`"timeout"\`. */
+  timeoutMs?: number;
+  /**
+   * \`"browser"\` (default): send and receive cookies (\`credentials: "include"\`), for browser flows.
+   * \`"native"\`: never send cookies, for Node, workers, webviews and apps that authenticate with
+   * \`X-Session-Token\` and use the \`createNative*Flow\` operations.
+   */
+  mode?: "browser" | "native";
+}
+
+/** Connection settings shared by the API classes. */
+export declare class Configuration {
+  constructor(params?: ConfigurationParameters);
+  /** The base URL requests are sent to. */
+  readonly basePath: string;
+}
+
+/** Per-call options, accepted as the optional last argument of every API method. */
+export interface CallOptions {
+  /** Aborts the request; the call rejects with \`OryError\` kind \`"aborted"\`. */
+  signal?: AbortSignal;
+  /** Timeout of this call in milliseconds (overrides \`ConfigurationParameters.timeoutMs\`). */
+  timeoutMs?: number;
+  /** Extra headers of this call. */
+  headers?: Record<string, string>;
+}
+
+/** What a \`V0alpha2Api\` method resolves to (the shape of the old axios client's response). */
+export interface OryResponse<T> {
+  /** The decoded JSON body (the text for \`getWebAuthnJavaScript\`, undefined for 204 responses). */
+  data: T;
+  /** HTTP status code. */
+  status: number;
+  /** Response headers, lower-case names. */
+  headers: Record<string, string>;
+}
+
+/**
+ * What went wrong, as a stable string:
+ * - \`"network"\`: no HTTP response (DNS, TLS, CORS, connection refused); \`status\` is 0.
+ * - \`"timeout"\` / \`"aborted"\`: the call's timeout fired / its \`AbortSignal\` was aborted.
+ * - \`"decode"\`: the response body is not the JSON the operation returns.
+ * - \`"flow_validation"\`: a 400 that carries the flow again, with the validation messages in
+ *   \`flow.ui.messages\` / \`flow.ui.nodes[].messages\` (see \`OryError.flow\`).
+ * - \`"invalid_argument"\`: the SDK rejected the arguments before sending anything.
+ * - a Kratos error id (\`error.id\` of the body) such as \`"session_aal2_required"\`.
+ * - \`"http"\`: any other non-2xx response.
+ * Unknown ids sent by newer servers are passed through, hence the \`(string & {})\`.
+ */
+export type OryErrorKind =
+${[
+  ...["network", "timeout", "aborted", "decode", "http", "flow_validation", "invalid_argument"].map((k) => ({ id: k })),
+  ...errorIds,
+]
+  .map((e) => {
+    const c = e.http_status ? ` // ${e.http_status}: ${String(e.when).split(/[;(]/)[0].trim()}` : "";
+    return `  | ${JSON.stringify(e.id)}${c}`;
+  })
+  .join("\n")}
+  | (string & {});
+
+/**
+ * The error every API method rejects with. Test with \`instanceof OryError\` and switch on \`kind\`.
+ */
+export declare class OryError extends Error {
+  /** See {@link OryErrorKind}. */
+  readonly kind: OryErrorKind;
+  /** HTTP status code; 0 when there was no HTTP response. */
+  readonly status: number;
+  /** The parsed JSON body of the error response, or its text if it is not JSON. */
+  readonly body: unknown;
+  /** Kratos' \`error.id\` (e.g. \`"session_already_available"\`), when the body has one. */
+  readonly errorId?: string;
+  /** Kratos' \`error.reason\`, a human-readable explanation. */
+  readonly reason?: string;
+  /** Kratos' \`error.details\`. */
+  readonly details?: Record<string, unknown>;
+  /** The flow sent back with a 400 (form validation errors are in its \`ui\` messages). */
+  readonly flow?: ${FLOW_TYPES.join(" | ")};
+  /** The id of the flow to continue with, sent with a 410 (\`use_flow_id\`: expired or replaced flow). */
+  readonly useFlowId?: string;
+  /** Where the browser must go next (\`redirect_browser_to\` of a 422 or 403 body). */
+  readonly redirectBrowserTo?: string;
+  /**
+   * The HTTP response, rebuilt from the body (which has already been read), with axios-style \`data\`
+   * for code written against the old axios client (\`err.response.data\`, \`err.response.status\`).
+   */
+  readonly response?: Response & { data: unknown };
+}
+
+/** \`snake_case\` -> \`camelCase\` (used for the camelCase request bodies of \`@ory/client-fetch\`). */
+export type SnakeToCamelCase<S extends string> = S extends \`\${infer Head}_\${infer Tail}\`
+  ? \`\${Head}\${Capitalize<SnakeToCamelCase<Tail>>}\`
+  : S;
+
+/**
+ * \`T\` with its top-level keys camelCased (distributes over unions). \`FrontendApi\` accepts request
+ * bodies in either form, e.g. \`{ method: "password", csrf_token }\` or \`{ method: "password", csrfToken }\`,
+ * like \`@ory/client-fetch\` does; nested objects (\`traits\`, \`transient_payload\`) are sent as given.
+ */
+export type CamelCaseKeys<T> = T extends unknown
+  ? { [K in keyof T as K extends string ? SnakeToCamelCase<K> : K]: T[K] }
+  : never;
+
+`);
+
+// --- FrontendApi ------------------------------------------------------------------------------------
+
+const reqTypes = [];
+const v1Methods = [];
+for (const d of v1Ops) {
+  const reqName = `${pascal(d.id)}Request`;
+  const hasParams = d.params.length || d.body;
+  const anyRequired = d.params.some((p) => p.required) || d.body?.required;
+  const result = d.id === "getWebAuthnJavaScript" ? "string" : d.result;
+  if (hasParams) {
+    const props = d.params.map((p) => {
+      const doc = [...p.doc];
+      doc.push("", `Sent as ${p.in === "header" ? "header" : p.in === "path" ? "path parameter" : "query parameter"} \`${p.wire}\`.`);
+      if (p.deprecated) doc.push("@deprecated");
+      return jsdoc(doc, "  ") + `  ${p.name}${p.required ? "" : "?"}: ${p.type};\n`;
+    });
+    if (d.body) {
+      const doc = d.body.doc.length ? d.body.doc : [`The JSON body (\`${d.body.schemaName}\`).`];
+      doc.push("Accepted with snake_case keys (as in the spec) or the camelCase keys of `@ory/client-fetch`.");
+      props.push(
+        jsdoc(doc, "  ") +
+          `  ${d.body.name}${d.body.required ? "" : "?"}: ${d.body.type} | CamelCaseKeys<${d.body.type}>;\n`,
+      );
+    }
+    reqTypes.push(
+      jsdoc([`Parameters of {@link FrontendApi.${d.id}} (\`${d.method} ${d.path}\`).`]) +
+        `export interface ${reqName} {\n${props.join("")}}\n`,
+    );
+  }
+  const args = hasParams ? `requestParameters${anyRequired ? "" : "?"}: ${reqName}, options?: CallOptions` : "options?: CallOptions";
+  v1Methods.push(jsdoc(operationDoc(d), "  ") + `  ${d.id}(${args}): Promise<${result}>;\n`);
+}
+
+w(`// ---------------------------------------------------------------------------------------------
+// FrontendApi (Kratos v1, \`@ory/client-fetch\` style: one request object per call)
+// ---------------------------------------------------------------------------------------------
+
+`);
+w(reqTypes.join("\n"));
+w(`
+/**
+ * Self-service flows and sessions of Ory Kratos v1 (the operations tagged \`frontend\`), named and
+ * shaped like \`FrontendApi\` of \`@ory/client-fetch\`: one request object per call, resolving to the
+ * response body (snake_case JSON as the server sends it). Rejects with {@link OryError}.
+ */
+export declare class FrontendApi {
+  constructor(configuration?: Configuration);
+${v1Methods.join("\n")}}
+
+`);
+
+// --- V0alpha2Api ------------------------------------------------------------------------------------
+
+const v1ByRoute = new Map(v1Ops.map((d) => [`${d.method} ${d.path}`, d.id]));
+const v0Methods = [];
+for (const d of v0Ops) {
+  const ordered = [
+    ...d.params.map((p) => ({ ...p, type: m0Prefixed(p.type) })),
+    ...(d.body ? [{ ...d.body, type: V0_PREFIX + d.body.type, doc: d.body.doc.length ? d.body.doc : [`The JSON body.`] }] : []),
+  ];
+  // Stable sort: required first (Array.prototype.sort is stable).
+  ordered.sort((a, b) => Number(b.required) - Number(a.required));
+  const result = d.id === "getWebAuthnJavaScript" ? "string" : m0Prefixed(d.result);
+  const extra = [];
+  for (const p of ordered) {
+    const doc = oneLine(p.doc);
+    const where = p.in ? ` (${p.in} \`${p.wire}\`)` : "";
+    extra.push(`@param ${p.name} ${doc}${where}`.trimEnd());
+  }
+  extra.push("@param options Per-call options.");
+  const v1Name = v1ByRoute.get(`${d.method} ${d.path}`);
+  if (v1Name) extra.push(`@see FrontendApi.${v1Name} (the v1 name of this endpoint)`);
+  const args = [
+    ...ordered.map((p) => `${p.name}${p.required ? "" : "?"}: ${p.type}`),
+    "options?: CallOptions",
+  ].join(", ");
+  v0Methods.push(jsdoc(["", ...operationDoc(d), "", ...extra].slice(1), "  ") + `  ${d.id}(${args}): Promise<OryResponse<${result}>>;\n`);
+}
+
+/** Qualify the v0 model names of a type expression with `V0alpha2.`. */
+function m0Prefixed(type) {
+  const names = new Set([...m0.reachable].map(pascal));
+  return type.replace(/\b[A-Z][A-Za-z0-9]*\b/g, (n) => (names.has(n) ? V0_PREFIX + n : n));
+}
+
+w(`// ---------------------------------------------------------------------------------------------
+// V0alpha2Api (Kratos v0.10, old axios client style: positional arguments, OryResponse<T>)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The self-service, schema and session operations of Ory Kratos v0.10 (tag \`v0alpha2\`, no \`/admin\`
+ * paths), named and shaped like \`V0alpha2Api\` of the old axios-based \`@ory/client\` /
+ * \`@ory/kratos-client\`: positional arguments (required ones first, then the optional ones in spec
+ * order), resolving to {@link OryResponse}. Models are in {@link V0alpha2}. Rejects with {@link OryError}.
+ */
+export declare class V0alpha2Api {
+  constructor(configuration?: Configuration);
+${v0Methods.join("\n")}}
+
+`);
+
+// --- Models -----------------------------------------------------------------------------------------
+
+// Response-side discriminated unions stay closed so that `switch (x.node_type)` narrows (TypeScript
+// cannot exclude the known literals from an open `node_type: string` member). The shape of a member
+// unknown to this version is exported separately as Unknown<Union>.
+const UNKNOWN_MEMBERS = {
+  v1: [
+    ["uiNodeAttributes", "UnknownUiNodeAttributes", "node_type", "a node"],
+    ["continueWith", "UnknownContinueWith", "action", "a continue_with item"],
+  ],
+  v0: [["uiNodeAttributes", "UnknownUiNodeAttributes", "node_type", "a node"]],
+};
+function unknownMembers(models, indent) {
+  return UNKNOWN_MEMBERS[models.scope]
+    .filter(([schema]) => models.reachable.has(schema))
+    .map(([schema, tsName, prop, what]) =>
+      jsdoc(
+        [
+          `The attributes of ${what} whose \`${prop}\` this version of the declarations does not know (sent by a newer server).`,
+          `{@link ${pascal(schema)}} is a closed union so that narrowing on \`${prop}\` works; in the \`default\` branch of a`,
+          `switch, widen explicitly: \`const unknown = value as ${tsName};\`.`,
+        ],
+        indent,
+      ) + `${indent}export interface ${tsName} {\n${indent}  ${prop}: string;\n${indent}  [key: string]: unknown;\n${indent}}\n`,
+    )
+    .join("\n");
+}
+
+const v1Models = m1.emitAll("");
+w(`// ---------------------------------------------------------------------------------------------
+// Models of Kratos v1.3.1 (openapi-v1.json), JSON as sent by the server
+// ---------------------------------------------------------------------------------------------
+
+`);
+w(v1Models);
+w("\n" + unknownMembers(m1, ""));
+
+const v0Models = m0.emitAll("  ");
+w(`
+// ---------------------------------------------------------------------------------------------
+// Models of Kratos v0.10.1 (openapi-v0.10.1.json), used by V0alpha2Api
+// ---------------------------------------------------------------------------------------------
+
+/** Models of the Kratos v0.10 (\`v0alpha2\`) API, as returned by {@link V0alpha2Api}. */
+export declare namespace V0alpha2 {
+`);
+w(v0Models);
+w("\n" + unknownMembers(m0, "  "));
+w(`}
+
+// Only the declarations above marked \`export\` are part of the module.
+export {};
+`);
+
+// ---------------------------------------------------------------------------------------------
+// Sanity checks
+// ---------------------------------------------------------------------------------------------
+
+const code = out.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+if (/:\s*any\b|<any>|\bany\[\]|\bany\s*[|&;,)>]|[|&]\s*any\b/.test(code)) {
+  throw new Error("gen-types: `any` found in the generated declarations");
+}
+const topLevel = new Set([...m1.reachable].map(pascal));
+for (const name of [
+  "Configuration", "ConfigurationParameters", "CallOptions", "OryResponse", "OryError", "OryErrorKind",
+  "FrontendApi", "V0alpha2Api", "V0alpha2", "CamelCaseKeys", "SnakeToCamelCase",
+  ...v1Ops.map((d) => `${pascal(d.id)}Request`),
+]) {
+  if (topLevel.has(name)) throw new Error(`gen-types: model ${name} collides with a hand-written export`);
+}
+if (v1Ops.length !== 30) throw new Error(`gen-types: expected 30 frontend operations, got ${v1Ops.length}`);
+if (v0Ops.length !== 31) throw new Error(`gen-types: expected 31 v0alpha2 operations, got ${v0Ops.length}`);
+
+mkdirSync(new URL(".", OUT_URL), { recursive: true });
+writeFileSync(OUT_URL, out);
+console.log(
+  `wrote ${fileURLToPath(OUT_URL)}: FrontendApi ${v1Ops.length} operations, ${m1.reachable.size} v1 models; ` +
+    `V0alpha2Api ${v0Ops.length} operations, ${m0.reachable.size} v0 models`,
+);
