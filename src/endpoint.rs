@@ -203,11 +203,13 @@ pub fn js_name(wire: &str) -> String {
     {
         let mut chars = word.chars();
         if let Some(first) = chars.next() {
-            if index == 0 {
-                out.extend(first.to_lowercase());
+            // Spec parameter names are ASCII; ASCII case mapping also keeps Unicode's case
+            // tables out of the wasm binary.
+            out.push(if index == 0 {
+                first.to_ascii_lowercase()
             } else {
-                out.extend(first.to_uppercase());
-            }
+                first.to_ascii_uppercase()
+            });
             out.push_str(chars.as_str());
         }
     }

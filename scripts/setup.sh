@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs everything the build, the demo and the tests need on a fresh machine; safe to re-run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+rustup target add wasm32-unknown-unknown
+
+# wasm-bindgen's CLI must match the wasm-bindgen library version pinned in Cargo.lock.
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  # `--locked` fails on this registry mirror; the plain install works.
+  cargo install wasm-bindgen-cli --version "$want"
+fi
+
+# Debian's Chromium and its driver for the browser tests (never a downloaded browser).
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+fi
+
+npm ci --no-audit --no-fund
