@@ -66,7 +66,10 @@ const manifest = {
     ".": { types: "./index.d.ts", default: "./index.js" },
     "./package.json": "./package.json",
   },
-  sideEffects: false,
+  // The entry's whole job is a side effect (instantiating the wasm with top-level await). With
+  // `false`, webpack sees index.js as pure re-exports, skips it, and the app gets classes whose
+  // wasm was never loaded. The other modules are pure and stay tree-shakable.
+  sideEffects: ["./index.js"],
   files: readdirSync(pkg).filter((name) => name !== "package.json"),
   engines: { node: ">=20" },
   keywords: ["ory", "kratos", "auth", "wasm", "webassembly", "sdk"],

@@ -1,25 +1,52 @@
-// Runs every test: the native Rust tests, the package build, the TypeScript declarations under
-// `tsc --strict`, and the browser (headless Chromium) and Node tests of the built package.
-import { spawnSync } from "node:child_process";
+// Runs every test: the native Rust tests, the Rust API in headless Chromium (wasm-bindgen-test),
+// the package build, the TypeScript declarations under `tsc --strict`, and the browser (headless
+// Chromium, playwright-core) and Node tests of the built package.
+import { spawn, spawnSync } from "node:child_process";
+import { createInterface } from "node:readline";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Starts a helper server script and resolves with the URL it prints as `<label>: <url>`. */
+async function startPeer(script, label) {
+  const child = spawn("node", [script], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const lines = createInterface({ input: child.stdout });
+  const url = await new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
+    lines.on("line", (line) => line.startsWith(`${label}: `) && resolve(line.slice(label.length + 2)));
+  });
+  return { url, stop: () => child.kill() };
+}
+
+const peer = await startPeer("tests/support/wasm-api-server.mjs", "api");
 const steps = [
-  ["native Rust tests", "cargo", ["test", "--workspace"]],
-  ["package build", "node", ["scripts/build.mjs"]],
-  ["TypeScript declarations (tsc --strict)", "npx", ["--no-install", "tsc", "-p", "tests/types"]],
-  ["browser and Node tests of the package", "node", ["--test", "--test-concurrency=1", "tests/browser/", "tests/node/"]],
+  ["native Rust tests", "cargo", ["test", "--workspace"], {}],
+  [
+    "Rust API in headless Chromium (wasm-bindgen-test)",
+    "cargo",
+    ["test", "--target", "wasm32-unknown-unknown", "--test", "wasm_api"],
+    { ORY_TEST_API: peer.url },
+  ],
+  // The steps after the build test pkg/: they stop if it fails, rather than test a stale build.
+  ["package build", "node", ["scripts/build.mjs"], {}, { required: true }],
+  ["TypeScript declarations (tsc --strict)", "npx", ["--no-install", "tsc", "-p", "tests/types"], {}],
+  ["browser and Node tests of the package", "node", ["--test", "--test-concurrency=1", "tests/browser/", "tests/node/"], {}],
 ];
 
 let failed = 0;
-for (const [name, cmd, args] of steps) {
-  console.log(`\n=== ${name}: ${cmd} ${args.join(" ")}`);
-  const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) {
-    console.error(`=== FAILED: ${name}`);
-    failed += 1;
+try {
+  for (const [name, cmd, args, env, { required = false } = {}] of steps) {
+    console.log(`\n=== ${name}: ${cmd} ${args.join(" ")}`);
+    const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+    if (result.status !== 0) {
+      console.error(`=== FAILED: ${name}`);
+      failed += 1;
+      if (required) break;
+    }
   }
+} finally {
+  peer.stop();
 }
 console.log(`\nsteps: ${steps.length - failed} of ${steps.length} succeeded`);
 process.exit(failed === 0 ? 0 : 1);

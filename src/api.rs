@@ -64,8 +64,11 @@ impl FrontendApi {
         let text = String::from(&response.body);
         if !(200..300).contains(&status) {
             let body: Option<Value> = serde_json::from_str(&text).ok();
-            let mut error =
-                Error::from_http(status, body.as_ref().as_ref(), endpoint.missing_session_is_inactive);
+            let mut error = Error::from_http(
+                status,
+                body.as_ref().as_ref(),
+                endpoint.missing_session_is_inactive,
+            );
             error.body = body;
             return Err(error);
         }

@@ -17,8 +17,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    AbortController, AbortSignal, Headers, RequestCredentials, RequestInit, RequestRedirect,
-    Response,
+    AbortController, AbortSignal, Headers, RequestCache, RequestCredentials, RequestInit,
+    RequestRedirect, Response,
 };
 
 use crate::config::Credentials;
@@ -169,6 +169,9 @@ async fn fetch_text(request: &HttpRequest, signal: &AbortSignal) -> Result<RawRe
     // Kratos answers JSON requests without redirects. A redirect would be a misconfigured or
     // hostile server steering the (credentialed) request elsewhere: it becomes an error.
     init.set_redirect(RequestRedirect::Manual);
+    // A session check or a flow must never come from the HTTP cache (a cached whoami after a
+    // logout would be a lie), whatever headers a proxy in between sends.
+    init.set_cache(RequestCache::NoStore);
     init.set_signal(Some(signal));
     let headers = Headers::new().map_err(|e| describe(&e))?;
     for (name, value) in &request.headers {

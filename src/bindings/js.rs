@@ -145,8 +145,30 @@ fn headers_field(object: &JsValue, key: &str) -> Result<Vec<(String, String)>, E
     Ok(out)
 }
 
+/// Options of the official clients' `Configuration` that this SDK does not implement. Ignoring
+/// one silently would be a wrong answer (a custom `fetchApi` that adds auth, an `apiKey` that
+/// never gets sent), so the constructor refuses them.
+const UNSUPPORTED_OPTIONS: &[&str] = &[
+    "fetchApi",
+    "middleware",
+    "queryParamsStringify",
+    "username",
+    "password",
+    "apiKey",
+    "accessToken",
+];
+
 /// Reads a `Configuration` (or a plain object with the same fields).
 pub fn configuration(value: &JsValue) -> Result<Configuration, Error> {
+    // The `Configuration` class keeps what it was given in `params`; a plain object is its own.
+    let given = get(value, "params")?.unwrap_or_else(|| value.clone());
+    for option in UNSUPPORTED_OPTIONS {
+        if get(&given, option)?.is_some() {
+            return Err(Error::invalid_argument(format!(
+                "the Configuration option {option} is not supported by ory-wasm"
+            )));
+        }
+    }
     let mut config = match string_field(value, "basePath")? {
         Some(base_path) => Configuration::new(&base_path)?,
         None => Configuration::default(),

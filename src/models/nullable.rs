@@ -8,7 +8,7 @@
 //!   type that can hold `null`: `Option<Option<String>>` (`null` → `Some(None)`) or
 //!   `Option<serde_json::Value>` (`null` → `Some(Value::Null)`).
 //!
-//! ```ignore
+//! ```text
 //! #[serde(default, with = "crate::models::nullable", skip_serializing_if = "Option::is_none")]
 //! pub organization_id: Option<Option<String>>,
 //! ```

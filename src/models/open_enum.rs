@@ -5,7 +5,7 @@
 //! `#[serde(other)]` would throw the new value away. An open enum has one variant per known value
 //! plus `Other(String)`, which keeps the unknown value so it serialises back unchanged.
 //!
-//! ```ignore
+//! ```text
 //! open_enum! {
 //!     /// The flow type.
 //!     pub enum FlowType {

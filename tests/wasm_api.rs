@@ -1,0 +1,273 @@
+//! The typed Rust API over the real `fetch`, in headless Chromium (wasm-bindgen-test), against
+//! the recording server of `tests/support/wasm-api-server.mjs`, whose URL `npm test` passes in
+//! `ORY_TEST_API` at build time.
+#![cfg(target_arch = "wasm32")]
+
+use ory_wasm::api::FrontendApi;
+use ory_wasm::endpoint::{CallOptions, HttpRequest, Method};
+use ory_wasm::endpoints::frontend::*;
+use ory_wasm::models::{UpdateLoginFlowBody, UpdateLoginFlowWithPasswordMethod};
+use ory_wasm::{Configuration, ErrorKind};
+use serde_json::Value;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn api_url() -> &'static str {
+    match option_env!("ORY_TEST_API") {
+        Some(url) => url,
+        None => panic!("ORY_TEST_API is set by `npm test` (scripts/test.mjs)"),
+    }
+}
+
+fn api() -> FrontendApi {
+    FrontendApi::new(Configuration::new(&format!("{}/", api_url())).expect("valid base path"))
+}
+
+/// What the server recorded, newest last.
+async fn recorded() -> Vec<Value> {
+    let request = HttpRequest {
+        method: Method::Get,
+        url: format!("{}/__requests", api_url()),
+        headers: vec![("Accept".into(), "application/json".into())],
+        body: None,
+        credentials: ory_wasm::config::Credentials::Omit,
+        timeout_ms: Some(5000),
+    };
+    let response = ory_wasm::transport::send(&request, None)
+        .await
+        .expect("recording server answers");
+    serde_json::from_str(&String::from(&response.body)).expect("JSON")
+}
+
+async fn last_request(path: &str) -> Value {
+    let all = recorded().await;
+    all.into_iter()
+        .rev()
+        .find(|r| r["path"] == path)
+        .unwrap_or_else(|| panic!("no request to {path}"))
+}
+
+#[wasm_bindgen_test]
+async fn creates_a_browser_login_flow() {
+    let flow = api()
+        .create_browser_login_flow(&CreateBrowserLoginFlow {
+            return_to: Some("https://app.example/after?x=1".into()),
+            refresh: Some(true),
+            ..Default::default()
+        })
+        .await
+        .expect("a login flow");
+    assert_eq!(
+        flow.id.as_deref(),
+        Some("4253b0f4-a6d9-4b0a-ba31-00e5cc1c14aa")
+    );
+    assert!(flow
+        .ui
+        .nodes
+        .iter()
+        .any(|node| node.input_name() == Some("password")));
+
+    let request = last_request("/self-service/login/browser").await;
+    assert_eq!(request["method"], "GET");
+    assert_eq!(
+        request["query"]["return_to"],
+        "https://app.example/after?x=1"
+    );
+    assert_eq!(request["query"]["refresh"], "true");
+    assert_eq!(request["headers"]["accept"], "application/json");
+}
+
+#[wasm_bindgen_test]
+async fn a_rejected_login_is_a_flow_validation_error_with_the_flow() {
+    let body = UpdateLoginFlowBody::from(UpdateLoginFlowWithPasswordMethod {
+        identifier: "ada@example.com".into(),
+        password: "wrong password".into(),
+        csrf_token: Some("token".into()),
+        ..Default::default()
+    });
+    let error = api()
+        .update_login_flow(&UpdateLoginFlow {
+            flow: "f1".into(),
+            update_login_flow_body: body,
+            x_session_token: None,
+            cookie: None,
+        })
+        .await
+        .expect_err("a 400");
+    assert_eq!(error.kind, ErrorKind::FlowValidation);
+    assert_eq!(error.status, 400);
+    assert!(
+        !error.message.contains("wrong password"),
+        "no secrets in messages"
+    );
+    let flow: ory_wasm::models::LoginFlow =
+        serde_json::from_value(error.body.clone().expect("the flow")).expect("a login flow");
+    assert_eq!(
+        flow.ui.messages.unwrap_or_default().first().map(|m| m.id),
+        Some(4000006)
+    );
+
+    let request = last_request("/self-service/login").await;
+    assert_eq!(request["query"]["flow"], "f1");
+    assert_eq!(request["headers"]["content-type"], "application/json");
+    let sent: Value = request["body"].clone();
+    assert_eq!(
+        sent,
+        serde_json::json!({"method": "password", "identifier": "ada@example.com", "password": "wrong password", "csrf_token": "token"})
+    );
+}
+
+#[wasm_bindgen_test]
+async fn whoami_without_a_session_is_session_inactive() {
+    let error = api()
+        .to_session(&ToSession::default())
+        .await
+        .expect_err("401");
+    assert_eq!(error.kind, ErrorKind::SessionInactive);
+    assert_eq!(error.status, 401);
+}
+
+#[wasm_bindgen_test]
+async fn a_session_token_goes_into_the_header_not_the_url() {
+    let sessions = api()
+        .list_my_sessions(&ListMySessions {
+            x_session_token: Some("secret-token".into()),
+            ..Default::default()
+        })
+        .await
+        .expect("sessions");
+    assert_eq!(sessions.len(), 1);
+    let request = last_request("/sessions").await;
+    assert_eq!(request["headers"]["x-session-token"], "secret-token");
+    assert!(!request["search"]
+        .as_str()
+        .unwrap_or_default()
+        .contains("secret"));
+    assert!(
+        request["headers"].get("cookie").is_none(),
+        "token calls carry no cookies"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn aal2_required_carries_the_redirect() {
+    let error = api()
+        .create_browser_settings_flow(&CreateBrowserSettingsFlow::default())
+        .await
+        .expect_err("403");
+    assert_eq!(error.kind, ErrorKind::SessionAal2Required);
+    assert_eq!(
+        error.redirect_browser_to.as_deref(),
+        Some("http://127.0.0.1:4433/self-service/login/browser?aal=aal2")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_flow_without_ui_is_a_decode_error_naming_the_path() {
+    let error = api()
+        .get_recovery_flow(&GetRecoveryFlow {
+            id: "r".into(),
+            cookie: None,
+        })
+        .await
+        .expect_err("decode");
+    assert_eq!(error.kind, ErrorKind::Decode);
+    assert!(error.message.contains("`ui`"), "{}", error.message);
+}
+
+#[wasm_bindgen_test]
+async fn html_where_json_is_due_is_a_decode_error() {
+    let error = api()
+        .get_flow_error(&GetFlowError { id: "e".into() })
+        .await
+        .expect_err("decode");
+    assert_eq!(error.kind, ErrorKind::Decode);
+    assert!(error.message.contains("text/html"), "{}", error.message);
+}
+
+#[wasm_bindgen_test]
+async fn the_timeout_fires() {
+    let options = CallOptions {
+        timeout_ms: Some(100),
+        ..Default::default()
+    };
+    let error = api()
+        .send_with(
+            &GetVerificationFlow {
+                id: "v".into(),
+                cookie: None,
+            },
+            &options,
+            None,
+        )
+        .await
+        .expect_err("timeout");
+    assert_eq!(error.kind, ErrorKind::Timeout);
+    assert_eq!(error.status, 0);
+}
+
+#[wasm_bindgen_test]
+async fn the_callers_signal_aborts() {
+    let controller = web_sys::AbortController::new().expect("AbortController");
+    let signal = controller.signal();
+    let api = api();
+    let request = GetRegistrationFlow {
+        id: "g".into(),
+        cookie: None,
+    };
+    wasm_bindgen_futures::spawn_local({
+        let controller = controller.clone();
+        async move {
+            sleep(50).await;
+            controller.abort();
+        }
+    });
+    let error = api
+        .send_with(&request, &CallOptions::default(), Some(&signal))
+        .await
+        .expect_err("aborted");
+    assert_eq!(error.kind, ErrorKind::Aborted);
+
+    // An already aborted signal never sends.
+    let error = api
+        .send_with(&request, &CallOptions::default(), Some(&signal))
+        .await
+        .expect_err("aborted");
+    assert_eq!(error.kind, ErrorKind::Aborted);
+}
+
+#[wasm_bindgen_test]
+async fn path_parameters_are_escaped_and_204_is_unit() {
+    api()
+        .disable_my_session(&DisableMySession {
+            id: "a/b".into(),
+            x_session_token: None,
+            cookie: None,
+        })
+        .await
+        .expect("204");
+    let request = last_request("/sessions/a%2Fb").await;
+    assert_eq!(request["method"], "DELETE");
+}
+
+#[wasm_bindgen_test]
+async fn the_webauthn_script_is_text() {
+    assert_eq!(
+        api().get_web_authn_java_script().await.expect("text"),
+        "window.x=1;"
+    );
+}
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let global = js_sys::global();
+        let set_timeout: js_sys::Function = js_sys::Reflect::get(&global, &"setTimeout".into())
+            .expect("setTimeout")
+            .unchecked_into();
+        let _ = set_timeout.call2(&global, &resolve, &ms.into());
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
