@@ -211,6 +211,16 @@ fn arguments(endpoint: &Endpoint, values: &[(&str, ParamValue)], body: Option<&s
     }
 }
 
+/// Builds a request with default call options.
+fn build(
+    config: &Configuration,
+    endpoint: &Endpoint,
+    args: &Arguments,
+    platform: Platform,
+) -> Result<ory_wasm::endpoint::HttpRequest, ory_wasm::Error> {
+    build_request(config, endpoint, args, &CallOptions::default(), platform)
+}
+
 fn text(value: &str) -> ParamValue {
     ParamValue::Text(value.to_owned())
 }
@@ -228,14 +238,7 @@ fn browser_login_flow_request() {
         ],
         None,
     );
-    let request = build_request(
-        &config,
-        endpoint,
-        &args,
-        &CallOptions::default(),
-        Platform::Browser,
-    )
-    .unwrap();
+    let request = build(&config, endpoint, &args, Platform::Browser).unwrap();
     assert_eq!(request.method.as_str(), "GET");
     assert_eq!(
         request.url,
@@ -273,14 +276,7 @@ fn submit_carries_json_and_session_token_disables_cookies() {
     let endpoint = &endpoints::frontend::UPDATE_LOGIN_FLOW;
     let body = r#"{"method":"password","identifier":"a@b.c","password":"p","csrf_token":"t"}"#;
     let args = arguments(endpoint, &[("flow", text("f 1"))], Some(body));
-    let request = build_request(
-        &config,
-        endpoint,
-        &args,
-        &CallOptions::default(),
-        Platform::Browser,
-    )
-    .unwrap();
+    let request = build(&config, endpoint, &args, Platform::Browser).unwrap();
     assert_eq!(request.method.as_str(), "POST");
     assert_eq!(
         request.url,
@@ -297,14 +293,7 @@ fn submit_carries_json_and_session_token_disables_cookies() {
         &[("flow", text("f")), ("xSessionToken", text("secret"))],
         Some(body),
     );
-    let request = build_request(
-        &config,
-        endpoint,
-        &with_token,
-        &CallOptions::default(),
-        Platform::Browser,
-    )
-    .unwrap();
+    let request = build(&config, endpoint, &with_token, Platform::Browser).unwrap();
     assert!(request
         .headers
         .contains(&("X-Session-Token".to_owned(), "secret".to_owned())));
@@ -344,14 +333,7 @@ fn path_parameters_are_escaped() {
     let config = Configuration::new("http://localhost:4433").unwrap();
     let endpoint = &endpoints::frontend::DISABLE_MY_SESSION;
     let args = arguments(endpoint, &[("id", text("../admin/identities?x=1"))], None);
-    let request = build_request(
-        &config,
-        endpoint,
-        &args,
-        &CallOptions::default(),
-        Platform::Browser,
-    )
-    .unwrap();
+    let request = build(&config, endpoint, &args, Platform::Browser).unwrap();
     assert_eq!(
         request.url,
         "http://localhost:4433/sessions/..%2Fadmin%2Fidentities%3Fx%3D1"
@@ -399,23 +381,9 @@ fn cookie_header_only_outside_browsers() {
         &[("cookie", text("ory_kratos_session=abc"))],
         None,
     );
-    let error = build_request(
-        &config,
-        endpoint,
-        &args,
-        &CallOptions::default(),
-        Platform::Browser,
-    )
-    .unwrap_err();
+    let error = build(&config, endpoint, &args, Platform::Browser).unwrap_err();
     assert_eq!(error.kind, ErrorKind::InvalidArgument);
-    let request = build_request(
-        &config,
-        endpoint,
-        &args,
-        &CallOptions::default(),
-        Platform::Server,
-    )
-    .unwrap();
+    let request = build(&config, endpoint, &args, Platform::Server).unwrap();
     assert!(request
         .headers
         .contains(&("Cookie".to_owned(), "ory_kratos_session=abc".to_owned())));
