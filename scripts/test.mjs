@@ -31,7 +31,12 @@ const steps = [
   // The steps after the build test pkg/: they stop if it fails, rather than test a stale build.
   ["package build", "node", ["scripts/build.mjs"], {}, { required: true }],
   ["TypeScript declarations (tsc --strict)", "npx", ["--no-install", "tsc", "-p", "tests/types"], {}],
-  ["browser and Node tests of the package", "node", ["--test", "--test-concurrency=1", "tests/browser/", "tests/node/"], {}],
+  [
+    "browser, bundler and Node tests of the package",
+    "node",
+    ["--test", "--test-concurrency=1", "tests/browser/", "tests/node/", "tests/bundlers/"],
+    {},
+  ],
 ];
 
 let failed = 0;
