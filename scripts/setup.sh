@@ -21,4 +21,7 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
 fi
 
-npm ci --no-audit --no-fund
+# `npm install` (which follows package-lock.json) rather than `npm ci`: npm 11 refuses `npm ci`
+# here because the lock lists rollup's optional per-platform packages (pulled in by Vite) without
+# entries for the platforms this registry mirror does not serve.
+npm install --no-audit --no-fund
