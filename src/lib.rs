@@ -24,6 +24,7 @@ pub mod endpoints;
 pub mod error;
 pub mod json_view;
 pub mod models;
+pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
