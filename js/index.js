@@ -6,7 +6,7 @@
 // `new URL(..., import.meta.url)` assets and top-level await (Vite, webpack 5), and in Node 20+.
 // The Vite dev server needs `optimizeDeps: { exclude: ["ory-wasm"] }`: its dependency
 // pre-bundling moves this file away from the .wasm beside it.
-import init, { FrontendApi, V0alpha2Api } from "./ory_wasm.js";
+import init, { FlowView, FrontendApi, V0alpha2Api, renderFlow, startFlow } from "./ory_wasm.js";
 import { OryError } from "__ORY_ERROR_MODULE__";
 import { Configuration } from "./configuration.js";
 
@@ -37,4 +37,7 @@ try {
   );
 }
 
-export { Configuration, FrontendApi, OryError, V0alpha2Api };
+export { Configuration, FlowView, FrontendApi, OryError, V0alpha2Api, renderFlow, startFlow };
+// <ory-flow> is registered by calling defineOryFlowElement(): importing the package has no side
+// effect on the page.
+export { OryFlowElement, defineOryFlowElement } from "./ory-flow.js";

@@ -41,7 +41,9 @@ const entry = readFileSync(join(root, "js/index.js"), "utf8").replace(
   "./" + relative(pkg, errorModule).split("\\").join("/"),
 );
 writeFileSync(join(pkg, "index.js"), entry);
-cpSync(join(root, "js/configuration.js"), join(pkg, "configuration.js"));
+for (const file of ["configuration.js", "ory-flow.js", "ory-wasm.css"]) {
+  cpSync(join(root, "js", file), join(pkg, file));
+}
 if (existsSync(join(root, "js/ory-wasm.d.ts"))) {
   cpSync(join(root, "js/ory-wasm.d.ts"), join(pkg, "index.d.ts"));
 }
@@ -64,12 +66,13 @@ const manifest = {
   types: "./index.d.ts",
   exports: {
     ".": { types: "./index.d.ts", default: "./index.js" },
+    "./ory-wasm.css": "./ory-wasm.css",
     "./package.json": "./package.json",
   },
   // The entry's whole job is a side effect (instantiating the wasm with top-level await). With
   // `false`, webpack sees index.js as pure re-exports, skips it, and the app gets classes whose
   // wasm was never loaded. The other modules are pure and stay tree-shakable.
-  sideEffects: ["./index.js"],
+  sideEffects: ["./index.js", "./ory-wasm.css"],
   files: readdirSync(pkg).filter((name) => name !== "package.json"),
   engines: { node: ">=20" },
   keywords: ["ory", "kratos", "auth", "wasm", "webassembly", "sdk"],

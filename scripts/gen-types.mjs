@@ -669,6 +669,80 @@ export type CamelCaseKeys<T> = T extends unknown
 
 `);
 
+// --- The renderer -------------------------------------------------------------------------------------
+
+w(`/** A Kratos self-service flow type. */
+export type FlowType = "login" | "registration" | "recovery" | "verification" | "settings";
+
+/** Any flow object an API method returns. */
+export type Flow = ${FLOW_TYPES.join(" | ")};
+
+/**
+ * Options of {@link renderFlow}, {@link startFlow} and \`<ory-flow>\`: where Kratos is (the
+ * {@link ConfigurationParameters}), how to render, and callbacks that replace the SDK's defaults.
+ */
+export interface RenderOptions extends ConfigurationParameters {
+  /** The flow type, when it cannot be read from the flow's \`ui.action\`. */
+  flowType?: FlowType;
+  /** {@link startFlow}: the id of the flow to load instead of the page URL's \`?flow=\`. */
+  flowId?: string;
+  /** Translations by Kratos message id, with \`{placeholder}\`s filled from the message's \`context\`. */
+  translations?: Record<string, string>;
+  /** Render only these method groups (\`"password"\`, \`"oidc"\`, …). */
+  groups?: string[];
+  /** The order of the method groups. */
+  order?: string[];
+  /** Where to go after success; passed to new flows as \`return_to\` (default: the page URL's \`return_to\`). */
+  returnTo?: string;
+  /** Success (signed in, signed up): replaces the default (go to \`returnTo\`). */
+  onSuccess?: (result: { session?: Session | null; identity?: Identity | null }) => void;
+  /** A top-level navigation (social sign-in, \`redirect_browser_to\`): replaces \`location.assign(url)\`. */
+  onNavigate?: (url: string) => void;
+  /** A native session token from \`continue_with\`. */
+  onSessionToken?: (token: string) => void;
+  /** Sign-in or sign-up while a session exists: replaces the default notice. */
+  onAlreadySignedIn?: () => void;
+  /** A second factor or a fresh sign-in is needed: replaces signing in within the same container. */
+  onStartLogin?: (request: { aal: string | null; refresh: boolean; returnTo: string | null }) => void;
+  /** Called after every render with the flow shown (e.g. to put \`?flow=<id>\` into the URL). */
+  onFlow?: (flow: Flow) => void;
+}
+
+/** A rendered flow. */
+export declare class FlowView {
+  private constructor();
+  /** The flow shown now (it changes as the user goes on). */
+  readonly flow: Flow;
+  /** The type of the flow shown now. */
+  readonly kind: FlowType;
+  /** Removes the form and its listeners. */
+  destroy(): void;
+}
+
+/**
+ * Renders a flow object into \`container\` (replacing its children) and drives it: submits the
+ * form through the SDK and turns every answer into its ending. Throws {@link OryError} with kind
+ * \`"invalid_argument"\` when the flow or the options are not usable.
+ */
+export declare function renderFlow(flow: Flow, container: Element, options?: RenderOptions): FlowView;
+
+/**
+ * Loads the flow of the page URL's \`?flow=\` (or \`options.flowId\`), or creates a browser flow, then
+ * renders it like {@link renderFlow}.
+ */
+export declare function startFlow(flowType: FlowType, container: Element, options?: RenderOptions): Promise<FlowView>;
+
+/**
+ * \`<ory-flow type="login" base-path="https://auth.example.com" return-to="/">\`: starts (or loads) a flow
+ * and renders it. Dispatches \`ory-success\`, \`ory-navigate\` (cancelable), \`ory-flow\` events.
+ */
+export declare class OryFlowElement extends HTMLElement {}
+
+/** Registers {@link OryFlowElement} (default tag name \`ory-flow\`); safe to call twice. */
+export declare function defineOryFlowElement(tagName?: string): void;
+
+`);
+
 // --- FrontendApi ------------------------------------------------------------------------------------
 
 const reqTypes = [];

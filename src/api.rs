@@ -16,7 +16,9 @@ use serde_json::Value;
 use web_sys::AbortSignal;
 
 use crate::config::Configuration;
-use crate::endpoint::{build_request, check_shape, CallOptions, Request, Shape};
+use crate::endpoint::{
+    build_request, check_shape, Arguments, CallOptions, Endpoint, Request, Shape,
+};
 use crate::endpoints::frontend::*;
 use crate::error::Error;
 use crate::models::*;
@@ -51,45 +53,14 @@ impl FrontendApi {
         options: &CallOptions,
         signal: Option<&AbortSignal>,
     ) -> Result<R::Response, Error> {
-        let endpoint = R::ENDPOINT;
-        let http = build_request(
+        let (status, value) = send_json(
             &self.config,
-            endpoint,
+            R::ENDPOINT,
             &request.arguments()?,
             options,
-            transport::platform(),
-        )?;
-        let response = transport::send(&http, signal).await?;
-        let status = response.status;
-        let text = String::from(&response.body);
-        if !(200..300).contains(&status) {
-            let body: Option<Value> = serde_json::from_str(&text).ok();
-            let mut error = Error::from_http(
-                status,
-                body.as_ref().as_ref(),
-                endpoint.missing_session_is_inactive,
-            );
-            error.body = body;
-            return Err(error);
-        }
-        let value = match endpoint.shape {
-            Shape::Empty => Value::Null,
-            Shape::Text => Value::String(text),
-            shape => {
-                if !response.is_json() {
-                    let problem = format!(
-                        "should be JSON but its Content-Type is {:?}",
-                        response.content_type()
-                    );
-                    return Err(Error::decode(status, "", &problem));
-                }
-                let value: Value = serde_json::from_str(&text)
-                    .map_err(|e| Error::decode(status, "", &format!("is not valid JSON ({e})")))?;
-                check_shape(shape, &&value)
-                    .map_err(|(path, problem)| Error::decode(status, &path, &problem))?;
-                value
-            }
-        };
+            signal,
+        )
+        .await?;
         serde_path_to_error::deserialize(value)
             .map_err(|e| Error::decode(status, &e.path().to_string(), &e.inner().to_string()))
     }
@@ -316,4 +287,48 @@ impl FrontendApi {
     pub async fn get_identity_schema(&self, request: &GetIdentitySchema) -> Result<Value, Error> {
         self.send(request).await
     }
+}
+
+/// Calls `endpoint` and returns the HTTP status and the checked JSON answer (`null` for 204,
+/// a JSON string for a text body). An error answer becomes an [`Error`] carrying the body.
+pub async fn send_json(
+    config: &Configuration,
+    endpoint: &Endpoint,
+    arguments: &Arguments,
+    options: &CallOptions,
+    signal: Option<&AbortSignal>,
+) -> Result<(u16, Value), Error> {
+    let http = build_request(config, endpoint, arguments, options, transport::platform())?;
+    let response = transport::send(&http, signal).await?;
+    let status = response.status;
+    let text = String::from(&response.body);
+    if !(200..300).contains(&status) {
+        let body: Option<Value> = serde_json::from_str(&text).ok();
+        let mut error = Error::from_http(
+            status,
+            body.as_ref().as_ref(),
+            endpoint.missing_session_is_inactive,
+        );
+        error.body = body;
+        return Err(error);
+    }
+    let value = match endpoint.shape {
+        Shape::Empty => Value::Null,
+        Shape::Text => Value::String(text),
+        shape => {
+            if !response.is_json() {
+                let problem = format!(
+                    "should be JSON but its Content-Type is {:?}",
+                    response.content_type()
+                );
+                return Err(Error::decode(status, "", &problem));
+            }
+            let value: Value = serde_json::from_str(&text)
+                .map_err(|e| Error::decode(status, "", &format!("is not valid JSON ({e})")))?;
+            check_shape(shape, &&value)
+                .map_err(|(path, problem)| Error::decode(status, &path, &problem))?;
+            value
+        }
+    };
+    Ok((status, value))
 }

@@ -303,6 +303,31 @@ pub trait Request {
     fn arguments(&self) -> Result<Arguments, Error>;
 }
 
+impl Arguments {
+    /// Arguments given by spec name (`("flow", …)`); names the endpoint does not declare are an
+    /// error, so a typo cannot silently drop a parameter.
+    pub fn named(
+        endpoint: &Endpoint,
+        given: &[(&str, ParamValue)],
+        body: Option<String>,
+    ) -> Result<Self, Error> {
+        let mut values = vec![None; endpoint.params.len()];
+        for (name, value) in given {
+            let index = endpoint
+                .params
+                .iter()
+                .position(|param| param.wire.eq_ignore_ascii_case(name))
+                .ok_or_else(|| {
+                    Error::invalid_argument(format!("{} has no parameter {name}", endpoint.path))
+                })?;
+            if let Some(slot) = values.get_mut(index) {
+                *slot = Some(value.clone());
+            }
+        }
+        Ok(Self { values, body })
+    }
+}
+
 /// Per-call settings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CallOptions {

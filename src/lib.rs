@@ -31,6 +31,8 @@ pub mod api;
 #[cfg(target_arch = "wasm32")]
 mod bindings;
 #[cfg(target_arch = "wasm32")]
+pub mod render;
+#[cfg(target_arch = "wasm32")]
 pub mod transport;
 
 pub use config::{Configuration, Mode};

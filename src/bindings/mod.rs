@@ -6,7 +6,8 @@
 //! what the server sent: no field dropped, no `null` removed, timestamps as sent.
 
 mod frontend;
-mod js;
+pub(crate) mod js;
+mod render;
 mod v0alpha2;
 
 use std::rc::Rc;
@@ -38,7 +39,7 @@ struct Success {
 }
 
 /// A failure on its way to JavaScript: the error, plus the body as JavaScript saw it.
-struct Failure {
+pub(crate) struct Failure {
     error: Error,
     body: JsValue,
     text: Option<js_sys::JsString>,
@@ -273,7 +274,7 @@ fn headers_object(headers: &Headers) -> JsValue {
 }
 
 /// Builds the `OryError` a failed call rejects with.
-fn to_js(failure: Failure) -> JsValue {
+pub(crate) fn to_js(failure: Failure) -> JsValue {
     let Failure {
         error,
         body,

@@ -43,7 +43,84 @@ pub enum FlowKind {
     Settings,
 }
 
+/// The endpoints that create, fetch and submit one kind of browser flow.
+#[derive(Debug, Clone, Copy)]
+pub struct FlowEndpoints {
+    /// `GET /self-service/<kind>/browser`
+    pub create_browser: &'static crate::endpoint::Endpoint,
+    /// `GET /self-service/<kind>/flows?id=`
+    pub get: &'static crate::endpoint::Endpoint,
+    /// `POST /self-service/<kind>?flow=`
+    pub update: &'static crate::endpoint::Endpoint,
+}
+
 impl FlowKind {
+    /// Every kind.
+    pub const ALL: [FlowKind; 5] = [
+        Self::Login,
+        Self::Registration,
+        Self::Recovery,
+        Self::Verification,
+        Self::Settings,
+    ];
+
+    /// The kind named `name` (`"login"`, …).
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == name)
+    }
+
+    /// The kind of a flow object, read from where it submits (`ui.action`, `…/self-service/login?flow=…`)
+    /// or, failing that, from the URL that created it (`request_url`).
+    pub fn of_flow(flow: &Value) -> Option<Self> {
+        let paths = [flow.pointer("/ui/action"), flow.get("request_url")];
+        paths
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .find_map(|url| {
+                let path = url.split(['?', '#']).next().unwrap_or_default();
+                let rest = &path[path.find("/self-service/")? + "/self-service/".len()..];
+                Self::parse(rest.split('/').next().unwrap_or_default())
+            })
+    }
+
+    /// The endpoints of this kind's browser flow.
+    pub fn endpoints(self) -> FlowEndpoints {
+        use crate::endpoints::frontend as ep;
+        let (create_browser, get, update) = match self {
+            Self::Login => (
+                &ep::CREATE_BROWSER_LOGIN_FLOW,
+                &ep::GET_LOGIN_FLOW,
+                &ep::UPDATE_LOGIN_FLOW,
+            ),
+            Self::Registration => (
+                &ep::CREATE_BROWSER_REGISTRATION_FLOW,
+                &ep::GET_REGISTRATION_FLOW,
+                &ep::UPDATE_REGISTRATION_FLOW,
+            ),
+            Self::Recovery => (
+                &ep::CREATE_BROWSER_RECOVERY_FLOW,
+                &ep::GET_RECOVERY_FLOW,
+                &ep::UPDATE_RECOVERY_FLOW,
+            ),
+            Self::Verification => (
+                &ep::CREATE_BROWSER_VERIFICATION_FLOW,
+                &ep::GET_VERIFICATION_FLOW,
+                &ep::UPDATE_VERIFICATION_FLOW,
+            ),
+            Self::Settings => (
+                &ep::CREATE_BROWSER_SETTINGS_FLOW,
+                &ep::GET_SETTINGS_FLOW,
+                &ep::UPDATE_SETTINGS_FLOW,
+            ),
+        };
+        FlowEndpoints {
+            create_browser,
+            get,
+            update,
+        }
+    }
+
     /// The flow's name in Kratos paths (`/self-service/<name>/…`).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -374,6 +451,26 @@ fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_are_read_from_the_flow() {
+        let login =
+            serde_json::json!({"ui": {"action": "https://x.example/self-service/login?flow=1"}});
+        assert_eq!(FlowKind::of_flow(&login), Some(FlowKind::Login));
+        let prefixed = serde_json::json!({"ui": {}, "request_url": "https://x.example/api/kratos/public/self-service/settings/browser"});
+        assert_eq!(FlowKind::of_flow(&prefixed), Some(FlowKind::Settings));
+        assert_eq!(
+            FlowKind::of_flow(&serde_json::json!({"ui": {"action": "https://x/other"}})),
+            None
+        );
+        for kind in FlowKind::ALL {
+            assert_eq!(FlowKind::parse(kind.as_str()), Some(kind));
+            let endpoints = kind.endpoints();
+            assert!(endpoints.update.path.ends_with(kind.as_str()));
+            assert!(endpoints.get.path.contains(kind.as_str()));
+            assert!(endpoints.create_browser.path.ends_with("/browser"));
+        }
+    }
     use serde_json::json;
 
     #[test]

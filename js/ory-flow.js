@@ -1,0 +1,84 @@
+// <ory-flow>: a custom element that starts (or loads, from ?flow=) a Kratos flow and renders it.
+//
+//   <ory-flow type="login" base-path="https://auth.example.com" return-to="https://app.example/"></ory-flow>
+//
+// It lives in JavaScript because a custom element must be a class extending HTMLElement; all the
+// work happens in the SDK's `startFlow`. Events (all bubble):
+//   ory-success   detail {session, identity}; without a listener calling preventDefault(), the
+//                 element goes to return-to (if set)
+//   ory-navigate  detail {url}; cancelable: preventDefault() keeps the page (default: location.assign)
+//   ory-flow      detail {flow} after every render
+import { startFlow } from "./ory_wasm.js";
+
+const ATTRIBUTES = ["type", "base-path", "return-to", "groups", "flow-id"];
+
+// Outside browsers (Node) there is no HTMLElement; the package must still import there.
+const Base = globalThis.HTMLElement ?? class {};
+
+export class OryFlowElement extends Base {
+  static get observedAttributes() {
+    return ATTRIBUTES;
+  }
+
+  #view = null;
+  #generation = 0;
+
+  connectedCallback() {
+    this.#start();
+  }
+
+  disconnectedCallback() {
+    this.#generation += 1;
+    this.#view?.destroy();
+    this.#view = null;
+  }
+
+  attributeChangedCallback(_name, oldValue, newValue) {
+    if (this.isConnected && oldValue !== newValue && this.#view) this.#start();
+  }
+
+  /** The flow shown now, if any. */
+  get flow() {
+    return this.#view?.flow;
+  }
+
+  async #start() {
+    const generation = ++this.#generation;
+    this.#view?.destroy();
+    this.#view = null;
+    const emit = (name, detail, cancelable = false) =>
+      this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, cancelable }));
+    const returnTo = this.getAttribute("return-to") ?? undefined;
+    const options = {
+      basePath: this.getAttribute("base-path") ?? undefined,
+      returnTo,
+      flowId: this.getAttribute("flow-id") ?? undefined,
+      groups: this.getAttribute("groups")?.split(/[\s,]+/).filter(Boolean),
+      onSuccess: (result) => {
+        if (emit("ory-success", result, true) && returnTo) location.assign(returnTo);
+      },
+      onNavigate: (url) => {
+        if (emit("ory-navigate", { url }, true)) location.assign(url);
+      },
+      onFlow: (flow) => emit("ory-flow", { flow }),
+    };
+    try {
+      const view = await startFlow(this.getAttribute("type"), this, options);
+      if (generation === this.#generation) this.#view = view;
+      else view.destroy(); // disconnected or restarted meanwhile
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      const message = document.createElement("p");
+      message.className = "ory-message ory-message--error";
+      message.setAttribute("role", "alert");
+      message.textContent = error?.message ?? String(error);
+      this.replaceChildren(message);
+      emit("ory-error", { error });
+    }
+  }
+}
+
+/** Registers <ory-flow> (or another tag name); safe to call more than once. */
+export function defineOryFlowElement(tagName = "ory-flow") {
+  if (!customElements.get(tagName)) customElements.define(tagName, OryFlowElement);
+}

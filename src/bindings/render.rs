@@ -1,0 +1,76 @@
+//! `renderFlow` and `startFlow`: the renderer's JavaScript surface.
+
+use js_sys::Promise;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+use super::js::JsJson;
+use super::{to_js, Failure};
+use crate::endpoint::{check_shape, Shape};
+use crate::error::Error;
+use crate::render::{self, FlowView, RenderOptions};
+use crate::ui::driver::FlowKind;
+
+fn reject(error: Error) -> JsValue {
+    to_js(Failure::from(error))
+}
+
+fn container(value: JsValue) -> Result<Element, Error> {
+    value
+        .dyn_into::<Element>()
+        .map_err(|_| Error::invalid_argument("the container must be a DOM element".to_owned()))
+}
+
+/// `renderFlow(flow, container, options)`: renders a flow object (as the API methods return it)
+/// into `container` and drives it to its end. Throws `OryError` on bad arguments.
+#[wasm_bindgen(js_name = renderFlow)]
+pub fn render_flow(
+    flow: JsValue,
+    container_element: JsValue,
+    options: JsValue,
+) -> Result<FlowView, JsValue> {
+    let prepared = (|| {
+        check_shape(Shape::Flow, &JsJson(flow.clone())).map_err(|(path, problem)| {
+            Error::invalid_argument(format!("the flow is not a Kratos flow: `{path}` {problem}"))
+        })?;
+        let flow: serde_json::Value = serde_wasm_bindgen::from_value(flow)
+            .map_err(|e| Error::invalid_argument(format!("the flow cannot be read: {e}")))?;
+        Ok((
+            flow,
+            container(container_element)?,
+            RenderOptions::from_js(&options)?,
+        ))
+    })();
+    let (flow, container, options) = prepared.map_err(reject)?;
+    render::render_flow(flow, container, options).map_err(reject)
+}
+
+/// `startFlow(flowType, container, options)`: loads the flow of the page URL's `?flow=` (or
+/// `options.flowId`), or creates a browser flow, then renders it. Resolves to the `FlowView`.
+#[wasm_bindgen(js_name = startFlow)]
+pub fn start_flow(flow_type: JsValue, container_element: JsValue, options: JsValue) -> Promise {
+    let prepared = (|| {
+        let kind = flow_type
+            .as_string()
+            .as_deref()
+            .and_then(FlowKind::parse)
+            .ok_or_else(|| {
+                Error::invalid_argument(
+                    "the flow type must be login, registration, recovery, verification or settings"
+                        .to_owned(),
+                )
+            })?;
+        Ok((
+            kind,
+            container(container_element)?,
+            RenderOptions::from_js(&options)?,
+        ))
+    })();
+    wasm_bindgen_futures::future_to_promise(async move {
+        let (kind, container, options) = prepared.map_err(reject)?;
+        render::start_flow(kind, container, options)
+            .await
+            .map(JsValue::from)
+            .map_err(reject)
+    })
+}

@@ -1,0 +1,459 @@
+//! Turning node views into elements.
+//!
+//! Safe by construction: every server string reaches the page as a text node or an attribute
+//! value set with `setAttribute` — never as markup — and only the attributes listed here are
+//! ever set. `href`/`src` come pre-checked from [`crate::ui::view`] (http(s), PNG data URLs).
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlInputElement};
+
+use crate::models::{UiText, UiTextType};
+use crate::ui::i18n::{message_text, Translations};
+use crate::ui::view::NodeView;
+
+/// What rendering one node produced: the element to insert, and the form control (if any)
+/// whose value a submit reads.
+pub struct Rendered {
+    /// The element to insert (`None` for nodes that render nothing).
+    pub element: Option<Element>,
+    /// The input or select holding the user's value.
+    pub control: Option<Element>,
+}
+
+/// Builds elements for one render of one flow.
+pub struct Builder<'a> {
+    /// The document.
+    pub document: &'a Document,
+    /// The caller's translations.
+    pub translations: Option<&'a Translations>,
+    /// A prefix that keeps element ids unique on the page (`ory-3`).
+    pub id_prefix: String,
+}
+
+impl Builder<'_> {
+    /// `<tag class="…">`.
+    pub fn element(&self, tag: &str, class: &str) -> Result<Element, JsValue> {
+        let element = self.document.create_element(tag)?;
+        if !class.is_empty() {
+            element.set_class_name(class);
+        }
+        Ok(element)
+    }
+
+    /// `<tag class="…">text</tag>`, the text as a text node.
+    pub fn text_element(&self, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
+        let element = self.element(tag, class)?;
+        element.set_text_content(Some(text));
+        Ok(element)
+    }
+
+    /// A message in the caller's language.
+    pub fn message(&self, message: &UiText) -> String {
+        message_text(message, self.translations)
+    }
+
+    /// An element id for a field name; ids stay unique when several flows share a page.
+    pub fn id_for(&self, name: &str) -> String {
+        let safe: String = name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        format!("{}-{safe}", self.id_prefix)
+    }
+
+    /// `<ul class="ory-messages">` of `messages`, with their type as a class, their id as
+    /// `data-message-id`, and `role="alert"` for errors so screen readers announce them.
+    pub fn messages(&self, messages: &[UiText], id: Option<&str>) -> Result<Element, JsValue> {
+        let list = self.element("ul", "ory-messages")?;
+        if let Some(id) = id {
+            list.set_id(id);
+        }
+        for message in messages {
+            let kind = match &message.text_type {
+                UiTextType::Error => "error",
+                UiTextType::Success => "success",
+                // A type from a newer Kratos reads as information.
+                _ => "info",
+            };
+            let item = self.text_element(
+                "li",
+                &format!("ory-message ory-message--{kind}"),
+                &self.message(message),
+            )?;
+            item.set_attribute("data-message-id", &message.id.to_string())?;
+            if matches!(message.text_type, UiTextType::Error) {
+                item.set_attribute("role", "alert")?;
+            }
+            list.append_child(&item)?;
+        }
+        Ok(list)
+    }
+
+    /// The element of one node view.
+    pub fn node(&self, view: &NodeView) -> Result<Rendered, JsValue> {
+        let nothing = Rendered {
+            element: None,
+            control: None,
+        };
+        Ok(match view {
+            NodeView::Hidden { name, value, .. } => {
+                let input = self.input("hidden", name, value)?;
+                Rendered {
+                    element: Some(input.clone()),
+                    control: Some(input),
+                }
+            }
+            NodeView::Field {
+                name,
+                input_type,
+                value,
+                label,
+                required,
+                disabled,
+                pattern,
+                maxlength,
+                autocomplete,
+                messages,
+            } => {
+                let input = self.input(input_type, name, value)?;
+                input.set_class_name("ory-input");
+                if let Some(pattern) = pattern {
+                    input.set_attribute("pattern", pattern)?;
+                }
+                if let Some(maxlength) = maxlength {
+                    input.set_attribute("maxlength", &maxlength.to_string())?;
+                }
+                if let Some(autocomplete) = autocomplete {
+                    input.set_attribute("autocomplete", autocomplete)?;
+                }
+                let wrapper = self.labelled(
+                    &input,
+                    name,
+                    label.as_ref(),
+                    *required,
+                    *disabled,
+                    messages,
+                    false,
+                )?;
+                Rendered {
+                    element: Some(wrapper),
+                    control: Some(input),
+                }
+            }
+            NodeView::Checkbox {
+                name,
+                checked,
+                label,
+                required,
+                disabled,
+                messages,
+            } => {
+                let input = self.input("checkbox", name, "true")?;
+                if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
+                    input.set_checked(*checked);
+                    input.set_default_checked(*checked);
+                }
+                let wrapper = self.labelled(
+                    &input,
+                    name,
+                    label.as_ref(),
+                    *required,
+                    *disabled,
+                    messages,
+                    true,
+                )?;
+                Rendered {
+                    element: Some(wrapper),
+                    control: Some(input),
+                }
+            }
+            NodeView::Select {
+                name,
+                value,
+                options,
+                label,
+                required,
+                disabled,
+                messages,
+            } => {
+                let select = self.element("select", "ory-select")?;
+                select.set_attribute("name", name)?;
+                for (option_value, option_label) in options {
+                    let option = self.text_element("option", "", option_label)?;
+                    option.set_attribute("value", option_value)?;
+                    if option_value == value {
+                        option.set_attribute("selected", "")?;
+                    }
+                    select.append_child(&option)?;
+                }
+                let wrapper = self.labelled(
+                    &select,
+                    name,
+                    label.as_ref(),
+                    *required,
+                    *disabled,
+                    messages,
+                    false,
+                )?;
+                Rendered {
+                    element: Some(wrapper),
+                    control: Some(select),
+                }
+            }
+            NodeView::Submit {
+                name,
+                value,
+                label,
+                disabled,
+                group,
+                provider,
+                messages,
+            } => {
+                let text = label
+                    .as_ref()
+                    .map(|l| self.message(l))
+                    .unwrap_or_else(|| value.clone());
+                let class = if provider.is_some() {
+                    "ory-button ory-button--provider"
+                } else {
+                    "ory-button"
+                };
+                let button = self.text_element("button", class, &text)?;
+                button.set_attribute("type", "submit")?;
+                button.set_attribute("name", name)?;
+                button.set_attribute("value", value)?;
+                button.set_attribute("data-group", group.as_str())?;
+                if let Some(provider) = provider {
+                    button.set_attribute("data-provider", provider)?;
+                }
+                if *disabled {
+                    button.set_attribute("disabled", "")?;
+                }
+                if messages.is_empty() {
+                    Rendered {
+                        element: Some(button),
+                        control: None,
+                    }
+                } else {
+                    let wrapper = self.element("div", "ory-field")?;
+                    wrapper.append_child(&button)?;
+                    wrapper.append_child(self.messages(messages, None)?.as_ref())?;
+                    Rendered {
+                        element: Some(wrapper),
+                        control: None,
+                    }
+                }
+            }
+            NodeView::WebAuthnTrigger {
+                name,
+                label,
+                trigger,
+                disabled,
+                group,
+                ..
+            } => {
+                // Our own WebAuthn code runs the ceremony; the button only names the trigger.
+                let text = label
+                    .as_ref()
+                    .map(|l| self.message(l))
+                    .unwrap_or_else(|| name.clone());
+                let button =
+                    self.text_element("button", "ory-button ory-button--secondary", &text)?;
+                button.set_attribute("type", "button")?;
+                button.set_attribute("name", name)?;
+                button.set_attribute("data-trigger", trigger)?;
+                button.set_attribute("data-group", group.as_str())?;
+                if *disabled {
+                    button.set_attribute("disabled", "")?;
+                }
+                Rendered {
+                    element: Some(button),
+                    control: None,
+                }
+            }
+            NodeView::Image {
+                src,
+                width,
+                height,
+                id,
+                label,
+            } => {
+                let alt = label.as_ref().map(|l| self.message(l)).unwrap_or_default();
+                let element = match src {
+                    Some(src) => {
+                        let image = self.element("img", "ory-image")?;
+                        image.set_attribute("src", src)?;
+                        image.set_attribute("alt", &alt)?;
+                        if let Some(width) = width {
+                            image.set_attribute("width", &width.to_string())?;
+                        }
+                        if let Some(height) = height {
+                            image.set_attribute("height", &height.to_string())?;
+                        }
+                        image
+                    }
+                    None => self.text_element("p", "ory-text", &alt)?,
+                };
+                if let Some(id) = id {
+                    element.set_attribute("data-node-id", id)?;
+                }
+                Rendered {
+                    element: Some(element),
+                    control: None,
+                }
+            }
+            NodeView::Anchor { href, title, id } => {
+                let text = self.message(title);
+                let element = match href {
+                    Some(href) => {
+                        let link = self.text_element("a", "ory-link", &text)?;
+                        link.set_attribute("href", href)?;
+                        link.set_attribute("rel", "noopener noreferrer")?;
+                        link
+                    }
+                    None => self.text_element("span", "ory-text", &text)?,
+                };
+                if let Some(id) = id {
+                    element.set_attribute("data-node-id", id)?;
+                }
+                Rendered {
+                    element: Some(element),
+                    control: None,
+                }
+            }
+            NodeView::Text {
+                id,
+                text,
+                secrets,
+                label,
+            } => {
+                let block = self.element("div", "ory-text")?;
+                if let Some(id) = id {
+                    block.set_attribute("data-node-id", id)?;
+                }
+                if let Some(label) = label {
+                    block.append_child(
+                        self.text_element("p", "ory-label", &self.message(label))?
+                            .as_ref(),
+                    )?;
+                }
+                if secrets.is_empty() {
+                    let paragraph = self.text_element("p", "", &self.message(text))?;
+                    paragraph.set_attribute("data-message-id", &text.id.to_string())?;
+                    block.append_child(&paragraph)?;
+                } else {
+                    let list = self.element("ul", "ory-secret-codes")?;
+                    for secret in secrets {
+                        let item = self.element("li", "")?;
+                        item.append_child(
+                            self.text_element("code", "", &self.message(secret))?
+                                .as_ref(),
+                        )?;
+                        list.append_child(&item)?;
+                    }
+                    block.append_child(&list)?;
+                }
+                Rendered {
+                    element: Some(block),
+                    control: None,
+                }
+            }
+            NodeView::Division { id, class, data } => {
+                let division = self.element("div", "ory-division")?;
+                if let Some(id) = id {
+                    division.set_attribute("data-node-id", id)?;
+                }
+                if let Some(class) = class {
+                    division.set_attribute("data-class", class)?;
+                }
+                for (suffix, value) in data {
+                    division.set_attribute(&format!("data-{suffix}"), value)?;
+                }
+                Rendered {
+                    element: Some(division),
+                    control: None,
+                }
+            }
+            NodeView::Script => nothing,
+            NodeView::Unknown { label } => match label {
+                Some(label) => Rendered {
+                    element: Some(self.text_element("p", "ory-text", &self.message(label))?),
+                    control: None,
+                },
+                None => nothing,
+            },
+        })
+    }
+
+    fn input(&self, input_type: &str, name: &str, value: &str) -> Result<Element, JsValue> {
+        let input = self.element("input", "")?;
+        input.set_attribute("type", input_type)?;
+        input.set_attribute("name", name)?;
+        if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
+            input.set_value(value);
+            input.set_default_value(value);
+        }
+        Ok(input)
+    }
+
+    /// A control with its `<label>` and its messages, wired for assistive technology.
+    #[allow(clippy::too_many_arguments)]
+    fn labelled(
+        &self,
+        control: &Element,
+        name: &str,
+        label: Option<&UiText>,
+        required: bool,
+        disabled: bool,
+        messages: &[UiText],
+        label_after: bool,
+    ) -> Result<Element, JsValue> {
+        let id = self.id_for(name);
+        control.set_id(&id);
+        if required {
+            control.set_attribute("required", "")?;
+        }
+        if disabled {
+            control.set_attribute("disabled", "")?;
+        }
+        let invalid = messages
+            .iter()
+            .any(|m| matches!(m.text_type, UiTextType::Error));
+        let class = match (label_after, invalid) {
+            (true, true) => "ory-field ory-checkbox ory-field--invalid",
+            (true, false) => "ory-field ory-checkbox",
+            (false, true) => "ory-field ory-field--invalid",
+            (false, false) => "ory-field",
+        };
+        let wrapper = self.element("div", class)?;
+        // A field without a label from the server is still named for assistive technology.
+        let text = label
+            .map(|l| self.message(l))
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| name.to_owned());
+        let label_element = self.text_element("label", "ory-label", &text)?;
+        label_element.set_attribute("for", &id)?;
+        if label_after {
+            wrapper.append_child(control)?;
+            wrapper.append_child(&label_element)?;
+        } else {
+            wrapper.append_child(&label_element)?;
+            wrapper.append_child(control)?;
+        }
+        if !messages.is_empty() {
+            let messages_id = format!("{id}-messages");
+            wrapper.append_child(self.messages(messages, Some(&messages_id))?.as_ref())?;
+            control.set_attribute("aria-describedby", &messages_id)?;
+        }
+        if invalid {
+            control.set_attribute("aria-invalid", "true")?;
+        }
+        Ok(wrapper)
+    }
+}

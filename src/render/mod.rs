@@ -1,0 +1,693 @@
+//! The DOM renderer and flow driver (wasm32 only): renders a flow's nodes into a container,
+//! submits the form through the SDK, and turns every answer into its ending
+//! ([`crate::ui::driver`]) — re-render, reload, restart, step up, navigate, or succeed.
+//!
+//! Rendering decisions (what a node becomes, grouping, bodies, texts, endings) live in the
+//! platform-free [`crate::ui`] core; this module only builds elements and runs the endings.
+
+mod dom;
+mod options;
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use serde_json::Value;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    Document, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, SubmitEvent,
+};
+
+use crate::api::send_json;
+use crate::config::Configuration;
+use crate::endpoint::{Arguments, CallOptions, ParamValue};
+use crate::error::Error;
+use crate::models::{UiContainer, UiNode, UiNodeGroup};
+use crate::ui::driver::{ending_with, Ending, EndingContext, FlowKind, Outcome, Step};
+use crate::ui::layout::sections;
+use crate::ui::submit::{form_body, FieldValue};
+use crate::ui::view::node_view;
+use dom::Builder;
+pub use options::RenderOptions;
+
+thread_local! {
+    /// Numbers renders so that element ids stay unique when several flows share a page.
+    static RENDERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// One rendered flow and everything needed to drive it.
+struct View {
+    config: Configuration,
+    container: Element,
+    document: Document,
+    options: RenderOptions,
+    kind: FlowKind,
+    flow: Value,
+    nodes: Vec<UiNode>,
+    /// The form controls by field name, to read what the user entered.
+    controls: Vec<(String, Element)>,
+    /// Where SDK messages (network errors, …) are shown.
+    notice: Option<Element>,
+    form: Option<Element>,
+    busy: bool,
+    /// After a step-up or re-authentication in place, the kind of flow to come back to.
+    resume: Option<FlowKind>,
+    on_submit: Option<Closure<dyn FnMut(Event)>>,
+    destroyed: bool,
+}
+
+type Shared = Rc<RefCell<View>>;
+
+/// A rendered flow (`FlowView` in JavaScript).
+#[wasm_bindgen]
+pub struct FlowView {
+    view: Shared,
+}
+
+#[wasm_bindgen]
+impl FlowView {
+    /// The flow shown now (it changes as the user goes on).
+    #[wasm_bindgen(getter)]
+    pub fn flow(&self) -> JsValue {
+        to_js_value(&self.view.borrow().flow)
+    }
+
+    /// The kind of flow shown now (`login`, `registration`, …).
+    #[wasm_bindgen(getter)]
+    pub fn kind(&self) -> String {
+        self.view.borrow().kind.as_str().to_owned()
+    }
+
+    /// Removes the form and its listeners. The view does nothing afterwards.
+    pub fn destroy(&self) {
+        let mut view = self.view.borrow_mut();
+        view.destroyed = true;
+        detach(&mut view);
+        view.container.replace_children_with_node_0();
+    }
+}
+
+/// Renders `flow` into `container` and drives it (`renderFlow` in JavaScript).
+pub fn render_flow(
+    flow: Value,
+    container: Element,
+    options: RenderOptions,
+) -> Result<FlowView, Error> {
+    let kind = options
+        .kind
+        .or_else(|| FlowKind::of_flow(&flow))
+        .ok_or_else(|| {
+            Error::invalid_argument("the flow type is unknown: pass options.flowType".to_owned())
+        })?;
+    let document = container
+        .owner_document()
+        .ok_or_else(|| Error::invalid_argument("the container is not in a document".to_owned()))?;
+    let view = Rc::new(RefCell::new(View {
+        config: options.config.clone(),
+        container,
+        document,
+        options,
+        kind,
+        flow,
+        nodes: Vec::new(),
+        controls: Vec::new(),
+        notice: None,
+        form: None,
+        busy: false,
+        resume: None,
+        on_submit: None,
+        destroyed: false,
+    }));
+    render(&view).map_err(dom_error)?;
+    Ok(FlowView { view })
+}
+
+/// Loads the flow named by `flow_id` (or the page URL's `?flow=`), or creates one, then renders
+/// it (`startFlow` in JavaScript).
+pub async fn start_flow(
+    kind: FlowKind,
+    container: Element,
+    options: RenderOptions,
+) -> Result<FlowView, Error> {
+    let id = options.flow_id.clone().or_else(page_flow_id);
+    let flow = match id {
+        Some(id) => match fetch_flow(&options.config, kind, Fetch::Get(id)).await {
+            Ok(flow) => flow,
+            // An expired, foreign or unknown flow id in the URL: start afresh, as Kratos' UIs do.
+            Err(_) => {
+                fetch_flow(
+                    &options.config,
+                    kind,
+                    Fetch::Create(options.create_params()),
+                )
+                .await?
+            }
+        },
+        None => {
+            fetch_flow(
+                &options.config,
+                kind,
+                Fetch::Create(options.create_params()),
+            )
+            .await?
+        }
+    };
+    let mut options = options;
+    options.kind = Some(kind);
+    render_flow(flow, container, options)
+}
+
+fn page_flow_id() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get("flow").filter(|id| !id.is_empty())
+}
+
+fn dom_error(error: JsValue) -> Error {
+    Error::invalid_argument(format!(
+        "the page refused the form: {}",
+        crate::transport::describe(&error)
+    ))
+}
+
+fn to_js_value(value: &Value) -> JsValue {
+    use serde::Serialize;
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+/// Removes the submit listener.
+fn detach(view: &mut View) {
+    if let (Some(form), Some(listener)) = (&view.form, &view.on_submit) {
+        let _ =
+            form.remove_event_listener_with_callback("submit", listener.as_ref().unchecked_ref());
+    }
+}
+
+/// (Re-)renders the current flow.
+fn render(shared: &Shared) -> Result<(), JsValue> {
+    let weak = Rc::downgrade(shared);
+    let mut view = shared.borrow_mut();
+    if view.destroyed {
+        return Ok(());
+    }
+    detach(&mut view);
+    let ui: Option<UiContainer> = view
+        .flow
+        .get("ui")
+        .cloned()
+        .and_then(|ui| serde_json::from_value(ui).ok());
+    let (nodes, messages) = match ui {
+        Some(ui) => (ui.nodes, ui.messages.unwrap_or_default()),
+        None => (Vec::new(), Vec::new()),
+    };
+    let render_number = RENDERS.with(|count| {
+        count.set(count.get().wrapping_add(1));
+        count.get()
+    });
+    let builder = Builder {
+        document: &view.document,
+        translations: view.options.translations.as_ref(),
+        id_prefix: format!("ory-{render_number}"),
+    };
+
+    let root = builder.element("div", &format!("ory-flow ory-flow--{}", view.kind.as_str()))?;
+    if let Some(id) = view.flow.get("id").and_then(Value::as_str) {
+        root.set_attribute("data-flow-id", id)?;
+    }
+    let notice = builder.element("div", "ory-notice")?;
+    notice.set_attribute("aria-live", "polite")?;
+    root.append_child(&notice)?;
+    if !messages.is_empty() {
+        root.append_child(builder.messages(&messages, None)?.as_ref())?;
+    }
+
+    let form = builder.element("form", "ory-form")?;
+    // The SDK validates and submits; the browser's own validation bubbles and native submit
+    // (which would navigate to Kratos with the credentials) never run.
+    form.set_attribute("novalidate", "")?;
+    let layout = sections(&nodes, &view.options.layout);
+    let mut controls = Vec::new();
+    for node in &layout.hidden {
+        if let Some(control) = builder.node(&node_view(node))?.control {
+            form.append_child(&control)?;
+            controls.push((input_name(node), control));
+        }
+    }
+    for section in &layout.sections {
+        let group = builder.element(
+            "div",
+            &format!(
+                "ory-group ory-group--{}",
+                class_token(section.group.as_str())
+            ),
+        )?;
+        group.set_attribute("data-group", section.group.as_str())?;
+        for node in &section.nodes {
+            let rendered = builder.node(&node_view(node))?;
+            if let Some(element) = rendered.element {
+                group.append_child(&element)?;
+            }
+            if let Some(control) = rendered.control {
+                controls.push((input_name(node), control));
+            }
+        }
+        if group.child_element_count() > 0 {
+            form.append_child(&group)?;
+        }
+    }
+    root.append_child(&form)?;
+
+    if view.on_submit.is_none() {
+        view.on_submit = Some(Closure::new(move |event: Event| on_submit(&weak, event)));
+    }
+    if let Some(listener) = &view.on_submit {
+        form.add_event_listener_with_callback("submit", listener.as_ref().unchecked_ref())?;
+    }
+    view.container.replace_children_with_node_1(&root);
+    view.nodes = nodes;
+    view.controls = controls;
+    view.notice = Some(notice);
+    view.form = Some(form);
+    let flow = to_js_value(&view.flow);
+    let hooks = view.options.hooks.clone();
+    drop(view);
+    hooks.call("onFlow", &flow);
+    Ok(())
+}
+
+fn input_name(node: &UiNode) -> String {
+    node.input_name().unwrap_or_default().to_owned()
+}
+
+/// A group name as a CSS class token (a newer Kratos could send anything).
+fn class_token(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+/// The submit button pressed (or implied by Enter in a field) and its group.
+fn submitter(view: &View, event: &Event) -> Option<(String, String, UiNodeGroup)> {
+    let button = event
+        .dyn_ref::<SubmitEvent>()
+        .and_then(SubmitEvent::submitter)
+        .or_else(|| first_submit_near_focus(view))?;
+    let name = button.get_attribute("name").unwrap_or_default();
+    let value = button.get_attribute("value").unwrap_or_default();
+    let group = UiNodeGroup::from(
+        button
+            .get_attribute("data-group")
+            .unwrap_or_default()
+            .as_str(),
+    );
+    Some((name, value, group))
+}
+
+/// Enter in a field without a default button: the first submit button of the field's group.
+fn first_submit_near_focus(view: &View) -> Option<HtmlElement> {
+    let active = view.document.active_element()?;
+    let group = active.closest(".ory-group").ok()??;
+    group
+        .query_selector("button[type=submit]")
+        .ok()??
+        .dyn_into()
+        .ok()
+}
+
+fn on_submit(weak: &Weak<RefCell<View>>, event: Event) {
+    event.prevent_default();
+    let Some(shared) = weak.upgrade() else { return };
+    let pressed = {
+        let view = shared.borrow();
+        if view.busy || view.destroyed {
+            return; // no double submit
+        }
+        submitter(&view, &event)
+    };
+    let Some((name, value, group)) = pressed else {
+        return;
+    };
+    if !fields_are_valid(&shared.borrow(), &group) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(submit(shared, group, Some((name, value))));
+}
+
+/// Runs the browser's constraint checks on the fields the submit carries, showing the first
+/// problem next to its field.
+fn fields_are_valid(view: &View, group: &UiNodeGroup) -> bool {
+    let names: Vec<String> = crate::ui::layout::submit_nodes(&view.nodes, group)
+        .iter()
+        .map(|node| input_name(node))
+        .collect();
+    for (name, control) in &view.controls {
+        if !names.contains(name) {
+            continue;
+        }
+        if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
+            if !input.check_validity() {
+                input.report_validity();
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// What the user entered, by field name.
+fn entered(view: &View) -> Vec<(String, FieldValue)> {
+    view.controls
+        .iter()
+        .filter_map(|(name, control)| {
+            if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
+                let value = match input.type_().as_str() {
+                    "checkbox" => FieldValue::Bool(input.checked()),
+                    "hidden" => FieldValue::Hidden(input.value()),
+                    _ => FieldValue::Text(input.value()),
+                };
+                Some((name.clone(), value))
+            } else {
+                control
+                    .dyn_ref::<HtmlSelectElement>()
+                    .map(|select| (name.clone(), FieldValue::Text(select.value())))
+            }
+        })
+        .collect()
+}
+
+/// Puts back what the user typed into a newly rendered flow (never passwords or hidden fields).
+fn restore(view: &View, values: &[(String, FieldValue)]) {
+    for (name, control) in &view.controls {
+        let Some(input) = control.dyn_ref::<HtmlInputElement>() else {
+            continue;
+        };
+        let kind = input.type_();
+        if kind == "password" || kind == "hidden" {
+            continue;
+        }
+        match values
+            .iter()
+            .find(|(entered_name, _)| entered_name == name)
+            .map(|(_, value)| value)
+        {
+            Some(FieldValue::Bool(checked)) => input.set_checked(*checked),
+            Some(FieldValue::Text(text)) if !text.is_empty() => input.set_value(text),
+            _ => {}
+        }
+    }
+}
+
+fn set_busy(shared: &Shared, busy: bool) {
+    let mut view = shared.borrow_mut();
+    view.busy = busy;
+    if let Some(form) = &view.form {
+        let _ = form.set_attribute("aria-busy", if busy { "true" } else { "false" });
+        if let Ok(buttons) = form.query_selector_all("button") {
+            for index in 0..buttons.length() {
+                if let Some(button) = buttons
+                    .item(index)
+                    .and_then(|b| b.dyn_into::<Element>().ok())
+                {
+                    let _ = if busy {
+                        button.set_attribute("data-busy", "")
+                    } else {
+                        button.remove_attribute("data-busy")
+                    };
+                    let _ = button.toggle_attribute_with_force("disabled", busy);
+                }
+            }
+        }
+    }
+    if let Some(root) = view.container.first_element_child() {
+        let _ = root.class_list().toggle_with_force("ory-flow--busy", busy);
+    }
+}
+
+/// Shows an SDK message above the form.
+fn show_notice(shared: &Shared, text: &str, is_error: bool) {
+    let view = shared.borrow();
+    if let Some(notice) = &view.notice {
+        notice.replace_children_with_node_0();
+        let class = if is_error {
+            "ory-message ory-message--error"
+        } else {
+            "ory-message ory-message--info"
+        };
+        if let Ok(message) = view.document.create_element("p") {
+            message.set_class_name(class);
+            message.set_text_content(Some(text));
+            if is_error {
+                let _ = message.set_attribute("role", "alert");
+            }
+            let _ = notice.append_child(&message);
+        }
+    }
+}
+
+/// Submits the form: builds the body, calls `update<Kind>Flow`, and runs the ending.
+async fn submit(shared: Shared, group: UiNodeGroup, pressed: Option<(String, String)>) {
+    let prepared = {
+        let view = shared.borrow();
+        let values = entered(&view);
+        let lookup = |node: &UiNode| {
+            let name = input_name(node);
+            values
+                .iter()
+                .find(|(entered_name, _)| *entered_name == name)
+                .map(|(_, value)| value.clone())
+        };
+        let body = form_body(
+            &view.nodes,
+            &group,
+            pressed.as_ref().map(|(n, v)| (n.as_str(), v.as_str())),
+            lookup,
+        );
+        let id = view
+            .flow
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned();
+        (body, id, view.kind, view.config.clone(), values)
+    };
+    let (body, id, kind, config, values) = prepared;
+    let body = match body {
+        Ok(body) => body.to_string(),
+        Err(error) => {
+            return show_notice(&shared, &format!("The form cannot be sent: {error}"), true)
+        }
+    };
+    let update = kind.endpoints().update;
+    let arguments = match Arguments::named(update, &[("flow", ParamValue::Text(id))], Some(body)) {
+        Ok(arguments) => arguments,
+        Err(error) => return show_notice(&shared, &error.message, true),
+    };
+    set_busy(&shared, true);
+    let result = send_json(&config, update, &arguments, &CallOptions::default(), None).await;
+    set_busy(&shared, false);
+    let context = EndingContext {
+        return_to: shared.borrow().options.return_to.clone(),
+    };
+    let ending = match &result {
+        Ok((_, value)) => ending_with(kind, Outcome::Success(value), &context),
+        Err(error) => ending_with(kind, Outcome::Failure(error), &context),
+    };
+    run(&shared, ending, values).await;
+}
+
+/// How to get a flow.
+enum Fetch {
+    /// `GET …/flows?id=`
+    Get(String),
+    /// `GET …/browser` with these query parameters.
+    Create(Vec<(&'static str, ParamValue)>),
+}
+
+async fn fetch_flow(config: &Configuration, kind: FlowKind, how: Fetch) -> Result<Value, Error> {
+    let endpoints = kind.endpoints();
+    let (endpoint, arguments) = match how {
+        Fetch::Get(id) => (
+            endpoints.get,
+            Arguments::named(endpoints.get, &[("id", ParamValue::Text(id))], None)?,
+        ),
+        Fetch::Create(params) => {
+            // Only the parameters this kind's init endpoint knows (e.g. `aal` is login's).
+            let known: Vec<(&str, ParamValue)> = params
+                .into_iter()
+                .filter(|(name, _)| {
+                    endpoints
+                        .create_browser
+                        .params
+                        .iter()
+                        .any(|p| p.wire == *name)
+                })
+                .collect();
+            (
+                endpoints.create_browser,
+                Arguments::named(endpoints.create_browser, &known, None)?,
+            )
+        }
+    };
+    send_json(config, endpoint, &arguments, &CallOptions::default(), None)
+        .await
+        .map(|(_, flow)| flow)
+}
+
+/// Shows `flow` (of `kind`) in the view, putting back `values` if given.
+fn show(shared: &Shared, kind: FlowKind, flow: Value, values: Option<&[(String, FieldValue)]>) {
+    {
+        let mut view = shared.borrow_mut();
+        view.kind = kind;
+        view.flow = flow;
+    }
+    if let Err(error) = render(shared) {
+        return show_notice(shared, &dom_error(error).message, true);
+    }
+    if let Some(values) = values {
+        restore(&shared.borrow(), values);
+    }
+    focus_first_invalid(&shared.borrow());
+}
+
+fn focus_first_invalid(view: &View) {
+    if let Some(form) = &view.form {
+        if let Ok(Some(field)) = form.query_selector("[aria-invalid=true]") {
+            if let Some(field) = field.dyn_ref::<HtmlElement>() {
+                let _ = field.focus();
+            }
+        }
+    }
+}
+
+/// Fetches a flow and shows it, or shows why that failed.
+async fn load(
+    shared: &Shared,
+    kind: FlowKind,
+    how: Fetch,
+    values: Option<&[(String, FieldValue)]>,
+) {
+    let config = shared.borrow().config.clone();
+    match fetch_flow(&config, kind, how).await {
+        Ok(flow) => show(shared, kind, flow, values),
+        Err(error) => show_notice(shared, &error.message, true),
+    }
+}
+
+/// Runs one ending.
+async fn run(shared: &Shared, ending: Ending, values: Vec<(String, FieldValue)>) {
+    let (kind, hooks, create) = {
+        let view = shared.borrow();
+        (
+            view.kind,
+            view.options.hooks.clone(),
+            view.options.create_params(),
+        )
+    };
+    match ending {
+        Ending::Rerender(flow) => show(shared, kind, flow, None),
+        Ending::LoadFlow { id, keep_input } => {
+            load(
+                shared,
+                kind,
+                Fetch::Get(id),
+                keep_input.then_some(values.as_slice()),
+            )
+            .await;
+        }
+        Ending::Restart { keep_input } => {
+            load(
+                shared,
+                kind,
+                Fetch::Create(create),
+                keep_input.then_some(values.as_slice()),
+            )
+            .await;
+        }
+        Ending::StartLogin {
+            aal,
+            refresh,
+            return_to,
+        } => {
+            if hooks.has("onStartLogin") {
+                let detail =
+                    serde_json::json!({ "aal": aal, "refresh": refresh, "returnTo": return_to });
+                return hooks.call("onStartLogin", &to_js_value(&detail));
+            }
+            // In place: sign in (again, or with a second factor), then come back to this flow.
+            shared.borrow_mut().resume = Some(kind);
+            let mut params = Vec::new();
+            if let Some(aal) = aal {
+                params.push(("aal", ParamValue::Text(aal)));
+            }
+            if refresh {
+                params.push(("refresh", ParamValue::Bool(true)));
+            }
+            load(shared, FlowKind::Login, Fetch::Create(params), None).await;
+        }
+        Ending::Navigate(url) => navigate(&hooks, &url),
+        Ending::AlreadySignedIn => {
+            if hooks.has("onAlreadySignedIn") {
+                hooks.call("onAlreadySignedIn", &JsValue::UNDEFINED);
+            } else {
+                show_notice(shared, "You are already signed in.", false);
+            }
+        }
+        Ending::Continue { steps, session } => {
+            for step in steps {
+                match step {
+                    Step::SetSessionToken(token) => {
+                        hooks.call("onSessionToken", &JsValue::from_str(token.expose()))
+                    }
+                    Step::ShowFlow { kind, id, .. } => {
+                        return Box::pin(load(shared, kind, Fetch::Get(id), None)).await;
+                    }
+                    Step::Navigate(url) => return navigate(&hooks, &url),
+                }
+            }
+            finish(shared, session, None).await;
+        }
+        Ending::Done { session, identity } => finish(shared, session, identity).await,
+        Ending::Message { text, .. } => show_notice(shared, &text, true),
+    }
+}
+
+/// Success: come back from a step-up, or hand the session to the caller.
+async fn finish(shared: &Shared, session: Option<Value>, identity: Option<Value>) {
+    let resume = shared.borrow_mut().resume.take();
+    if let Some(kind) = resume {
+        let create = shared.borrow().options.create_params();
+        return Box::pin(load(shared, kind, Fetch::Create(create), None)).await;
+    }
+    let (hooks, return_to) = {
+        let view = shared.borrow();
+        (view.options.hooks.clone(), view.options.return_to.clone())
+    };
+    if hooks.has("onSuccess") {
+        let result = serde_json::json!({ "session": session, "identity": identity });
+        hooks.call("onSuccess", &to_js_value(&result));
+    } else if let Some(url) = return_to.filter(|url| crate::ui::view::is_http_url(url)) {
+        navigate(&hooks, &url);
+    } else {
+        show_notice(shared, "Done.", false);
+    }
+}
+
+fn navigate(hooks: &options::Hooks, url: &str) {
+    if !crate::ui::view::is_http_url(url) {
+        return; // never a javascript: or data: URL
+    }
+    if hooks.has("onNavigate") {
+        hooks.call("onNavigate", &JsValue::from_str(url));
+    } else if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(url);
+    }
+}

@@ -1,0 +1,179 @@
+//! The options of `renderFlow` / `startFlow` / `<ory-flow>`, read from an untrusted JavaScript
+//! object.
+
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::bindings::js;
+use crate::config::Configuration;
+use crate::endpoint::ParamValue;
+use crate::error::Error;
+use crate::models::UiNodeGroup;
+use crate::ui::driver::FlowKind;
+use crate::ui::i18n::Translations;
+use crate::ui::layout::LayoutOptions;
+
+/// The caller's callbacks. Each one replaces the SDK's default for its event.
+#[derive(Clone, Default)]
+pub struct Hooks {
+    object: Option<Object>,
+}
+
+/// The callbacks a caller may pass, so that a misspelt one is reported instead of ignored.
+const HOOKS: &[&str] = &[
+    "onSuccess",
+    "onNavigate",
+    "onSessionToken",
+    "onAlreadySignedIn",
+    "onStartLogin",
+    "onFlow",
+];
+
+impl Hooks {
+    /// Whether the caller passed `name`.
+    pub fn has(&self, name: &str) -> bool {
+        self.function(name).is_some()
+    }
+
+    /// Calls `name(argument)` if the caller passed it. A throwing callback is the caller's
+    /// business: it is reported on the console, never turned into a panic.
+    pub fn call(&self, name: &str, argument: &JsValue) {
+        if let Some(function) = self.function(name) {
+            if let Err(error) = function.call1(&JsValue::UNDEFINED, argument) {
+                web_sys::console::error_2(
+                    &JsValue::from_str(&format!("ory-wasm: {name} threw")),
+                    &error,
+                );
+            }
+        }
+    }
+
+    fn function(&self, name: &str) -> Option<Function> {
+        let object = self.object.as_ref()?;
+        Reflect::get(object, &JsValue::from_str(name))
+            .ok()?
+            .dyn_into()
+            .ok()
+    }
+}
+
+/// Everything `renderFlow` needs besides the flow and the container.
+#[derive(Clone)]
+pub struct RenderOptions {
+    /// Where Kratos is (`basePath`, `credentials`, `headers`, `timeoutMs` of the options).
+    pub config: Configuration,
+    /// The flow type, when it cannot be read from the flow.
+    pub kind: Option<FlowKind>,
+    /// A flow id to load (`startFlow`), instead of the page URL's `?flow=`.
+    pub flow_id: Option<String>,
+    /// Translations by message id.
+    pub translations: Option<Translations>,
+    /// Which groups to render, in which order.
+    pub layout: LayoutOptions,
+    /// Where to go after success; passed to new flows as `return_to`.
+    pub return_to: Option<String>,
+    /// The caller's callbacks.
+    pub hooks: Hooks,
+}
+
+impl RenderOptions {
+    /// Reads the options object (`undefined` gives the defaults).
+    pub fn from_js(value: &JsValue) -> Result<Self, Error> {
+        let config = js::configuration(value)?;
+        let kind = match js::get(value, "flowType")? {
+            None => None,
+            Some(name) => Some(
+                name.as_string()
+                    .as_deref()
+                    .and_then(FlowKind::parse)
+                    .ok_or_else(|| Error::invalid_argument("flowType must be login, registration, recovery, verification or settings".to_owned()))?,
+            ),
+        };
+        let translations = match js::get(value, "translations")? {
+            None => None,
+            Some(object) => {
+                let json = js_sys::JSON::stringify(&object).map_err(|_| {
+                    Error::invalid_argument(
+                        "translations must be an object of message ids to texts".to_owned(),
+                    )
+                })?;
+                Some(
+                    Translations::from_json(&String::from(json))
+                        .map_err(|e| Error::invalid_argument(format!("translations: {e}")))?,
+                )
+            }
+        };
+        let hooks = match js::get(value, "hooks")? {
+            Some(object) => object.dyn_into::<Object>().ok(),
+            None => value.dyn_ref::<Object>().cloned(),
+        };
+        if let Some(object) = &hooks {
+            for key in Object::keys(object).iter().filter_map(|k| k.as_string()) {
+                if key.starts_with("on") && !HOOKS.contains(&key.as_str()) {
+                    return Err(Error::invalid_argument(format!(
+                        "{key} is not a callback of renderFlow ({})",
+                        HOOKS.join(", ")
+                    )));
+                }
+            }
+        }
+        Ok(Self {
+            config,
+            kind,
+            flow_id: string(value, "flowId")?,
+            translations,
+            layout: LayoutOptions {
+                only: groups(value, "groups")?,
+                order: groups(value, "order")?,
+            },
+            return_to: string(value, "returnTo")?.or_else(page_return_to),
+            hooks: Hooks { object: hooks },
+        })
+    }
+
+    /// The query parameters of a new flow.
+    pub fn create_params(&self) -> Vec<(&'static str, ParamValue)> {
+        self.return_to
+            .iter()
+            .map(|url| ("return_to", ParamValue::Text(url.clone())))
+            .collect()
+    }
+}
+
+/// A `return_to` in the page URL passes through to the flows the page starts.
+fn page_return_to() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("return_to")
+        .filter(|url| !url.is_empty())
+}
+
+fn string(value: &JsValue, key: &str) -> Result<Option<String>, Error> {
+    match js::get(value, key)? {
+        None => Ok(None),
+        Some(text) => text
+            .as_string()
+            .map(Some)
+            .ok_or_else(|| Error::invalid_argument(format!("{key} must be a string"))),
+    }
+}
+
+fn groups(value: &JsValue, key: &str) -> Result<Option<Vec<UiNodeGroup>>, Error> {
+    let Some(list) = js::get(value, key)? else {
+        return Ok(None);
+    };
+    if !Array::is_array(&list) {
+        return Err(Error::invalid_argument(format!(
+            "{key} must be an array of group names"
+        )));
+    }
+    let names: Option<Vec<UiNodeGroup>> = list
+        .unchecked_into::<Array>()
+        .iter()
+        .map(|name| name.as_string().map(|n| UiNodeGroup::from(n.as_str())))
+        .collect();
+    names
+        .map(Some)
+        .ok_or_else(|| Error::invalid_argument(format!("{key} must be an array of group names")))
+}
