@@ -25,6 +25,7 @@ pub mod error;
 pub mod json_view;
 pub mod models;
 pub mod ui;
+pub mod webauthn;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
