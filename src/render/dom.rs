@@ -28,6 +28,8 @@ pub struct Builder<'a> {
     pub translations: Option<&'a Translations>,
     /// A prefix that keeps element ids unique on the page (`ory-3`).
     pub id_prefix: String,
+    /// The ids given out in this render.
+    pub used_ids: std::cell::RefCell<std::collections::HashSet<String>>,
 }
 
 impl Builder<'_> {
@@ -64,11 +66,28 @@ impl Builder<'_> {
                 }
             })
             .collect();
-        format!("{}-{safe}", self.id_prefix)
+        self.unique_id(format!("{}-{safe}", self.id_prefix))
+    }
+
+    /// `base`, or `base-2`, `base-3`, … if an element of this render already has that id.
+    pub fn unique_id(&self, base: String) -> String {
+        // Names that differ only in sanitised characters (`traits.a`, `traits_a`) or repeat in
+        // several groups (`identifier` in `code` and `password`) would share an id, and a
+        // `<label for>` would then name the wrong field: number the later ones.
+        let mut used = self.used_ids.borrow_mut();
+        let mut id = base.clone();
+        let mut n = 1;
+        while used.contains(&id) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        used.insert(id.clone());
+        id
     }
 
     /// `<ul class="ory-messages">` of `messages`, with their type as a class, their id as
-    /// `data-message-id`, and `role="alert"` for errors so screen readers announce them.
+    /// `data-message-id`, and the text of errors in a `role="alert"` span so screen readers
+    /// announce them.
     pub fn messages(&self, messages: &[UiText], id: Option<&str>) -> Result<Element, JsValue> {
         let list = self.element("ul", "ory-messages")?;
         if let Some(id) = id {
@@ -81,15 +100,21 @@ impl Builder<'_> {
                 // A type from a newer Kratos reads as information.
                 _ => "info",
             };
-            let item = self.text_element(
-                "li",
-                &format!("ory-message ory-message--{kind}"),
-                &self.message(message),
-            )?;
+            let class = format!("ory-message ory-message--{kind}");
+            let text = self.message(message);
+            let item = if matches!(message.text_type, UiTextType::Error) {
+                // Screen readers announce errors; the alert is the text inside the item, because
+                // `role` on the `<li>` itself would take it out of the list (axe: list,
+                // aria-allowed-role).
+                let item = self.element("li", &class)?;
+                let alert = self.text_element("span", "", &text)?;
+                alert.set_attribute("role", "alert")?;
+                item.append_child(&alert)?;
+                item
+            } else {
+                self.text_element("li", &class, &text)?
+            };
             item.set_attribute("data-message-id", &message.id.to_string())?;
-            if matches!(message.text_type, UiTextType::Error) {
-                item.set_attribute("role", "alert")?;
-            }
             list.append_child(&item)?;
         }
         Ok(list)
@@ -121,8 +146,19 @@ impl Builder<'_> {
                 autocomplete,
                 messages,
             } => {
-                let input = self.input(input_type, name, value)?;
+                let shown = if input_type == "datetime-local" {
+                    local_date_time(value)
+                } else {
+                    value.clone()
+                };
+                let input = self.input(input_type, name, &shown)?;
                 input.set_class_name("ory-input");
+                if input_type == "number" {
+                    // Without `step`, the browser only accepts whole steps from the initial value:
+                    // with a trait of 2.5, typing 7 is "invalid" and the form cannot be sent.
+                    // Identity schemas allow any number.
+                    input.set_attribute("step", "any")?;
+                }
                 if let Some(pattern) = pattern {
                     input.set_attribute("pattern", pattern)?;
                 }
@@ -447,7 +483,7 @@ impl Builder<'_> {
             wrapper.append_child(control)?;
         }
         if !messages.is_empty() {
-            let messages_id = format!("{id}-messages");
+            let messages_id = self.unique_id(format!("{id}-messages"));
             wrapper.append_child(self.messages(messages, Some(&messages_id))?.as_ref())?;
             control.set_attribute("aria-describedby", &messages_id)?;
         }
@@ -456,4 +492,41 @@ impl Builder<'_> {
         }
         Ok(wrapper)
     }
+}
+
+/// An RFC 3339 instant (`2021-05-21T12:07:56.420Z`, as Kratos stores `date-time` traits) as the
+/// value of a `datetime-local` input (`2021-05-21T14:07:56.420` in the user's time zone). The
+/// browser drops a value with a zone, which left the field empty and, as the trait is often
+/// required, the form unsendable. Values that do not parse are passed through unchanged.
+fn local_date_time(value: &str) -> String {
+    if value.is_empty() {
+        return String::new();
+    }
+    let date = js_sys::Date::new(&JsValue::from_str(value));
+    if date.get_time().is_nan() {
+        return value.to_owned();
+    }
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date(),
+        date.get_hours(),
+        date.get_minutes(),
+        date.get_seconds(),
+        date.get_milliseconds()
+    )
+}
+
+/// The value of a `datetime-local` input (local, no zone) as the RFC 3339 instant Kratos'
+/// `date-time` format requires (`…Z`); `None` when it does not parse.
+pub fn instant_of_local(value: &str) -> Option<String> {
+    if value.is_empty() {
+        return None;
+    }
+    let date = js_sys::Date::new(&JsValue::from_str(value));
+    if date.get_time().is_nan() {
+        return None;
+    }
+    date.to_iso_string().as_string()
 }

@@ -16,7 +16,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Document, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, SubmitEvent,
+    Document, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent,
+    SubmitEvent,
 };
 
 use crate::api::send_json;
@@ -54,6 +55,8 @@ struct View {
     /// After a step-up or re-authentication in place, the kind of flow to come back to.
     resume: Option<FlowKind>,
     on_submit: Option<Closure<dyn FnMut(Event)>>,
+    /// Enter in a field submits the field's own group (see [`on_keydown`]).
+    on_keydown: Option<Closure<dyn FnMut(Event)>>,
     destroyed: bool,
 }
 
@@ -117,6 +120,7 @@ pub fn render_flow(
         busy: false,
         resume: None,
         on_submit: None,
+        on_keydown: None,
         destroyed: false,
     }));
     render(&view).map_err(dom_error)?;
@@ -178,11 +182,15 @@ fn to_js_value(value: &Value) -> JsValue {
         .unwrap_or(JsValue::NULL)
 }
 
-/// Removes the submit listener.
+/// Removes the submit and keydown listeners.
 fn detach(view: &mut View) {
     if let (Some(form), Some(listener)) = (&view.form, &view.on_submit) {
         let _ =
             form.remove_event_listener_with_callback("submit", listener.as_ref().unchecked_ref());
+    }
+    if let (Some(form), Some(listener)) = (&view.form, &view.on_keydown) {
+        let _ =
+            form.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
     }
 }
 
@@ -211,6 +219,7 @@ fn render(shared: &Shared) -> Result<(), JsValue> {
         document: &view.document,
         translations: view.options.translations.as_ref(),
         id_prefix: format!("ory-{render_number}"),
+        used_ids: Default::default(),
     };
 
     let root = builder.element("div", &format!("ory-flow ory-flow--{}", view.kind.as_str()))?;
@@ -265,6 +274,12 @@ fn render(shared: &Shared) -> Result<(), JsValue> {
     }
     if let Some(listener) = &view.on_submit {
         form.add_event_listener_with_callback("submit", listener.as_ref().unchecked_ref())?;
+    }
+    if view.on_keydown.is_none() {
+        view.on_keydown = Some(Closure::new(on_keydown));
+    }
+    if let Some(listener) = &view.on_keydown {
+        form.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref())?;
     }
     view.container.replace_children_with_node_1(&root);
     view.nodes = nodes;
@@ -323,6 +338,53 @@ fn first_submit_near_focus(view: &View) -> Option<HtmlElement> {
         .ok()
 }
 
+/// Enter in a field: submit the field's own group.
+///
+/// The browser's implicit submission presses the form's *first* submit button, which belongs to
+/// whichever group comes first: Enter in the settings password field would save the profile
+/// (`method=profile`) instead of the password, and with `order: ["oidc", …]` Enter in the login
+/// identifier would start a social sign-in. Fields of groups without a submit button (`default`:
+/// the login identifier, registration traits) press the first submit button that is not a
+/// social sign-in provider.
+fn on_keydown(event: Event) {
+    let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
+        return;
+    };
+    if key.key() != "Enter" || key.is_composing() || key.default_prevented() {
+        return;
+    }
+    let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Some(form) = input.form() else {
+        return;
+    };
+    let own_group = input
+        .closest(".ory-group")
+        .ok()
+        .flatten()
+        .and_then(|group| {
+            group
+                .query_selector("button[type=submit]:not([disabled])")
+                .ok()
+                .flatten()
+        });
+    let button = own_group
+        .or_else(|| {
+            form.query_selector("button[type=submit]:not([disabled]):not([data-provider])")
+                .ok()
+                .flatten()
+        })
+        .and_then(|b| b.dyn_into::<HtmlElement>().ok());
+    if let Some(button) = button {
+        event.prevent_default();
+        let _ = form.request_submit_with_submitter(Some(&button));
+    }
+}
+
 fn on_submit(weak: &Weak<RefCell<View>>, event: Event) {
     event.prevent_default();
     let Some(shared) = weak.upgrade() else { return };
@@ -339,6 +401,9 @@ fn on_submit(weak: &Weak<RefCell<View>>, event: Event) {
     if !fields_are_valid(&shared.borrow(), &group) {
         return;
     }
+    // Busy now, not when the spawned future first runs: a second submit event in the same task
+    // (a script's two `requestSubmit()`, a key repeat) would otherwise send a second request.
+    set_busy(&shared, true);
     wasm_bindgen_futures::spawn_local(submit(shared, group, Some((name, value))));
 }
 
@@ -372,6 +437,10 @@ fn entered(view: &View) -> Vec<(String, FieldValue)> {
                 let value = match input.type_().as_str() {
                     "checkbox" => FieldValue::Bool(input.checked()),
                     "hidden" => FieldValue::Hidden(input.value()),
+                    // Back to the zoned instant the server sent (see `dom::local_date_time`).
+                    "datetime-local" => FieldValue::Text(
+                        dom::instant_of_local(&input.value()).unwrap_or_else(|| input.value()),
+                    ),
                     _ => FieldValue::Text(input.value()),
                 };
                 Some((name.clone(), value))
@@ -384,14 +453,18 @@ fn entered(view: &View) -> Vec<(String, FieldValue)> {
         .collect()
 }
 
-/// Puts back what the user typed into a newly rendered flow (never passwords or hidden fields).
+/// Puts back what the user typed into the empty fields of a newly rendered flow (never passwords
+/// or hidden fields, and never over a value the server sent).
 fn restore(view: &View, values: &[(String, FieldValue)]) {
     for (name, control) in &view.controls {
         let Some(input) = control.dyn_ref::<HtmlInputElement>() else {
             continue;
         };
         let kind = input.type_();
-        if kind == "password" || kind == "hidden" {
+        if kind == "password"
+            || kind == "hidden"
+            || (kind != "checkbox" && !input.value().is_empty())
+        {
             continue;
         }
         match values
@@ -483,16 +556,25 @@ async fn submit(shared: Shared, group: UiNodeGroup, pressed: Option<(String, Str
     let body = match body {
         Ok(body) => body.to_string(),
         Err(error) => {
-            return show_notice(&shared, &format!("The form cannot be sent: {error}"), true)
+            set_busy(&shared, false);
+            return show_notice(&shared, &format!("The form cannot be sent: {error}"), true);
         }
     };
     let update = kind.endpoints().update;
     let arguments = match Arguments::named(update, &[("flow", ParamValue::Text(id))], Some(body)) {
         Ok(arguments) => arguments,
-        Err(error) => return show_notice(&shared, &error.message, true),
+        Err(error) => {
+            set_busy(&shared, false);
+            return show_notice(&shared, &error.message, true);
+        }
     };
     set_busy(&shared, true);
     let result = send_json(&config, update, &arguments, &CallOptions::default(), None).await;
+    // destroy() while the request was in flight: the answer must reach no callback and
+    // render nothing (the caller has moved on).
+    if shared.borrow().destroyed {
+        return;
+    }
     set_busy(&shared, false);
     let context = EndingContext {
         return_to: shared.borrow().options.return_to.clone(),
@@ -501,6 +583,10 @@ async fn submit(shared: Shared, group: UiNodeGroup, pressed: Option<(String, Str
         Ok((_, value)) => ending_with(kind, Outcome::Success(value), &context),
         Err(error) => ending_with(kind, Outcome::Failure(error), &context),
     };
+    // After a success the form starts afresh (a settings flow re-rendered with its success
+    // message must not get the typed TOTP code or key name back); only a rejected submit keeps
+    // the input.
+    let values = if result.is_ok() { Vec::new() } else { values };
     run(&shared, ending, values).await;
 }
 
@@ -576,7 +662,11 @@ async fn load(
     values: Option<&[(String, FieldValue)]>,
 ) {
     let config = shared.borrow().config.clone();
-    match fetch_flow(&config, kind, how).await {
+    let fetched = fetch_flow(&config, kind, how).await;
+    if shared.borrow().destroyed {
+        return; // destroyed while loading: see `submit`
+    }
+    match fetched {
         Ok(flow) => show(shared, kind, flow, values),
         Err(error) => show_notice(shared, &error.message, true),
     }
@@ -593,7 +683,9 @@ async fn run(shared: &Shared, ending: Ending, values: Vec<(String, FieldValue)>)
         )
     };
     match ending {
-        Ending::Rerender(flow) => show(shared, kind, flow, None),
+        // After a 400, the typed input goes back into fields the answer left empty: Kratos
+        // echoes most values, but not all (e.g. a code), and a user must not retype them.
+        Ending::Rerender(flow) => show(shared, kind, flow, Some(values.as_slice())),
         Ending::LoadFlow { id, keep_input } => {
             load(
                 shared,
