@@ -20,4 +20,19 @@ export class Configuration {
   get mode() {
     return this.params.mode;
   }
+  get apiKey() {
+    return this.params.apiKey;
+  }
+  get accessToken() {
+    return this.params.accessToken;
+  }
+  get username() {
+    return this.params.username;
+  }
+  get password() {
+    return this.params.password;
+  }
+  get dangerouslyAllowApiKeyInBrowser() {
+    return this.params.dangerouslyAllowApiKeyInBrowser;
+  }
 }

@@ -289,6 +289,63 @@ impl FrontendApi {
     }
 }
 
+/// Any operation of the API by its typed request: the admin, OAuth2, JSON Web Key and project
+/// requests of [`crate::endpoints`] (`identity`, `courier`, `oauth2`, `jwk`, `project`), and the
+/// frontend ones too.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), ory_wasm::Error> {
+/// use ory_wasm::api::OryApi;
+/// use ory_wasm::endpoints::identity::GetIdentity;
+///
+/// // A server-side (Node, worker) client: the API key is refused in a browser page.
+/// let config = ory_wasm::Configuration::new("https://project.oryapis.com")?.with_api_key("ory_pat_…");
+/// let identity = OryApi::new(config)
+///     .send(&GetIdentity { id: "…".into(), include_credential: None })
+///     .await?;
+/// # let _ = identity; Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct OryApi {
+    config: Configuration,
+}
+
+impl OryApi {
+    /// A client for the server `config` describes (with its credentials).
+    pub fn new(config: Configuration) -> Self {
+        Self { config }
+    }
+
+    /// The configuration.
+    pub fn configuration(&self) -> &Configuration {
+        &self.config
+    }
+
+    /// Sends a typed request.
+    pub async fn send<R: Request>(&self, request: &R) -> Result<R::Response, Error> {
+        self.send_with(request, &CallOptions::default(), None).await
+    }
+
+    /// Sends a typed request with per-call options and an abort signal.
+    pub async fn send_with<R: Request>(
+        &self,
+        request: &R,
+        options: &CallOptions,
+        signal: Option<&AbortSignal>,
+    ) -> Result<R::Response, Error> {
+        let (status, value) = send_json(
+            &self.config,
+            R::ENDPOINT,
+            &request.arguments()?,
+            options,
+            signal,
+        )
+        .await?;
+        serde_path_to_error::deserialize(value)
+            .map_err(|e| Error::decode(status, &e.path().to_string(), &e.inner().to_string()))
+    }
+}
+
 /// Calls `endpoint` and returns the HTTP status and the checked JSON answer (`null` for 204,
 /// a JSON string for a text body). An error answer becomes an [`Error`] carrying the body.
 pub async fn send_json(
@@ -314,6 +371,7 @@ pub async fn send_json(
     }
     let value = match endpoint.shape {
         Shape::Empty => Value::Null,
+        Shape::SessionOrEmpty if status == 204 => Value::Null,
         Shape::Text => Value::String(text),
         shape => {
             if !response.is_json() {

@@ -57,7 +57,9 @@ impl Credentials {
 }
 
 /// How to reach one Kratos (or Ory Network) server.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Its `Debug` output shows whether credentials are set, never their values.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Configuration {
     base_path: String,
     /// Browser or native client.
@@ -68,6 +70,45 @@ pub struct Configuration {
     pub headers: Vec<(String, String)>,
     /// Abort every request that takes longer than this many milliseconds.
     pub timeout_ms: Option<u32>,
+    /// The Ory API key (`ory_pat_…`, or a self-hosted admin token), sent as
+    /// `Authorization: Bearer <key>` to the admin, OAuth2 admin and project endpoints.
+    pub api_key: Option<String>,
+    /// Lets a browser page send [`api_key`](Self::api_key). Off by default: a key in a page is
+    /// readable by everyone who opens it, so the SDK refuses to send it there unless told to.
+    pub allow_api_key_in_browser: bool,
+    /// An OAuth2 access token, sent as `Authorization: Bearer <token>` to `/userinfo` (and, as
+    /// the registration access token, to the dynamic client registration endpoints).
+    pub access_token: Option<String>,
+    /// The OAuth2 client id, sent with [`password`](Self::password) as HTTP Basic credentials
+    /// to `/oauth2/token` and `/oauth2/revoke`.
+    pub username: Option<String>,
+    /// The OAuth2 client secret.
+    pub password: Option<String>,
+}
+
+impl std::fmt::Debug for Configuration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set = |value: &Option<String>| if value.is_some() { "<set>" } else { "<unset>" };
+        f.debug_struct("Configuration")
+            .field("base_path", &self.base_path)
+            .field("mode", &self.mode)
+            .field("credentials", &self.credentials)
+            .field(
+                "headers",
+                &self
+                    .headers
+                    .iter()
+                    .map(|(name, _)| name)
+                    .collect::<Vec<_>>(),
+            )
+            .field("timeout_ms", &self.timeout_ms)
+            .field("api_key", &set(&self.api_key))
+            .field("allow_api_key_in_browser", &self.allow_api_key_in_browser)
+            .field("access_token", &set(&self.access_token))
+            .field("username", &set(&self.username))
+            .field("password", &set(&self.password))
+            .finish()
+    }
 }
 
 impl Default for Configuration {
@@ -78,6 +119,11 @@ impl Default for Configuration {
             credentials: None,
             headers: Vec::new(),
             timeout_ms: None,
+            api_key: None,
+            allow_api_key_in_browser: false,
+            access_token: None,
+            username: None,
+            password: None,
         }
     }
 }
@@ -100,6 +146,12 @@ impl Configuration {
     /// The base path without its trailing slash.
     pub fn base_path(&self) -> &str {
         &self.base_path
+    }
+
+    /// The same configuration with an Ory API key (see [`api_key`](Self::api_key)).
+    pub fn with_api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(key.into());
+        self
     }
 
     /// The same configuration in native mode.
@@ -174,6 +226,26 @@ mod tests {
             assert_eq!(err.kind, crate::ErrorKind::InvalidArgument, "{input}");
         }
         assert!(Configuration::new("https://x.com/?a=b").is_err());
+    }
+
+    #[test]
+    fn debug_output_hides_secrets() {
+        let mut config = Configuration::default().with_api_key("ory_pat_secret");
+        config.access_token = Some("ory_at_secret".to_owned());
+        config.password = Some("client-secret".to_owned());
+        config
+            .headers
+            .push(("X-Secret".to_owned(), "header-secret".to_owned()));
+        let debug = format!("{config:?}");
+        for secret in [
+            "ory_pat_secret",
+            "ory_at_secret",
+            "client-secret",
+            "header-secret",
+        ] {
+            assert!(!debug.contains(secret), "{debug}");
+        }
+        assert!(debug.contains("api_key: \"<set>\""), "{debug}");
     }
 
     #[test]

@@ -46,6 +46,11 @@ pub enum Location {
     Query,
     /// An HTTP header.
     Header,
+    /// A field of an `application/x-www-form-urlencoded` body (the OAuth2 token, revocation
+    /// and introspection endpoints). Both generations of the official clients take these
+    /// fields as plain arguments, not as a body object, so they are declared as parameters;
+    /// [`build_request`] percent-encodes them into the body.
+    Form,
 }
 
 /// One parameter of an operation, under its name in the OpenAPI spec.
@@ -99,6 +104,24 @@ impl Param {
         }
     }
 
+    /// An optional field of the form-encoded body.
+    pub const fn form(wire: &'static str) -> Self {
+        Self {
+            wire,
+            location: Location::Form,
+            required: false,
+        }
+    }
+
+    /// A required field of the form-encoded body.
+    pub const fn required_form(wire: &'static str) -> Self {
+        Self {
+            wire,
+            location: Location::Form,
+            required: true,
+        }
+    }
+
     /// The parameter's name in JavaScript request objects.
     pub fn js_name(&self) -> String {
         js_name(self.wire)
@@ -112,6 +135,24 @@ pub struct Body {
     pub name: &'static str,
     /// Whether the operation fails without it.
     pub required: bool,
+}
+
+/// Which credentials an operation is sent with, from the `security` of its OpenAPI operation.
+///
+/// A credential that is not configured is not sent (the server answers 401), as in the
+/// official clients; one that is sent goes into the `Authorization` header, never into the URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Auth {
+    /// No credentials (self-service flows carry cookies or a session token instead).
+    None,
+    /// The Ory API key (`oryAccessToken`): `Authorization: Bearer <api key>`. Refused in a
+    /// browser page unless [`Configuration::allow_api_key_in_browser`] is set.
+    ApiKey,
+    /// An OAuth2 access token (`oauth2`, or the `bearer` registration access token of OpenID
+    /// Connect dynamic client registration): `Authorization: Bearer <access token>`.
+    AccessToken,
+    /// OAuth2 client credentials (`basic`): `Authorization: Basic base64(id:secret)`.
+    ClientCredentials,
 }
 
 /// Which cookie rules an operation follows.
@@ -143,6 +184,8 @@ pub enum Shape {
     TokenExchange,
     /// A flow error: `{id, error}`.
     FlowError,
+    /// A session (200), or no body at all (204): `extendSession` answers 204 since Kratos v1.2.
+    SessionOrEmpty,
     /// Any JSON object.
     Object,
     /// Any JSON array.
@@ -170,6 +213,8 @@ pub struct Endpoint {
     pub body: Option<Body>,
     /// Cookie rules.
     pub flavor: Flavor,
+    /// The credentials it is sent with.
+    pub auth: Auth,
     /// What a successful answer carries.
     pub shape: Shape,
     /// Whether a 401 without `error.id` means "no session" (as on `/sessions/whoami`).
@@ -242,6 +287,9 @@ pub enum ParamValue {
     Bool(bool),
     /// A whole number.
     Integer(i64),
+    /// A list (`ids`, `include_credential`): the name repeated once per item in a query
+    /// (`?ids=a&ids=b`, the spec's default `form` style with `explode`), comma-joined elsewhere.
+    List(Vec<String>),
 }
 
 impl ParamValue {
@@ -250,6 +298,7 @@ impl ParamValue {
             Self::Text(text) => text.clone(),
             Self::Bool(flag) => flag.to_string(),
             Self::Integer(number) => number.to_string(),
+            Self::List(items) => items.join(","),
         }
     }
 }
@@ -266,6 +315,12 @@ pub struct Arguments {
 impl From<String> for ParamValue {
     fn from(text: String) -> Self {
         Self::Text(text)
+    }
+}
+
+impl From<Vec<String>> for ParamValue {
+    fn from(items: Vec<String>) -> Self {
+        Self::List(items)
     }
 }
 
@@ -355,7 +410,7 @@ pub struct HttpRequest {
     pub url: String,
     /// The headers, `Accept: application/json` first.
     pub headers: Vec<(String, String)>,
-    /// The JSON body.
+    /// The body: JSON, or `application/x-www-form-urlencoded` for [`Location::Form`] fields.
     pub body: Option<String>,
     /// The `credentials` mode of the `fetch`.
     pub credentials: Credentials,
@@ -448,8 +503,13 @@ pub fn build_request(
     let mut query = String::new();
     let mut headers = vec![("Accept".to_owned(), "application/json".to_owned())];
     let mut carries_session_token = false;
+    let mut form: Option<String> = None;
 
     for (param, value) in endpoint.params.iter().zip(&arguments.values) {
+        if param.location == Location::Form && form.is_none() {
+            // A form endpoint always has a body, even when every field is left out.
+            form = Some(String::new());
+        }
         let Some(value) = value else {
             if param.required {
                 return Err(Error::invalid_argument(format!(
@@ -471,10 +531,16 @@ pub fn build_request(
                 path = path.replace(&format!("{{{}}}", param.wire), &percent_encode(&text));
             }
             Location::Query => {
-                query.push(if query.is_empty() { '?' } else { '&' });
-                query.push_str(&percent_encode(param.wire));
-                query.push('=');
-                query.push_str(&percent_encode(&text));
+                let items = match value {
+                    ParamValue::List(items) => items.clone(),
+                    _ => vec![text],
+                };
+                for item in items {
+                    query.push(if query.is_empty() { '?' } else { '&' });
+                    query.push_str(&percent_encode(param.wire));
+                    query.push('=');
+                    query.push_str(&percent_encode(&item));
+                }
             }
             Location::Header => {
                 check_header(param.wire, platform)?;
@@ -482,25 +548,59 @@ pub fn build_request(
                 carries_session_token |= param.wire.eq_ignore_ascii_case("x-session-token");
                 headers.push((param.wire.to_owned(), text));
             }
+            Location::Form => {
+                let body = form.get_or_insert_with(String::new);
+                if !body.is_empty() {
+                    body.push('&');
+                }
+                body.push_str(&percent_encode(param.wire));
+                body.push('=');
+                body.push_str(&percent_encode(&text));
+            }
         }
     }
 
-    match (&endpoint.body, &arguments.body) {
-        (Some(body), None) if body.required => {
+    let body = match (&endpoint.body, &arguments.body, form) {
+        (Some(body), None, _) if body.required => {
             return Err(Error::invalid_argument(format!(
                 "the parameter {} is required",
                 body.name
             )));
         }
-        (None, Some(_)) => {
+        (None, Some(_), _) => {
             return Err(Error::invalid_argument(format!(
                 "{} takes no body",
                 endpoint.path
             )));
         }
-        (_, Some(_)) => headers.push(("Content-Type".to_owned(), "application/json".to_owned())),
-        _ => {}
-    }
+        (_, Some(json), _) => {
+            headers.push(("Content-Type".to_owned(), "application/json".to_owned()));
+            Some(json.clone())
+        }
+        (_, None, Some(form)) => {
+            headers.push((
+                "Content-Type".to_owned(),
+                "application/x-www-form-urlencoded".to_owned(),
+            ));
+            Some(form)
+        }
+        _ => None,
+    };
+
+    // An `Authorization` header the caller set explicitly (configuration or call options) wins
+    // over the configured credentials, rather than being sent twice.
+    let explicit = config
+        .headers
+        .iter()
+        .chain(&options.headers)
+        .any(|(name, _)| name.eq_ignore_ascii_case("authorization"));
+    let authorization = if explicit {
+        None
+    } else {
+        authorization(config, endpoint, platform)?
+    };
+    let authorized = authorization.is_some();
+    headers.extend(authorization.map(|value| ("Authorization".to_owned(), value)));
 
     for (name, value) in config.headers.iter().chain(&options.headers) {
         check_header(name, platform)?;
@@ -508,11 +608,12 @@ pub fn build_request(
         headers.push((name.clone(), value.clone()));
     }
 
-    // Native flows and session-token calls must not carry cookies: Kratos refuses a native
-    // flow request with a cookie, and a token call has no use for one.
+    // Native flows, session-token and credential calls must not carry cookies: Kratos refuses
+    // a native flow request with a cookie, and a token call has no use for one.
     let credentials = if config.mode == Mode::Native
         || endpoint.flavor == Flavor::Native
         || carries_session_token
+        || authorized
     {
         Credentials::Omit
     } else {
@@ -523,10 +624,96 @@ pub fn build_request(
         method: endpoint.method,
         url: format!("{}{}{}", config.base_path(), path, query),
         headers,
-        body: arguments.body.clone(),
+        body,
         credentials,
         timeout_ms: options.timeout_ms.or(config.timeout_ms),
     })
+}
+
+/// The `Authorization` header value an endpoint is sent with, if its credential is configured.
+///
+/// The values never appear in an error message.
+fn authorization(
+    config: &Configuration,
+    endpoint: &Endpoint,
+    platform: Platform,
+) -> Result<Option<String>, Error> {
+    let checked = |value: &str, what: &str| -> Result<(), Error> {
+        if value.bytes().any(|b| b == b'\r' || b == b'\n' || b == 0) {
+            return Err(Error::invalid_argument(format!(
+                "the configured {what} contains a line break"
+            )));
+        }
+        Ok(())
+    };
+    match endpoint.auth {
+        Auth::None => Ok(None),
+        Auth::ApiKey => {
+            let Some(key) = config.api_key.as_deref() else {
+                return Ok(None);
+            };
+            if platform == Platform::Browser && !config.allow_api_key_in_browser {
+                return Err(Error::invalid_argument(format!(
+                    "refusing to send the Ory API key from a browser page ({} {}): anyone who \
+                     opens the page can read the key and with it administer the project. Call \
+                     the admin APIs from a server; if this page really is private tooling, set \
+                     dangerouslyAllowApiKeyInBrowser: true (Rust: allow_api_key_in_browser)",
+                    endpoint.method.as_str(),
+                    endpoint.path
+                )));
+            }
+            checked(key, "API key")?;
+            Ok(Some(format!("Bearer {}", strip_bearer(key))))
+        }
+        Auth::AccessToken => {
+            let Some(token) = config.access_token.as_deref() else {
+                return Ok(None);
+            };
+            checked(token, "access token")?;
+            Ok(Some(format!("Bearer {}", strip_bearer(token))))
+        }
+        Auth::ClientCredentials => {
+            let Some(username) = config.username.as_deref() else {
+                return Ok(None);
+            };
+            let password = config.password.as_deref().unwrap_or_default();
+            // RFC 6749 §2.3.1: the client id and secret are form-encoded before they are joined
+            // (Hydra decodes them), so an id or secret with a `:` survives.
+            let pair = format!("{}:{}", percent_encode(username), percent_encode(password));
+            Ok(Some(format!("Basic {}", base64(pair.as_bytes()))))
+        }
+    }
+}
+
+/// A key given as `"Bearer …"` (what a hand-written `Authorization` header held) is sent once.
+fn strip_bearer(value: &str) -> &str {
+    let trimmed = value.trim();
+    match trimmed.get(..7) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("bearer ") => trimmed[7..].trim_start(),
+        _ => trimmed,
+    }
+}
+
+/// Standard base64 with padding (RFC 4648 §4), for HTTP Basic credentials.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk.first().copied().unwrap_or(0),
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for (index, shift) in [18u32, 12, 6, 0].into_iter().enumerate() {
+            if index <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> shift) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters, so that a value can
@@ -660,6 +847,10 @@ pub fn check_shape<V: JsonView>(shape: Shape, body: &V) -> Result<(), (String, S
             root(JsonKind::Object)?;
             want(body.member("id"), "id", JsonKind::String).map(|_| ())
         }
+        Shape::SessionOrEmpty => {
+            root(JsonKind::Object)?;
+            session(body, "")
+        }
         Shape::Object => root(JsonKind::Object),
         Shape::Array => root(JsonKind::Array),
         Shape::Text | Shape::Empty => Ok(()),
@@ -692,6 +883,28 @@ mod tests {
         );
         assert_eq!(snake_case("csrf_token"), "csrf_token");
         assert_eq!(snake_case("method"), "method");
+    }
+
+    #[test]
+    fn base64_of_rfc_4648_vectors() {
+        for (input, output) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(input.as_bytes()), output);
+        }
+    }
+
+    #[test]
+    fn a_bearer_prefix_is_not_doubled() {
+        assert_eq!(strip_bearer("Bearer ory_pat_x"), "ory_pat_x");
+        assert_eq!(strip_bearer("bearer  ory_pat_x "), "ory_pat_x");
+        assert_eq!(strip_bearer("ory_pat_x"), "ory_pat_x");
     }
 
     #[test]

@@ -77,8 +77,24 @@ pub fn get(object: &JsValue, key: &str) -> Result<Option<JsValue>, Error> {
     Ok((!value.is_undefined() && !value.is_null()).then_some(value))
 }
 
-/// A parameter value: a string, a boolean or a whole number.
+/// A parameter value: a string, a boolean, a whole number, or an array of those (a list).
 pub fn param_value(name: &str, value: &JsValue) -> Result<ParamValue, Error> {
+    if Array::is_array(value) {
+        let mut items = Vec::new();
+        for item in value.unchecked_ref::<Array>().iter() {
+            items.push(match param_value(name, &item)? {
+                ParamValue::Text(text) => text,
+                ParamValue::Bool(flag) => flag.to_string(),
+                ParamValue::Integer(number) => number.to_string(),
+                ParamValue::List(_) => {
+                    return Err(Error::invalid_argument(format!(
+                        "{name} must be a flat array"
+                    )))
+                }
+            });
+        }
+        return Ok(ParamValue::List(items));
+    }
     if let Some(text) = value.as_string() {
         return Ok(ParamValue::Text(text));
     }
@@ -146,17 +162,26 @@ fn headers_field(object: &JsValue, key: &str) -> Result<Vec<(String, String)>, E
 }
 
 /// Options of the official clients' `Configuration` that this SDK does not implement. Ignoring
-/// one silently would be a wrong answer (a custom `fetchApi` that adds auth, an `apiKey` that
-/// never gets sent), so the constructor refuses them.
-const UNSUPPORTED_OPTIONS: &[&str] = &[
-    "fetchApi",
-    "middleware",
-    "queryParamsStringify",
-    "username",
-    "password",
-    "apiKey",
-    "accessToken",
-];
+/// one silently would be a wrong answer (a custom `fetchApi` that adds auth), so the
+/// constructor refuses them.
+const UNSUPPORTED_OPTIONS: &[&str] = &["fetchApi", "middleware", "queryParamsStringify"];
+
+/// A credential option: a string. The official clients also take a function returning the
+/// credential; this SDK reads credentials once, when the API class is constructed, so a function
+/// is refused rather than called at an unexpected time.
+fn credential_field(object: &JsValue, key: &str) -> Result<Option<String>, Error> {
+    match get(object, key)? {
+        None => Ok(None),
+        Some(value) => match value.as_string() {
+            Some(text) if !text.trim().is_empty() => Ok(Some(text)),
+            Some(_) => Err(Error::invalid_argument(format!("{key} must not be empty"))),
+            None => Err(Error::invalid_argument(format!(
+                "{key} must be a string (ory-wasm reads credentials once, when the API class \
+                 is constructed; functions are not supported)"
+            ))),
+        },
+    }
+}
 
 /// Reads a `Configuration` (or a plain object with the same fields).
 pub fn configuration(value: &JsValue) -> Result<Configuration, Error> {
@@ -187,6 +212,16 @@ pub fn configuration(value: &JsValue) -> Result<Configuration, Error> {
     };
     config.headers = headers_field(value, "headers")?;
     config.timeout_ms = timeout_field(value, "timeoutMs")?;
+    config.api_key = credential_field(&given, "apiKey")?;
+    config.access_token = credential_field(&given, "accessToken")?;
+    config.username = credential_field(&given, "username")?;
+    config.password = credential_field(&given, "password")?;
+    config.allow_api_key_in_browser = match get(&given, "dangerouslyAllowApiKeyInBrowser")? {
+        None => false,
+        Some(flag) => flag.as_bool().ok_or_else(|| {
+            Error::invalid_argument("dangerouslyAllowApiKeyInBrowser must be a boolean".to_owned())
+        })?,
+    };
     Ok(config)
 }
 
@@ -212,6 +247,13 @@ pub fn call_options(value: &JsValue) -> Result<(CallOptions, Option<AbortSignal>
 /// become Kratos' snake_case; nested objects such as `traits` are the caller's own data and
 /// stay as they are. When both spellings are given, the snake_case one wins.
 pub fn json_body(name: &str, body: &JsValue) -> Result<String, Error> {
+    // A JSON Patch document (RFC 6902: `patchIdentity`, `patchOAuth2Client`, `patchProject`) is
+    // an array of operations, sent as given; every other body is an object.
+    if name == "jsonPatch" && Array::is_array(body) {
+        let text = js_sys::JSON::stringify(body)
+            .map_err(|_| Error::invalid_argument(format!("{name} cannot be serialised as JSON")))?;
+        return Ok(String::from(text));
+    }
     if !body.is_object() || Array::is_array(body) || body.is_function() {
         return Err(Error::invalid_argument(format!("{name} must be an object")));
     }

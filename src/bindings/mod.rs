@@ -5,10 +5,17 @@
 //! object `JSON.parse` makes of the body — after the shape check — so the caller gets exactly
 //! what the server sent: no field dropped, no `null` removed, timestamps as sent.
 
+mod courier;
 mod frontend;
+mod identity;
 pub(crate) mod js;
+mod jwk;
+mod oauth2;
+mod oidc;
+mod project;
 mod render;
 mod v0alpha2;
+mod wellknown;
 
 use std::rc::Rc;
 
@@ -202,6 +209,7 @@ async fn execute(
 fn success_value(shape: Shape, response: &RawResponse) -> Result<JsValue, Error> {
     match shape {
         Shape::Empty => Ok(JsValue::UNDEFINED),
+        Shape::SessionOrEmpty if response.status == 204 => Ok(JsValue::UNDEFINED),
         Shape::Text => Ok(response.body.clone().into()),
         _ => {
             if !response.is_json() {

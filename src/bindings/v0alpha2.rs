@@ -7,6 +7,8 @@ use wasm_bindgen::prelude::*;
 use super::Client;
 use crate::endpoints::frontend as ep;
 
+mod admin;
+
 /// The `V0alpha2Api` of Kratos v0.10 and the Ory Cloud clients of 2022.
 #[wasm_bindgen(js_name = V0alpha2Api)]
 pub struct JsV0alpha2Api {

@@ -7,7 +7,7 @@
 
 use crate::endpoint::{json_body, value};
 use crate::endpoint::{
-    Arguments, Body, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2, BODY,
+    Arguments, Auth, Body, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2, BODY,
 };
 use crate::error::Error;
 use crate::models::*;
@@ -24,6 +24,7 @@ pub const GET_WEB_AUTHN_JAVA_SCRIPT: Endpoint = Endpoint {
     params: &[],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Text,
     missing_session_is_inactive: false,
 };
@@ -61,6 +62,7 @@ pub const LIST_IDENTITY_SCHEMAS: Endpoint = Endpoint {
     ],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Array,
     missing_session_is_inactive: false,
 };
@@ -107,6 +109,7 @@ pub const GET_IDENTITY_SCHEMA: Endpoint = Endpoint {
     params: &[Param::path("id")],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Object,
     missing_session_is_inactive: false,
 };
@@ -142,6 +145,7 @@ pub const GET_FLOW_ERROR: Endpoint = Endpoint {
     params: &[Param::required_query("id")],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::FlowError,
     missing_session_is_inactive: false,
 };
@@ -185,6 +189,7 @@ pub const CREATE_BROWSER_LOGIN_FLOW: Endpoint = Endpoint {
     ],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -247,6 +252,7 @@ pub const CREATE_NATIVE_LOGIN_FLOW: Endpoint = Endpoint {
     ],
     body: None,
     flavor: Flavor::Native,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -299,6 +305,7 @@ pub const GET_LOGIN_FLOW: Endpoint = Endpoint {
     params: &[Param::required_query("id"), Param::header("Cookie")],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -343,6 +350,7 @@ pub const UPDATE_LOGIN_FLOW: Endpoint = Endpoint {
         required: true,
     }),
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::SuccessfulLogin,
     missing_session_is_inactive: false,
 };
@@ -393,6 +401,7 @@ pub const CREATE_BROWSER_REGISTRATION_FLOW: Endpoint = Endpoint {
     ],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -442,6 +451,7 @@ pub const CREATE_NATIVE_REGISTRATION_FLOW: Endpoint = Endpoint {
     ],
     body: None,
     flavor: Flavor::Native,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -482,6 +492,7 @@ pub const GET_REGISTRATION_FLOW: Endpoint = Endpoint {
     params: &[Param::required_query("id"), Param::header("Cookie")],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -522,6 +533,7 @@ pub const UPDATE_REGISTRATION_FLOW: Endpoint = Endpoint {
         required: true,
     }),
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::SuccessfulRegistration,
     missing_session_is_inactive: false,
 };
@@ -561,6 +573,7 @@ pub const CREATE_BROWSER_RECOVERY_FLOW: Endpoint = Endpoint {
     params: &[Param::query("return_to")],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -596,6 +609,7 @@ pub const CREATE_NATIVE_RECOVERY_FLOW: Endpoint = Endpoint {
     params: &[],
     body: None,
     flavor: Flavor::Native,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -628,6 +642,7 @@ pub const GET_RECOVERY_FLOW: Endpoint = Endpoint {
     params: &[Param::required_query("id"), Param::header("Cookie")],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -672,6 +687,7 @@ pub const UPDATE_RECOVERY_FLOW: Endpoint = Endpoint {
         required: true,
     }),
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -717,6 +733,7 @@ pub const CREATE_BROWSER_VERIFICATION_FLOW: Endpoint = Endpoint {
     params: &[Param::query("return_to")],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -752,6 +769,7 @@ pub const CREATE_NATIVE_VERIFICATION_FLOW: Endpoint = Endpoint {
     params: &[],
     body: None,
     flavor: Flavor::Native,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -784,6 +802,7 @@ pub const GET_VERIFICATION_FLOW: Endpoint = Endpoint {
     params: &[Param::required_query("id"), Param::header("cookie")],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -828,6 +847,7 @@ pub const UPDATE_VERIFICATION_FLOW: Endpoint = Endpoint {
         required: true,
     }),
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -873,6 +893,7 @@ pub const CREATE_BROWSER_SETTINGS_FLOW: Endpoint = Endpoint {
     params: &[Param::query("return_to"), Param::header("Cookie")],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -910,6 +931,7 @@ pub const CREATE_NATIVE_SETTINGS_FLOW: Endpoint = Endpoint {
     params: &[Param::header("X-Session-Token")],
     body: None,
     flavor: Flavor::Native,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -949,6 +971,7 @@ pub const GET_SETTINGS_FLOW: Endpoint = Endpoint {
     ],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -999,6 +1022,7 @@ pub const UPDATE_SETTINGS_FLOW: Endpoint = Endpoint {
         required: true,
     }),
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Flow,
     missing_session_is_inactive: false,
 };
@@ -1044,6 +1068,7 @@ pub const CREATE_BROWSER_LOGOUT_FLOW: Endpoint = Endpoint {
     params: &[Param::header("cookie"), Param::query("return_to")],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::LogoutFlow,
     missing_session_is_inactive: false,
 };
@@ -1085,6 +1110,7 @@ pub const UPDATE_LOGOUT_FLOW: Endpoint = Endpoint {
     ],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Empty,
     missing_session_is_inactive: false,
 };
@@ -1131,6 +1157,7 @@ pub const PERFORM_NATIVE_LOGOUT: Endpoint = Endpoint {
         required: true,
     }),
     flavor: Flavor::Native,
+    auth: Auth::None,
     shape: Shape::Empty,
     missing_session_is_inactive: false,
 };
@@ -1170,6 +1197,7 @@ pub const TO_SESSION: Endpoint = Endpoint {
     ],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Session,
     missing_session_is_inactive: true,
 };
@@ -1220,6 +1248,7 @@ pub const LIST_MY_SESSIONS: Endpoint = Endpoint {
     ],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Sessions,
     missing_session_is_inactive: false,
 };
@@ -1276,6 +1305,7 @@ pub const DISABLE_MY_SESSION: Endpoint = Endpoint {
     ],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Empty,
     missing_session_is_inactive: false,
 };
@@ -1319,6 +1349,7 @@ pub const DISABLE_MY_OTHER_SESSIONS: Endpoint = Endpoint {
     params: &[Param::header("X-Session-Token"), Param::header("Cookie")],
     body: None,
     flavor: Flavor::Either,
+    auth: Auth::None,
     shape: Shape::Object,
     missing_session_is_inactive: false,
 };
@@ -1356,6 +1387,7 @@ pub const EXCHANGE_SESSION_TOKEN: Endpoint = Endpoint {
     ],
     body: None,
     flavor: Flavor::Native,
+    auth: Auth::None,
     shape: Shape::TokenExchange,
     missing_session_is_inactive: false,
 };

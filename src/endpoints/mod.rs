@@ -1,15 +1,29 @@
 //! One declaration per HTTP operation, grouped by API area.
 //!
 //! Each declaration's doc comment starts with its route. Both generations of names (v1 and
-//! `V0alpha2Api`) point at the same declaration.
+//! `V0alpha2Api`) point at the same declaration. The areas: [`frontend`] (self-service,
+//! sessions, schemas), [`identity`] and [`courier`] (Kratos admin), [`oauth2`] (OAuth2 and OpenID
+//! Connect), [`jwk`] (JSON Web Keys) and [`project`] (Ory Network projects).
 
+pub mod courier;
 pub mod frontend;
+pub mod identity;
+pub mod jwk;
+pub mod oauth2;
+pub mod project;
 
 use crate::endpoint::Endpoint;
 
 /// Every declared operation.
 pub fn all() -> impl Iterator<Item = &'static Endpoint> {
-    frontend::ALL.iter().copied()
+    frontend::ALL
+        .iter()
+        .chain(courier::ALL)
+        .chain(identity::ALL)
+        .chain(oauth2::ALL)
+        .chain(jwk::ALL)
+        .chain(project::ALL)
+        .copied()
 }
 
 /// The operation with this v1 or `V0alpha2Api` name.
