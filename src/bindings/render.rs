@@ -74,3 +74,30 @@ pub fn start_flow(flow_type: JsValue, container_element: JsValue, options: JsVal
             .map_err(reject)
     })
 }
+
+/// `browserSupportsWebAuthn()`: whether the browser has WebAuthn at all.
+#[wasm_bindgen(js_name = browserSupportsWebAuthn)]
+pub fn browser_supports_webauthn() -> bool {
+    render::webauthn::browser_supports_webauthn()
+}
+
+/// `platformAuthenticatorIsAvailable()`: whether a platform authenticator (Touch ID, Windows
+/// Hello, …) can verify the user.
+#[wasm_bindgen(js_name = platformAuthenticatorIsAvailable)]
+pub fn platform_authenticator_is_available() -> Promise {
+    wasm_bindgen_futures::future_to_promise(async {
+        Ok(JsValue::from_bool(
+            render::webauthn::platform_authenticator_is_available().await,
+        ))
+    })
+}
+
+/// `browserSupportsWebAuthnAutofill()`: whether the browser offers passkeys in autofill.
+#[wasm_bindgen(js_name = browserSupportsWebAuthnAutofill)]
+pub fn browser_supports_webauthn_autofill() -> Promise {
+    wasm_bindgen_futures::future_to_promise(async {
+        Ok(JsValue::from_bool(
+            render::webauthn::browser_supports_autofill().await,
+        ))
+    })
+}

@@ -7,6 +7,7 @@
 
 mod dom;
 mod options;
+pub(crate) mod webauthn;
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -57,6 +58,8 @@ struct View {
     on_submit: Option<Closure<dyn FnMut(Event)>>,
     /// Enter in a field submits the field's own group (see [`on_keydown`]).
     on_keydown: Option<Closure<dyn FnMut(Event)>>,
+    /// Clicks on WebAuthn / passkey buttons start the SDK's own ceremony.
+    on_click: Option<Closure<dyn FnMut(Event)>>,
     destroyed: bool,
 }
 
@@ -86,6 +89,7 @@ impl FlowView {
     pub fn destroy(&self) {
         let mut view = self.view.borrow_mut();
         view.destroyed = true;
+        webauthn::abort_running();
         detach(&mut view);
         view.container.replace_children_with_node_0();
     }
@@ -121,6 +125,7 @@ pub fn render_flow(
         resume: None,
         on_submit: None,
         on_keydown: None,
+        on_click: None,
         destroyed: false,
     }));
     render(&view).map_err(dom_error)?;
@@ -192,6 +197,10 @@ fn detach(view: &mut View) {
         let _ =
             form.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
     }
+    if let (Some(form), Some(listener)) = (&view.form, &view.on_click) {
+        let _ =
+            form.remove_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
+    }
 }
 
 /// (Re-)renders the current flow.
@@ -201,6 +210,8 @@ fn render(shared: &Shared) -> Result<(), JsValue> {
     if view.destroyed {
         return Ok(());
     }
+    // A passkey autofill waiting on the previous form must not answer for this one.
+    webauthn::abort_running();
     detach(&mut view);
     let ui: Option<UiContainer> = view
         .flow
@@ -281,6 +292,25 @@ fn render(shared: &Shared) -> Result<(), JsValue> {
     if let Some(listener) = &view.on_keydown {
         form.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref())?;
     }
+    if view.on_click.is_none() {
+        let weak = Rc::downgrade(shared);
+        view.on_click = Some(Closure::new(move |event: Event| on_click(&weak, event)));
+    }
+    if let Some(listener) = &view.on_click {
+        form.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref())?;
+    }
+    if !webauthn::browser_supports_webauthn() {
+        // Where the browser cannot do WebAuthn, its buttons would only fail: hide them.
+        let buttons = form.query_selector_all("button[data-trigger]")?;
+        for index in 0..buttons.length() {
+            if let Some(button) = buttons
+                .item(index)
+                .and_then(|b| b.dyn_into::<Element>().ok())
+            {
+                button.set_attribute("hidden", "")?;
+            }
+        }
+    }
     view.container.replace_children_with_node_1(&root);
     view.nodes = nodes;
     view.controls = controls;
@@ -288,9 +318,136 @@ fn render(shared: &Shared) -> Result<(), JsValue> {
     view.form = Some(form);
     let flow = to_js_value(&view.flow);
     let hooks = view.options.hooks.clone();
+    let offers_autofill = crate::webauthn::ceremony::autofill(&view.nodes).is_some();
     drop(view);
     hooks.call("onFlow", &flow);
+    if offers_autofill {
+        wasm_bindgen_futures::spawn_local(start_autofill(Rc::downgrade(shared)));
+    }
     Ok(())
+}
+
+/// A click on a WebAuthn / passkey button (`data-trigger`): run the SDK's ceremony.
+fn on_click(weak: &Weak<RefCell<View>>, event: Event) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    let Ok(Some(button)) = target.closest("button[data-trigger]") else {
+        return;
+    };
+    let Some(shared) = weak.upgrade() else { return };
+    if shared.borrow().busy || shared.borrow().destroyed {
+        return;
+    }
+    event.prevent_default();
+    let trigger = button.get_attribute("data-trigger").unwrap_or_default();
+    set_busy(&shared, true);
+    wasm_bindgen_futures::spawn_local(run_ceremony(shared, trigger, webauthn::Mediation::Modal));
+}
+
+/// Passkey autofill: offer the user's passkeys in the identifier field's autocomplete.
+async fn start_autofill(weak: Weak<RefCell<View>>) {
+    if !webauthn::browser_supports_autofill().await {
+        return;
+    }
+    if let Some(shared) = weak.upgrade() {
+        let trigger = "oryPasskeyLoginAutocompleteInit".to_owned();
+        run_ceremony(shared, trigger, webauthn::Mediation::Conditional).await;
+    }
+}
+
+/// Runs the ceremony `trigger` names, writes the answer into its hidden input and submits.
+async fn run_ceremony(shared: Shared, trigger: String, mediation: webauthn::Mediation) {
+    let prepared = {
+        let view = shared.borrow();
+        crate::webauthn::ceremony::ceremony(&view.nodes, &trigger).map(|ceremony| {
+            // A passkey registration names the fields (e.g. `traits.email`) that become the
+            // credential's user name and display name.
+            let values = entered(&view);
+            let display_name = ceremony.display_name_fields.iter().find_map(|field| {
+                values
+                    .iter()
+                    .find(|(name, _)| name == field)
+                    .map(|(_, value)| value.text())
+                    .filter(|v| !v.is_empty())
+            });
+            (ceremony, display_name)
+        })
+    };
+    let (ceremony, display_name) = match prepared {
+        Ok(prepared) => prepared,
+        Err(error) => {
+            set_busy(&shared, false);
+            return show_notice(&shared, &error.to_string(), true);
+        }
+    };
+    let outcome = webauthn::run(&ceremony, display_name.as_deref(), mediation).await;
+    if shared.borrow().destroyed {
+        return;
+    }
+    match outcome {
+        Ok(answer) => {
+            let written = {
+                let view = shared.borrow();
+                view.controls
+                    .iter()
+                    .find(|(name, _)| name == ceremony.answer_field)
+                    .and_then(|(_, control)| {
+                        control
+                            .dyn_ref::<HtmlInputElement>()
+                            .map(|input| input.set_value(&answer))
+                    })
+                    .is_some()
+            };
+            if !written {
+                set_busy(&shared, false);
+                return show_notice(
+                    &shared,
+                    &format!(
+                        "The flow has no {} field for the answer.",
+                        ceremony.answer_field
+                    ),
+                    true,
+                );
+            }
+            set_busy(&shared, true);
+            submit(shared, ceremony.group, None).await;
+        }
+        Err(failure) => {
+            set_busy(&shared, false);
+            // An abort is the SDK's own doing (another method chosen, the view re-rendered).
+            if failure.failure != crate::webauthn::errors::CeremonyFailure::Aborted {
+                show_notice(&shared, failure.failure.message(), true);
+                // The browser's own exception name stays visible for diagnosis.
+                let cause = failure
+                    .cause
+                    .is_object()
+                    .then(|| js_sys::Reflect::get(&failure.cause, &"name".into()).ok())
+                    .flatten();
+                mark_notice(
+                    &shared,
+                    failure.failure.code(),
+                    cause.and_then(|name| name.as_string()).as_deref(),
+                );
+            }
+        }
+    }
+}
+
+/// Tags the notice with a stable code (`data-code="webauthn_cancelled"`) and the browser's
+/// exception name (`data-cause="NotAllowedError"`) for callers and tests.
+fn mark_notice(shared: &Shared, code: &str, cause: Option<&str>) {
+    if let Some(message) = shared
+        .borrow()
+        .notice
+        .as_ref()
+        .and_then(Element::first_element_child)
+    {
+        let _ = message.set_attribute("data-code", code);
+        if let Some(cause) = cause {
+            let _ = message.set_attribute("data-cause", cause);
+        }
+    }
 }
 
 fn input_name(node: &UiNode) -> String {
