@@ -6,7 +6,23 @@
 // `new URL(..., import.meta.url)` assets and top-level await (Vite, webpack 5), and in Node 20+.
 // The Vite dev server needs `optimizeDeps: { exclude: ["ory-wasm"] }`: its dependency
 // pre-bundling moves this file away from the .wasm beside it.
-import init, { FlowView, FrontendApi, V0alpha2Api, renderFlow, startFlow } from "./ory_wasm.js";
+import init, {
+  CourierApi,
+  FlowView,
+  FrontendApi,
+  IdentityApi,
+  JwkApi,
+  OAuth2Api,
+  OidcApi,
+  ProjectApi,
+  V0alpha2Api,
+  WellknownApi,
+  browserSupportsWebAuthn,
+  browserSupportsWebAuthnAutofill,
+  platformAuthenticatorIsAvailable,
+  renderFlow,
+  startFlow,
+} from "./ory_wasm.js";
 import { OryError } from "__ORY_ERROR_MODULE__";
 import { Configuration } from "./configuration.js";
 
@@ -37,7 +53,25 @@ try {
   );
 }
 
-export { Configuration, FlowView, FrontendApi, OryError, V0alpha2Api, renderFlow, startFlow };
+export {
+  Configuration,
+  CourierApi,
+  FlowView,
+  FrontendApi,
+  IdentityApi,
+  JwkApi,
+  OAuth2Api,
+  OidcApi,
+  OryError,
+  ProjectApi,
+  V0alpha2Api,
+  WellknownApi,
+  browserSupportsWebAuthn,
+  browserSupportsWebAuthnAutofill,
+  platformAuthenticatorIsAvailable,
+  renderFlow,
+  startFlow,
+};
 // <ory-flow> is registered by calling defineOryFlowElement(): importing the package has no side
 // effect on the page.
 export { OryFlowElement, defineOryFlowElement } from "./ory-flow.js";

@@ -4,6 +4,12 @@
 //
 //   - openapi-v1.json      (Kratos v1.3.1)  -> class FrontendApi + top-level models
 //   - openapi-v0.10.1.json (Kratos v0.10.1) -> class V0alpha2Api + models in `namespace V0alpha2`
+//   - openapi-ory-network-v0.2.json (Ory Network v0.2) -> the OAuth2/OIDC/JWK/project classes and
+//     V0alpha2Api's network-only methods, with models in `namespace OryNetwork`
+//
+// The admin classes (IdentityApi, CourierApi, OAuth2Api, OidcApi, JwkApi, WellknownApi, ProjectApi)
+// cover rows 33-97 of ../shared/api-surface.md; ADMIN_OPERATIONS below says which class and v1 name
+// each operation has (the same as the declarations in src/endpoints/).
 //
 // Plain Node ESM, no dependencies. Run from anywhere: `node scripts/gen-types.mjs`.
 // The output is deterministic (spec order for operations, sorted model names) so it can be committed
@@ -15,6 +21,7 @@ import { fileURLToPath } from "node:url";
 
 const SPEC_V1_URL = new URL("../../shared/kratos/openapi-v1.json", import.meta.url);
 const SPEC_V0_URL = new URL("../../shared/kratos/openapi-v0.10.1.json", import.meta.url);
+const SPEC_NET_URL = new URL("../../shared/kratos/openapi-ory-network-v0.2.json", import.meta.url);
 const ERROR_IDS_URL = new URL("../../shared/kratos/error-ids.json", import.meta.url);
 const OUT_URL = new URL("../js/ory-wasm.d.ts", import.meta.url);
 
@@ -458,7 +465,7 @@ function collectOperations(spec, filter) {
 }
 
 /** Describe one operation: params (camelCased), body, success type. */
-function describe(models, { path, method, op, shared }) {
+function describe(models, { path, method, op, shared }, nameHint) {
   const params = [...shared, ...(op.parameters ?? [])].map((p) => models.parameter(p));
   const out = { path, method, op, id: op.operationId, params: [], body: null, result: null };
   for (const p of params) {
@@ -472,18 +479,56 @@ function describe(models, { path, method, op, shared }) {
       deprecated: !!p.deprecated || isDeprecatedText(p.description),
     });
   }
-  if (op.requestBody) {
-    const content = op.requestBody.content ?? {};
+  const content = op.requestBody?.content ?? {};
+  const form = content["application/json"] ? undefined : content["application/x-www-form-urlencoded"]?.schema;
+  if (form && nameHint) {
+    // Form fields (OAuth2 token, revocation, introspection) are plain arguments in both client
+    // generations, like parameters.
+    const required = new Set(form.required ?? []);
+    for (const [name, ps] of Object.entries(form.properties ?? {})) {
+      out.params.push({
+        name: camel(name),
+        wire: name,
+        in: "form",
+        required: required.has(name),
+        type: models.type(ps),
+        doc: trimDoc(ps.description),
+        deprecated: false,
+      });
+    }
+  } else if (op.requestBody) {
     const schema = (content["application/json"] ?? Object.values(content)[0])?.schema;
-    if (!schema?.$ref) throw new Error(`${out.id}: request body without $ref schema`);
-    const schemaName = schema.$ref.split("/").pop();
-    out.body = {
-      name: lowerFirst(schemaName),
-      schemaName,
-      required: !!op.requestBody.required,
-      type: models.refOf(schema.$ref),
-      doc: trimDoc(op.requestBody.description) ,
-    };
+    const target = schema?.$ref ? models.schemas[schema.$ref.split("/").pop()] : schema;
+    if (nameHint && target?.type === "array" && target.items?.$ref) {
+      // A JSON Patch document: named after its items, as @ory/client-fetch does (`jsonPatch`).
+      const itemName = target.items.$ref.split("/").pop();
+      out.body = {
+        name: lowerFirst(itemName),
+        schemaName: itemName,
+        array: true,
+        required: !!op.requestBody.required,
+        type: `${models.refOf(target.items.$ref)}[]`,
+        doc: trimDoc(op.requestBody.description),
+      };
+    } else if (nameHint && !schema?.$ref) {
+      out.body = {
+        name: `${nameHint}Request`,
+        schemaName: `${nameHint}Request`,
+        required: !!op.requestBody.required,
+        type: models.type(schema),
+        doc: trimDoc(op.requestBody.description),
+      };
+    } else {
+      if (!schema?.$ref) throw new Error(`${out.id}: request body without $ref schema`);
+      const schemaName = schema.$ref.split("/").pop();
+      out.body = {
+        name: lowerFirst(schemaName),
+        schemaName,
+        required: !!op.requestBody.required,
+        type: models.refOf(schema.$ref),
+        doc: trimDoc(op.requestBody.description) ,
+      };
+    }
   }
   // Success type: the 200/201 JSON schema; void if the only 2xx is 204.
   const ok = ["200", "201"].map((c) => op.responses?.[c]).find(Boolean);
@@ -491,7 +536,12 @@ function describe(models, { path, method, op, shared }) {
     const resp = models.response(ok);
     const schema = resp?.content?.["application/json"]?.schema;
     out.result = schema ? models.type(schema) : "void";
+    // `extendSession`: 200 with the session, or 204 (Kratos v1.2+).
+    if (schema && op.responses?.["204"]) out.result += " | undefined";
   } else if (op.responses?.["204"]) {
+    out.result = "void";
+  } else if (nameHint && op.responses?.["302"]) {
+    // A redirect meant for a browser navigation (`/oauth2/auth`, `/oauth2/sessions/logout`).
     out.result = "void";
   } else {
     throw new Error(`${out.id}: no 200/201/204 response`);
@@ -544,6 +594,8 @@ w(`// ory-wasm: TypeScript declarations.
 // GENERATED FILE, DO NOT EDIT. Generated by scripts/gen-types.mjs (\`node scripts/gen-types.mjs\`) from
 //   ../shared/kratos/openapi-v1.json      (Kratos v1.3.1: FrontendApi, top-level models)
 //   ../shared/kratos/openapi-v0.10.1.json (Kratos v0.10.1: V0alpha2Api, models in namespace V0alpha2)
+//   ../shared/kratos/openapi-ory-network-v0.2.json (Ory Network v0.2: OAuth2/OIDC/JWK/project
+//                                          operations, models in namespace OryNetwork)
 //   ../shared/kratos/error-ids.json       (OryErrorKind)
 // Models are the JSON the server sends (snake_case keys). String enums are open
 // (\`"a" | "b" | (string & {})\`) so values added by newer servers still type-check.
@@ -571,6 +623,22 @@ export interface ConfigurationParameters {
    * \`X-Session-Token\` and use the \`createNative*Flow\` operations.
    */
   mode?: "browser" | "native";
+  /**
+   * The Ory API key (\`ory_pat_…\`, or a workspace key for {@link ProjectApi}), sent as
+   * \`Authorization: Bearer <key>\` to the admin, OAuth2 admin and project operations. Refused in a
+   * browser page (an \`OryError\` of kind \`"invalid_argument"\`) unless
+   * {@link ConfigurationParameters.dangerouslyAllowApiKeyInBrowser} is set: everyone who opens the page
+   * can read it.
+   */
+  apiKey?: string;
+  /** An OAuth2 access token, sent as \`Authorization: Bearer <token>\` to \`/userinfo\` and, as the registration access token, to \`/oauth2/register/{id}\`. */
+  accessToken?: string;
+  /** The OAuth2 client id, sent with {@link ConfigurationParameters.password} as HTTP Basic credentials to \`/oauth2/token\` and \`/oauth2/revoke\`. */
+  username?: string;
+  /** The OAuth2 client secret. */
+  password?: string;
+  /** Lets a browser page send {@link ConfigurationParameters.apiKey} (private tooling only). Default \`false\`. */
+  dangerouslyAllowApiKeyInBrowser?: boolean;
 }
 
 /** Connection settings shared by the API classes. */
@@ -741,6 +809,15 @@ export declare class OryFlowElement extends HTMLElement {}
 /** Registers {@link OryFlowElement} (default tag name \`ory-flow\`); safe to call twice. */
 export declare function defineOryFlowElement(tagName?: string): void;
 
+/** Whether the browser has WebAuthn at all (the renderer hides WebAuthn buttons otherwise). */
+export declare function browserSupportsWebAuthn(): boolean;
+
+/** Whether a platform authenticator (Touch ID, Windows Hello, …) can verify the user. */
+export declare function platformAuthenticatorIsAvailable(): Promise<boolean>;
+
+/** Whether the browser offers passkeys in autofill (conditional mediation). */
+export declare function browserSupportsWebAuthnAutofill(): Promise<boolean>;
+
 `);
 
 // --- FrontendApi ------------------------------------------------------------------------------------
@@ -822,6 +899,190 @@ for (const d of v0Ops) {
   v0Methods.push(jsdoc(["", ...operationDoc(d), "", ...extra].slice(1), "  ") + `  ${d.id}(${args}): Promise<OryResponse<${result}>>;\n`);
 }
 
+// --- Admin, OAuth2/OIDC, JWK and project classes (rows 33-97 of ../shared/api-surface.md) ------------
+
+// [class, method, path, v1 name]: the v1 names are Kratos v1's (identities, courier) or those of
+// Ory's current clients (see src/endpoints/oauth2.rs for the rule).
+const ADMIN_OPERATIONS = [
+  ["CourierApi", "GET", "/admin/courier/messages", "listCourierMessages"],
+  ["IdentityApi", "GET", "/admin/identities", "listIdentities"],
+  ["IdentityApi", "POST", "/admin/identities", "createIdentity"],
+  ["IdentityApi", "DELETE", "/admin/identities/{id}", "deleteIdentity"],
+  ["IdentityApi", "GET", "/admin/identities/{id}", "getIdentity"],
+  ["IdentityApi", "PATCH", "/admin/identities/{id}", "patchIdentity"],
+  ["IdentityApi", "PUT", "/admin/identities/{id}", "updateIdentity"],
+  ["IdentityApi", "DELETE", "/admin/identities/{id}/sessions", "deleteIdentitySessions"],
+  ["IdentityApi", "GET", "/admin/identities/{id}/sessions", "listIdentitySessions"],
+  ["IdentityApi", "POST", "/admin/recovery/code", "createRecoveryCodeForIdentity"],
+  ["IdentityApi", "POST", "/admin/recovery/link", "createRecoveryLinkForIdentity"],
+  ["IdentityApi", "PATCH", "/admin/sessions/{id}/extend", "extendSession"],
+  ["WellknownApi", "GET", "/.well-known/jwks.json", "discoverJsonWebKeys"],
+  ["OidcApi", "GET", "/.well-known/openid-configuration", "discoverOidcConfiguration"],
+  ["OAuth2Api", "GET", "/admin/clients", "listOAuth2Clients"],
+  ["OAuth2Api", "POST", "/admin/clients", "createOAuth2Client"],
+  ["OAuth2Api", "DELETE", "/admin/clients/{id}", "deleteOAuth2Client"],
+  ["OAuth2Api", "GET", "/admin/clients/{id}", "getOAuth2Client"],
+  ["OAuth2Api", "PATCH", "/admin/clients/{id}", "patchOAuth2Client"],
+  ["OAuth2Api", "PUT", "/admin/clients/{id}", "setOAuth2Client"],
+  ["JwkApi", "DELETE", "/admin/keys/{set}", "deleteJsonWebKeySet"],
+  ["JwkApi", "GET", "/admin/keys/{set}", "getJsonWebKeySet"],
+  ["JwkApi", "POST", "/admin/keys/{set}", "createJsonWebKeySet"],
+  ["JwkApi", "PUT", "/admin/keys/{set}", "setJsonWebKeySet"],
+  ["JwkApi", "DELETE", "/admin/keys/{set}/{kid}", "deleteJsonWebKey"],
+  ["JwkApi", "GET", "/admin/keys/{set}/{kid}", "getJsonWebKey"],
+  ["JwkApi", "PUT", "/admin/keys/{set}/{kid}", "setJsonWebKey"],
+  ["OAuth2Api", "GET", "/admin/oauth2/auth/requests/consent", "getOAuth2ConsentRequest"],
+  ["OAuth2Api", "PUT", "/admin/oauth2/auth/requests/consent/accept", "acceptOAuth2ConsentRequest"],
+  ["OAuth2Api", "PUT", "/admin/oauth2/auth/requests/consent/reject", "rejectOAuth2ConsentRequest"],
+  ["OAuth2Api", "GET", "/admin/oauth2/auth/requests/login", "getOAuth2LoginRequest"],
+  ["OAuth2Api", "PUT", "/admin/oauth2/auth/requests/login/accept", "acceptOAuth2LoginRequest"],
+  ["OAuth2Api", "PUT", "/admin/oauth2/auth/requests/login/reject", "rejectOAuth2LoginRequest"],
+  ["OAuth2Api", "GET", "/admin/oauth2/auth/requests/logout", "getOAuth2LogoutRequest"],
+  ["OAuth2Api", "PUT", "/admin/oauth2/auth/requests/logout/accept", "acceptOAuth2LogoutRequest"],
+  ["OAuth2Api", "PUT", "/admin/oauth2/auth/requests/logout/reject", "rejectOAuth2LogoutRequest"],
+  ["OAuth2Api", "DELETE", "/admin/oauth2/auth/sessions/consent", "revokeOAuth2ConsentSessions"],
+  ["OAuth2Api", "GET", "/admin/oauth2/auth/sessions/consent", "listOAuth2ConsentSessions"],
+  ["OAuth2Api", "DELETE", "/admin/oauth2/auth/sessions/login", "revokeOAuth2LoginSessions"],
+  ["OAuth2Api", "POST", "/admin/oauth2/introspect", "introspectOAuth2Token"],
+  ["OAuth2Api", "DELETE", "/admin/oauth2/tokens", "deleteOAuth2Token"],
+  ["OAuth2Api", "GET", "/admin/trust/grants/jwt-bearer/issuers", "listTrustedOAuth2JwtGrantIssuers"],
+  ["OAuth2Api", "POST", "/admin/trust/grants/jwt-bearer/issuers", "trustOAuth2JwtGrantIssuer"],
+  ["OAuth2Api", "DELETE", "/admin/trust/grants/jwt-bearer/issuers/{id}", "deleteTrustedOAuth2JwtGrantIssuer"],
+  ["OAuth2Api", "GET", "/admin/trust/grants/jwt-bearer/issuers/{id}", "getTrustedOAuth2JwtGrantIssuer"],
+  ["OAuth2Api", "GET", "/oauth2/auth", "oAuth2Authorize"],
+  ["OidcApi", "POST", "/oauth2/register", "createOidcDynamicClient"],
+  ["OidcApi", "DELETE", "/oauth2/register/{id}", "deleteOidcDynamicClient"],
+  ["OidcApi", "GET", "/oauth2/register/{id}", "getOidcDynamicClient"],
+  ["OidcApi", "PUT", "/oauth2/register/{id}", "setOidcDynamicClient"],
+  ["OAuth2Api", "POST", "/oauth2/revoke", "revokeOAuth2Token"],
+  ["OidcApi", "GET", "/oauth2/sessions/logout", "revokeOidcSession"],
+  ["OAuth2Api", "POST", "/oauth2/token", "oauth2TokenExchange"],
+  ["OidcApi", "GET", "/userinfo", "getOidcUserInfo"],
+  ["ProjectApi", "GET", "/projects", "listProjects"],
+  ["ProjectApi", "POST", "/projects", "createProject"],
+  ["ProjectApi", "DELETE", "/projects/{project_id}", "purgeProject"],
+  ["ProjectApi", "GET", "/projects/{project_id}", "getProject"],
+  ["ProjectApi", "PATCH", "/projects/{project_id}", "patchProject"],
+  ["ProjectApi", "PUT", "/projects/{project_id}", "setProject"],
+  ["ProjectApi", "GET", "/projects/{project_id}/members", "getProjectMembers"],
+  ["ProjectApi", "DELETE", "/projects/{project_id}/members/{member_id}", "removeProjectMember"],
+  ["ProjectApi", "GET", "/projects/{project}/tokens", "listProjectApiKeys"],
+  ["ProjectApi", "POST", "/projects/{project}/tokens", "createProjectApiKey"],
+  ["ProjectApi", "DELETE", "/projects/{project}/tokens/{token_id}", "deleteProjectApiKey"],
+];
+const ADMIN_CLASSES = {
+  IdentityApi: "Identity administration of Ory Kratos v1 (`IdentityApi`): identities, their sessions, session extension, recovery codes and links.",
+  CourierApi: "The courier of Ory Kratos v1 (`CourierApi`): the messages Kratos sent.",
+  OAuth2Api: "OAuth2 (`OAuth2Api` of the current Ory clients): clients, login/consent/logout requests, sessions, introspection, trusted JWT issuers, and the authorize/token/revoke endpoints.",
+  OidcApi: "OpenID Connect (`OidcApi` of the current Ory clients): discovery, dynamic client registration, userinfo and logout.",
+  JwkApi: "JSON Web Key sets (`JwkApi` of the current Ory clients).",
+  WellknownApi: "The public JSON Web Keys (`WellknownApi` of the current Ory clients).",
+  ProjectApi: "Ory Network projects, their members and API keys (`ProjectApi` of the current Ory clients), with a workspace API key.",
+};
+const AUTH_DOC = {
+  oryAccessToken: "Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.",
+  basic: "Sent with the client credentials `username`/`password` (`Authorization: Basic`).",
+  oauth2: "Sent with `accessToken` (`Authorization: Bearer`).",
+  bearer: "Sent with `accessToken` (the registration access token, `Authorization: Bearer`).",
+};
+
+const net = readJson(SPEC_NET_URL);
+const mn = new Models(net, "net");
+const NET_PREFIX = "OryNetwork.";
+/** Qualify the network model names of a type expression with `OryNetwork.`. */
+function mnPrefixed(type) {
+  const names = new Set([...mn.reachable].map(pascal));
+  return type.replace(/\b[A-Z][A-Za-z0-9]*\b/g, (n) => (names.has(n) ? NET_PREFIX + n : n));
+}
+const authDoc = (op) => {
+  const schemes = (op.security ?? []).flatMap((req) => Object.keys(req));
+  const scheme = schemes.includes("basic") ? "basic" : schemes[0];
+  return scheme ? [AUTH_DOC[scheme]] : [];
+};
+const withTypes = (d, qualify) => ({
+  ...d,
+  params: d.params.map((p) => ({ ...p, type: qualify(p.type) })),
+  body: d.body && { ...d.body, type: qualify(d.body.type) },
+  result: qualify(d.result),
+});
+
+const adminReqTypes = [];
+const adminClasses = new Map(Object.keys(ADMIN_CLASSES).map((c) => [c, []]));
+const adminV1Names = [];
+// The identity schemas are on IdentityApi in the current clients (declared with the frontend
+// operations; no credentials, no separate V0alpha2Api method).
+const SCHEMA_OPERATIONS = [
+  ["IdentityApi", "GET", "/schemas", "listIdentitySchemas"],
+  ["IdentityApi", "GET", "/schemas/{id}", "getIdentitySchema"],
+];
+for (const [cls, method, path, v1Name] of SCHEMA_OPERATIONS) {
+  const d = describe(m1, { path, method, op: v1.paths[path][method.toLowerCase()], shared: [] });
+  const reqName = `${pascal(v1Name)}Request`;
+  const props = d.params.map(
+    (p) => jsdoc([...p.doc, "", `Sent as ${p.in} parameter \`${p.wire}\`.`], "  ") + `  ${p.name}${p.required ? "" : "?"}: ${p.type};\n`,
+  );
+  adminReqTypes.push(jsdoc([`Parameters of {@link ${cls}.${v1Name}} (\`${method} ${path}\`).`]) + `export interface ${reqName} {\n${props.join("")}}\n`);
+  const required = d.params.some((p) => p.required);
+  adminClasses.get(cls).push(
+    jsdoc(operationDoc(d), "  ") + `  ${v1Name}(requestParameters${required ? "" : "?"}: ${reqName}, options?: CallOptions): Promise<${d.result}>;\n`,
+  );
+  adminV1Names.push(v1Name);
+}
+for (const [cls, method, path, v1Name] of ADMIN_OPERATIONS) {
+  const m = method.toLowerCase();
+  const netOp = net.paths[path]?.[m];
+  if (!netOp) throw new Error(`gen-types: ${method} ${path} is not in the network spec`);
+  const v1Op = v1.paths[path]?.[m];
+  const d = v1Op
+    ? describe(m1, { path, method, op: v1Op, shared: [] }, v1Name)
+    : withTypes(describe(mn, { path, method, op: netOp, shared: [] }, v1Name), mnPrefixed);
+  const v0Op = v0.paths[path]?.[m]?.tags?.includes("v0alpha2") ? v0.paths[path][m] : null;
+  const dv0 = v0Op
+    ? withTypes(describe(m0, { path, method, op: v0Op, shared: [] }, v1Name), m0Prefixed)
+    : withTypes(describe(mn, { path, method, op: netOp, shared: [] }, v1Name), mnPrefixed);
+  // v1 request object: the v1 parameters, then those only the v0alpha2 operation has.
+  const params = [...d.params, ...dv0.params.filter((p) => !d.params.some((q) => q.wire === p.wire))];
+  const reqName = `${pascal(v1Name)}Request`;
+  const hasParams = params.length || d.body;
+  const anyRequired = params.some((p) => p.required) || d.body?.required;
+  const where = { header: "header", path: "path parameter", query: "query parameter", form: "form field" };
+  if (hasParams) {
+    const props = params.map((p) => {
+      const doc = [...p.doc, "", `Sent as ${where[p.in]} \`${p.wire}\`.`];
+      if (p.deprecated) doc.push("@deprecated");
+      return jsdoc(doc, "  ") + `  ${p.name}${p.required ? "" : "?"}: ${p.type};\n`;
+    });
+    if (d.body) {
+      const doc = d.body.doc.length ? [...d.body.doc] : [`The JSON body (\`${d.body.schemaName}\`).`];
+      const type = d.body.array ? d.body.type : `${d.body.type} | CamelCaseKeys<${d.body.type}>`;
+      if (!d.body.array) doc.push("Top-level camelCase keys are sent in snake_case, as `@ory/client-fetch` does.");
+      props.push(jsdoc(doc, "  ") + `  ${d.body.name}${d.body.required ? "" : "?"}: ${type};\n`);
+    }
+    adminReqTypes.push(
+      jsdoc([`Parameters of {@link ${cls}.${v1Name}} (\`${method} ${path}\`).`]) + `export interface ${reqName} {\n${props.join("")}}\n`,
+    );
+  }
+  const args = hasParams ? `requestParameters${anyRequired ? "" : "?"}: ${reqName}, options?: CallOptions` : "options?: CallOptions";
+  const doc = operationDoc({ ...d, op: { ...d.op, summary: d.op.summary ?? netOp.summary } }, ["", ...authDoc(v1Op ?? netOp)]);
+  adminClasses.get(cls).push(jsdoc(doc, "  ") + `  ${v1Name}(${args}): Promise<${d.result}>;\n`);
+  adminV1Names.push(v1Name);
+
+  // V0alpha2Api: positional, required first, body last among equals.
+  const ordered = [
+    ...dv0.params,
+    ...(dv0.body ? [{ ...dv0.body, doc: dv0.body.doc.length ? dv0.body.doc : ["The JSON body."] }] : []),
+  ];
+  ordered.sort((a, b) => Number(b.required) - Number(a.required));
+  const extra = ordered.map((p) => `@param ${p.name} ${oneLine(p.doc)}${p.in ? ` (${p.in} \`${p.wire}\`)` : ""}`.trimEnd());
+  extra.push("@param options Per-call options.", `@see ${cls}.${v1Name} (the v1 name of this endpoint)`);
+  const v0Args = [...ordered.map((p) => `${p.name}${p.required ? "" : "?"}: ${p.type}`), "options?: CallOptions"].join(", ");
+  v0Methods.push(
+    jsdoc([...operationDoc(dv0), "", ...authDoc(v1Op ?? netOp), "", ...extra], "  ") +
+      `  ${dv0.id}(${v0Args}): Promise<OryResponse<${dv0.result}>>;\n`,
+  );
+}
+if (ADMIN_OPERATIONS.length !== 65) throw new Error(`gen-types: expected 65 admin operations, got ${ADMIN_OPERATIONS.length}`);
+
 /** Qualify the v0 model names of a type expression with `V0alpha2.`. */
 function m0Prefixed(type) {
   const names = new Set([...m0.reachable].map(pascal));
@@ -872,6 +1133,21 @@ function unknownMembers(models, indent) {
     .join("\n");
 }
 
+w(`// ---------------------------------------------------------------------------------------------
+// Admin, OAuth2/OIDC, JWK and project APIs (request objects like FrontendApi)
+// ---------------------------------------------------------------------------------------------
+
+`);
+w(adminReqTypes.join("\n"));
+for (const [cls, methods] of adminClasses) {
+  w(`
+${jsdoc([ADMIN_CLASSES[cls], "One request object per call, resolving to the response body; rejects with {@link OryError}."])}export declare class ${cls} {
+  constructor(configuration?: Configuration);
+${methods.join("\n")}}
+`);
+}
+w("\n");
+
 const v1Models = m1.emitAll("");
 w(`// ---------------------------------------------------------------------------------------------
 // Models of Kratos v1.3.1 (openapi-v1.json), JSON as sent by the server
@@ -894,6 +1170,20 @@ w(v0Models);
 w("\n" + unknownMembers(m0, "  "));
 w(`}
 
+// ---------------------------------------------------------------------------------------------
+// Models of Ory Network v0.2 (openapi-ory-network-v0.2.json), used by the OAuth2/OIDC/JWK/project
+// classes and V0alpha2Api's network-only methods
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Models of the Ory Network v0.2 API (OAuth2, JSON Web Keys, projects), in their own namespace so
+ * that they never collide with the Kratos v1 models of the same name (\`OAuth2Client\`, …).
+ */
+export declare namespace OryNetwork {
+`);
+w(mn.emitAll("  "));
+w(`}
+
 // Only the declarations above marked \`export\` are part of the module.
 export {};
 `);
@@ -909,7 +1199,9 @@ if (/:\s*any\b|<any>|\bany\[\]|\bany\s*[|&;,)>]|[|&]\s*any\b/.test(code)) {
 const topLevel = new Set([...m1.reachable].map(pascal));
 for (const name of [
   "Configuration", "ConfigurationParameters", "CallOptions", "OryResponse", "OryError", "OryErrorKind",
-  "FrontendApi", "V0alpha2Api", "V0alpha2", "CamelCaseKeys", "SnakeToCamelCase",
+  "FrontendApi", "V0alpha2Api", "V0alpha2", "CamelCaseKeys", "SnakeToCamelCase", "OryNetwork",
+  ...Object.keys(ADMIN_CLASSES),
+  ...adminV1Names.map((n) => `${pascal(n)}Request`),
   ...v1Ops.map((d) => `${pascal(d.id)}Request`),
 ]) {
   if (topLevel.has(name)) throw new Error(`gen-types: model ${name} collides with a hand-written export`);
@@ -921,5 +1213,6 @@ mkdirSync(new URL(".", OUT_URL), { recursive: true });
 writeFileSync(OUT_URL, out);
 console.log(
   `wrote ${fileURLToPath(OUT_URL)}: FrontendApi ${v1Ops.length} operations, ${m1.reachable.size} v1 models; ` +
-    `V0alpha2Api ${v0Ops.length} operations, ${m0.reachable.size} v0 models`,
+    `V0alpha2Api ${v0Ops.length} + ${ADMIN_OPERATIONS.length} operations, ${m0.reachable.size} v0 models; ` +
+    `${Object.keys(ADMIN_CLASSES).length} admin classes, ${mn.reachable.size} network models`,
 );

@@ -37,6 +37,8 @@ const steps = [
     ["--test", "--test-concurrency=1", "tests/browser/", "tests/node/", "tests/bundlers/"],
     {},
   ],
+  // The demo SPA against the Kratos-compatible local server (emulator/), in headless Chromium.
+  ["end-to-end journeys of the demo", "node", ["--test", "--test-concurrency=1", "tests/e2e/"], {}],
 ];
 
 let failed = 0;

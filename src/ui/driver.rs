@@ -271,8 +271,19 @@ fn success(body: &Value, context: &EndingContext) -> Ending {
     let leaves = steps.iter().any(Step::leaves);
     if is_flow(&body) {
         // Settings `success`, recovery `sent_email`, verification `passed_challenge`: the flow
-        // carries the success message; show it unless Kratos says to go elsewhere.
-        return if leaves {
+        // carries the success message; show it unless Kratos asks for another flow, or the flow
+        // was started with an explicit `return_to` to go back to (Kratos may add a
+        // `redirect_browser_to` to its default URL, which would hide the message).
+        let explicit_return = body
+            .get("return_to")
+            .and_then(Value::as_str)
+            .is_some_and(|url| !url.is_empty());
+        let goes_on = steps.iter().any(|step| match step {
+            Step::ShowFlow { .. } => true,
+            Step::Navigate(_) => explicit_return,
+            Step::SetSessionToken(_) => false,
+        });
+        return if goes_on {
             Ending::Continue {
                 steps,
                 session: None,
@@ -304,9 +315,21 @@ fn success(body: &Value, context: &EndingContext) -> Ending {
     }
 }
 
-/// The `continue_with` items as steps, in order. Items this SDK does not know, and navigation
-/// targets that are not http(s), are skipped.
+/// The `continue_with` items as steps, in the order Kratos' own UIs act on them: the session
+/// token first (it never leaves the page), then a flow to show (verification after sign-up),
+/// then a redirect — whatever order the array has. Items this SDK does not know, and
+/// navigation targets that are not http(s), are skipped.
 fn continue_with_steps(body: &Value) -> Vec<Step> {
+    let mut steps = continue_with_items(body);
+    steps.sort_by_key(|step| match step {
+        Step::SetSessionToken(_) => 0,
+        Step::ShowFlow { .. } => 1,
+        Step::Navigate(_) => 2,
+    });
+    steps
+}
+
+fn continue_with_items(body: &Value) -> Vec<Step> {
     let Some(items) = body.get("continue_with").and_then(Value::as_array) else {
         return Vec::new();
     };
@@ -451,6 +474,37 @@ fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_flow_to_show_wins_over_a_redirect_whatever_the_order() {
+        let body = serde_json::json!({"identity": {"id": "i"}, "continue_with": [
+            {"action": "redirect_browser_to", "redirect_browser_to": "https://app.example/"},
+            {"action": "show_verification_ui", "flow": {"id": "v1", "verifiable_address": "a@b.c"}}
+        ]});
+        let Ending::Continue { steps, .. } =
+            ending(FlowKind::Registration, Outcome::Success(&body))
+        else {
+            panic!("steps expected")
+        };
+        assert!(
+            matches!(&steps[0], Step::ShowFlow { kind: FlowKind::Verification, id, .. } if id == "v1")
+        );
+    }
+
+    #[test]
+    fn settings_success_shows_its_message_unless_a_return_to_was_asked_for() {
+        let mut flow = serde_json::json!({"id": "s", "state": "success", "ui": {"nodes": [], "action": "x", "method": "POST"},
+            "continue_with": [{"action": "redirect_browser_to", "redirect_browser_to": "https://app.example/"}]});
+        assert!(matches!(
+            ending(FlowKind::Settings, Outcome::Success(&flow)),
+            Ending::Rerender(_)
+        ));
+        flow["return_to"] = serde_json::json!("https://app.example/");
+        assert!(matches!(
+            ending(FlowKind::Settings, Outcome::Success(&flow)),
+            Ending::Continue { .. }
+        ));
+    }
 
     #[test]
     fn kinds_are_read_from_the_flow() {
