@@ -13,12 +13,13 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
-# Debian's Chromium and its driver for the browser tests (never a downloaded browser).
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+# Debian's Chromium and its driver for the browser tests (never a downloaded browser), and the
+# OpenSSL headers the local server's WebAuthn library (webauthn-rs) builds against.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! dpkg -s libssl-dev pkg-config >/dev/null 2>&1; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver libssl-dev pkg-config
 fi
 
 # `npm install` (which follows package-lock.json) rather than `npm ci`: npm 11 refuses `npm ci`

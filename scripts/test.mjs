@@ -22,6 +22,8 @@ async function startPeer(script, label) {
 const peer = await startPeer("tests/support/wasm-api-server.mjs", "api");
 const steps = [
   ["native Rust tests", "cargo", ["test", "--workspace"], {}],
+  // The Kratos-compatible local server drives every flow over real HTTP in its own tests.
+  ["local server tests", "cargo", ["test", "--release", "--manifest-path", "emulator/Cargo.toml"], {}],
   [
     "Rust API in headless Chromium (wasm-bindgen-test)",
     "cargo",

@@ -1,0 +1,551 @@
+//! Behaviour shared by all self-service flows: creation, rendering, CSRF, content
+//! negotiation of init/submit replies, flow fetching, expiry and validation replies.
+
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Map, Value};
+use uuid::Uuid;
+
+use crate::app::App;
+use crate::csrf;
+use crate::errors::ApiError;
+use crate::model::{now, ts, Flow, FlowKind, Session, Text, Ui};
+use crate::req::{add_cookie, json_response, redirect_303, CookieSpec, Req};
+
+pub fn ui_url(app: &App, kind: FlowKind) -> &str {
+    match kind {
+        FlowKind::Login => &app.cfg.login_ui,
+        FlowKind::Registration => &app.cfg.registration_ui,
+        FlowKind::Settings => &app.cfg.settings_ui,
+        FlowKind::Recovery => &app.cfg.recovery_ui,
+        FlowKind::Verification => &app.cfg.verification_ui,
+    }
+}
+
+pub fn flow_ui_url(app: &App, f: &Flow) -> String {
+    format!("{}?flow={}", ui_url(app, f.kind), f.id)
+}
+
+pub fn init_url(app: &App, kind: FlowKind) -> String {
+    app.cfg
+        .public(&format!("self-service/{}/browser", kind.as_str()))
+}
+
+/// The CSRF token of this browser request: the existing cookie, or a fresh one to set.
+pub struct Csrf {
+    pub raw: String,
+    pub set_cookie: bool,
+}
+
+pub fn csrf_for(app: &App, req: &Req) -> Csrf {
+    match req.cookie(&app.csrf_cookie) {
+        Some(raw) if csrf::verify(&raw, &raw) => Csrf {
+            raw,
+            set_cookie: false,
+        },
+        _ => Csrf {
+            raw: csrf::new_token(),
+            set_cookie: true,
+        },
+    }
+}
+
+pub fn set_csrf_cookie(app: &App, resp: &mut Response, raw: &str) {
+    add_cookie(
+        resp,
+        CookieSpec {
+            name: &app.csrf_cookie,
+            value: raw,
+            max_age: Some(csrf::MAX_AGE),
+            secure: app.cfg.cookie_secure,
+        },
+    );
+}
+
+/// Validates `?return_to=` against the allow list.
+pub fn return_to_param(app: &App, req: &Req) -> Result<Option<String>, ApiError> {
+    match req.query_ne("return_to") {
+        None => Ok(None),
+        Some(r) if app.cfg.return_to_allowed(&r) => Ok(Some(r)),
+        Some(r) => Err(ApiError::return_to_forbidden(&r)),
+    }
+}
+
+/// Where a browser goes after success.
+pub fn return_to_or_default(app: &App, f: &Flow) -> String {
+    f.return_to
+        .clone()
+        .unwrap_or_else(|| app.cfg.default_return_to.clone())
+}
+
+pub fn new_flow(app: &App, kind: FlowKind, browser: bool, req: &Req, csrf_raw: &str) -> Flow {
+    let id = Uuid::new_v4();
+    let t = now();
+    Flow {
+        id,
+        kind,
+        flow_type: if browser { "browser" } else { "api" }.into(),
+        expires_at: t + app.cfg.flow_lifespan,
+        issued_at: t,
+        created_at: t,
+        updated_at: t,
+        request_url: req.external_url(&app.cfg.public_url),
+        return_to: None,
+        ui: Ui::new(
+            app.cfg
+                .public(&format!("self-service/{}?flow={id}", kind.as_str())),
+        ),
+        state: "choose_method".into(),
+        active: None,
+        refresh: false,
+        requested_aal: "aal1".into(),
+        identity_id: None,
+        csrf_token: if browser {
+            csrf_raw.to_string()
+        } else {
+            String::new()
+        },
+        continue_with: Vec::new(),
+        transient_payload: None,
+        internal: Map::new(),
+        session_token_exchange_code: None,
+    }
+}
+
+/// The flow as the API shows it.
+pub fn render(app: &App, f: &Flow) -> Value {
+    let mut ui = f.ui.clone();
+    let masked = if f.is_browser() {
+        csrf::mask(&f.csrf_token)
+    } else {
+        String::new()
+    };
+    ui.set_csrf(&masked);
+    let ui = serde_json::to_value(&ui).unwrap_or(Value::Null);
+    let mut m = Map::new();
+    m.insert("id".into(), json!(f.id));
+    if matches!(f.kind, FlowKind::Login | FlowKind::Registration) {
+        m.insert("oauth2_login_challenge".into(), Value::Null);
+    }
+    m.insert("type".into(), json!(f.flow_type));
+    m.insert("expires_at".into(), json!(ts(&f.expires_at)));
+    m.insert("issued_at".into(), json!(ts(&f.issued_at)));
+    m.insert("request_url".into(), json!(f.request_url));
+    if let Some(r) = &f.return_to {
+        m.insert("return_to".into(), json!(r));
+    }
+    if let Some(a) = &f.active {
+        m.insert("active".into(), json!(a));
+    }
+    m.insert("ui".into(), ui);
+    match f.kind {
+        FlowKind::Login => {
+            m.insert("created_at".into(), json!(ts(&f.created_at)));
+            m.insert("updated_at".into(), json!(ts(&f.updated_at)));
+            m.insert("refresh".into(), json!(f.refresh));
+            m.insert("requested_aal".into(), json!(f.requested_aal));
+            m.insert("organization_id".into(), Value::Null);
+        }
+        FlowKind::Registration => {
+            m.insert("organization_id".into(), Value::Null);
+        }
+        FlowKind::Settings => {
+            let ident = f
+                .identity_id
+                .and_then(|id| app.store.get_identity(id).ok().flatten())
+                .map(|i| i.to_public_json(&app.schema_url()))
+                .unwrap_or(Value::Null);
+            m.insert("identity".into(), ident);
+        }
+        FlowKind::Recovery | FlowKind::Verification => {}
+    }
+    if let Some(c) = &f.session_token_exchange_code {
+        m.insert("session_token_exchange_code".into(), json!(c));
+    }
+    if let Some(tp) = &f.transient_payload {
+        m.insert("transient_payload".into(), tp.clone());
+    }
+    m.insert("state".into(), json!(f.state));
+    if matches!(f.kind, FlowKind::Settings | FlowKind::Recovery) && !f.continue_with.is_empty() {
+        m.insert(
+            "continue_with".into(),
+            Value::Array(f.continue_with.clone()),
+        );
+    }
+    Value::Object(m)
+}
+
+pub fn save(app: &App, f: &Flow) -> Result<(), ApiError> {
+    app.store.save_flow(f).map_err(ApiError::internal)
+}
+
+/// Reply to a flow init: JSON 200 (API flows, JSON browser requests) or 303 to the UI.
+pub fn init_reply(app: &App, req: &Req, f: &Flow, csrf: Option<&Csrf>) -> Response {
+    if let Err(e) = save(app, f) {
+        return e.into_response();
+    }
+    let mut resp = if !f.is_browser() || req.is_json() {
+        json_response(200, &render(app, f))
+    } else {
+        redirect_303(&flow_ui_url(app, f))
+    };
+    if let Some(c) = csrf {
+        if c.set_cookie {
+            set_csrf_cookie(app, &mut resp, &c.raw);
+        }
+    }
+    resp
+}
+
+fn parse_flow_id(s: Option<String>) -> Option<Uuid> {
+    s.and_then(|s| Uuid::parse_str(&s).ok())
+}
+
+pub fn load_flow(app: &App, id: Option<String>, kind: FlowKind) -> Result<Flow, ApiError> {
+    let Some(id) = parse_flow_id(id) else {
+        return Err(ApiError::not_found().reason(format!(
+            "The {} request could not be found. Please restart the flow.",
+            kind.as_str()
+        )));
+    };
+    match app.store.get_flow(id)? {
+        Some(f) if f.kind == kind => Ok(f),
+        _ => Err(ApiError::not_found().reason(format!(
+            "The {} request could not be found. Please restart the flow.",
+            kind.as_str()
+        ))),
+    }
+}
+
+/// CSRF failure with Kratos' reject reasons.
+pub fn csrf_error(app: &App, req: &Req, sent: Option<&str>) -> ApiError {
+    let ajax = req.header("origin").is_none();
+    let hint_ajax = "We detected an AJAX call, please ensure that CORS is enabled and configured correctly, and that your AJAX code sends cookies and has credentials enabled. For further debugging, check your Browser's Network Tab to see what cookies are included or excluded.";
+    let hint_server = "We detected a regular browser or server-side call. To debug browser calls check your Browser's Network Tab to see what cookies are included or excluded. If you are calling from a server ensure that the appropriate cookies are being forwarded and that the SDK method is called correctly.";
+    let hint = if ajax { hint_ajax } else { hint_server };
+    if !req.has_cookie_header() {
+        ApiError::csrf(Some("The HTTP Cookie Header is empty or not set."), hint)
+    } else if req.cookie(&app.csrf_cookie).is_none() {
+        ApiError::csrf(
+            Some("The HTTP Cookie Header was set but did not include the anti-CSRF cookie."),
+            hint,
+        )
+    } else if sent.map(|s| s.is_empty()).unwrap_or(true) {
+        ApiError::csrf(None, "The anti-CSRF cookie was found but the CSRF token was not included in the HTTP request body (csrf_token) nor in the HTTP Header (X-CSRF-Token).")
+    } else {
+        ApiError::csrf(
+            Some("The HTTP Cookie Header was set and a CSRF token was sent but they do not match. We recommend deleting all cookies for this domain and retrying the flow."),
+            hint_ajax,
+        )
+    }
+}
+
+/// `GET /self-service/<kind>/flows?id=`.
+pub fn get_flow_reply(app: &App, req: &Req, kind: FlowKind) -> Response {
+    let f = match load_flow(app, req.query("id"), kind) {
+        Ok(f) => f,
+        Err(e) => return e.into_response(),
+    };
+    if f.is_browser() && kind != FlowKind::Settings {
+        let ok = req
+            .cookie(&app.csrf_cookie)
+            .map(|raw| csrf::verify(&raw, &f.csrf_token))
+            .unwrap_or(false);
+        if !ok {
+            return csrf_error(app, req, Some("x")).into_response();
+        }
+    }
+    if kind == FlowKind::Settings {
+        let sess = crate::sessions::from_request(app, req, f.is_browser());
+        match sess {
+            Some(s) if Some(s.identity_id) == f.identity_id => {
+                if let Ok(Some(i)) = app.store.get_identity(s.identity_id) {
+                    if !crate::sessions::aal_satisfied(app, app.cfg.settings_required_aal, &s, &i) {
+                        let back = flow_ui_url(app, &f);
+                        return ApiError::aal2_required(&crate::sessions::aal2_redirect(
+                            app,
+                            Some(&back),
+                        ))
+                        .into_response();
+                    }
+                }
+            }
+            Some(_) => {
+                return ApiError::forbidden()
+                    .id("security_identity_mismatch")
+                    .reason("The request was made for another identity and has been blocked for security reasons.")
+                    .into_response()
+            }
+            None => return ApiError::session_inactive().into_response(),
+        }
+    }
+    if f.is_expired() {
+        let name = kind.as_str();
+        let with_id = matches!(kind, FlowKind::Login | FlowKind::Registration);
+        let mut e = ApiError::new(
+            410,
+            "The requested resource is no longer available because it has expired or is otherwise invalid.",
+        );
+        if with_id {
+            e = e.id("self_service_flow_expired");
+        }
+        if f.is_browser() {
+            let mut redirect = init_url(app, kind);
+            if let Some(r) = &f.return_to {
+                redirect.push_str("?return_to=");
+                redirect.push_str(&crate::sessions::urlencode(r));
+            }
+            e = e
+                .reason(format!("The {name} flow has expired. Redirect the user to the {name} flow init endpoint to initialize a new {name} flow."))
+                .detail("redirect_to", redirect)
+                .detail("return_to", f.return_to.clone().unwrap_or_default());
+        } else {
+            e = e
+                .reason(format!("The {name} flow has expired. Call the {name} flow init API endpoint to initialize a new {name} flow."))
+                .detail("api", app.cfg.public(&format!("self-service/{name}/api")));
+        }
+        return e.into_response();
+    }
+    json_response(200, &render(app, &f))
+}
+
+/// A loaded flow plus the parsed submit body.
+pub struct Submission {
+    pub flow: Flow,
+    pub body: Map<String, Value>,
+}
+
+pub enum Begin {
+    Go(Submission),
+    /// The flow expired; the caller makes a replacement flow.
+    Expired(Flow),
+}
+
+/// Loads the flow for a submit and applies the CSRF / native-flow request checks.
+pub fn begin_submit(app: &App, req: &Req, kind: FlowKind) -> Result<Begin, Response> {
+    begin_submit_opt(app, req, kind, true)
+}
+
+/// As [`begin_submit`]; `csrf_check = false` defers the browser CSRF check to the caller
+/// (verification codes and admin-created recovery flows skip it, as in Kratos).
+pub fn begin_submit_opt(
+    app: &App,
+    req: &Req,
+    kind: FlowKind,
+    csrf_check: bool,
+) -> Result<Begin, Response> {
+    let f = match load_flow(app, req.query("flow"), kind) {
+        Ok(f) => f,
+        Err(e) => return Err(app.forward_error(req, e)),
+    };
+    let body = match req.body_object() {
+        Ok(b) => b,
+        Err(e) => return Err(e.into_response()),
+    };
+    if f.is_browser() && csrf_check {
+        if let Err(e) = check_csrf(app, req, &body) {
+            return Err(app.forward_error(req, e));
+        }
+    } else if !f.is_browser() {
+        if req.header("origin").is_some() {
+            return Err(ApiError::origin_on_api_flow().into_response());
+        }
+        let names: Vec<String> = req
+            .cookies()
+            .into_iter()
+            .map(|(k, _)| k)
+            .filter(|k| !(k.starts_with("__cf") || k.starts_with("_cf") || k.starts_with("cf_")))
+            .collect();
+        if !names.is_empty() {
+            return Err(ApiError::cookie_on_api_flow(names).into_response());
+        }
+    }
+    if f.is_expired() {
+        return Ok(Begin::Expired(f));
+    }
+    Ok(Begin::Go(Submission { flow: f, body }))
+}
+
+/// Verifies the submitted CSRF token (body `csrf_token` or `X-CSRF-Token`) against the cookie.
+pub fn check_csrf(app: &App, req: &Req, body: &Map<String, Value>) -> Result<(), ApiError> {
+    let sent = body
+        .get("csrf_token")
+        .and_then(|v| v.as_str())
+        .map(String::from)
+        .or_else(|| req.header("x-csrf-token").map(String::from));
+    let ok = match (req.cookie(&app.csrf_cookie), &sent) {
+        (Some(raw), Some(s)) => csrf::verify(&raw, s),
+        _ => false,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(csrf_error(app, req, sent.as_deref()))
+    }
+}
+
+/// Reply after an expired submit: 410 with `use_flow_id` (API / JSON) or 303 to the new flow.
+pub fn expired_reply(
+    app: &App,
+    req: &Req,
+    old: &Flow,
+    mut new: Flow,
+    csrf: Option<&Csrf>,
+) -> Response {
+    new.ui.messages.push(flow_expired_message(old));
+    if let Err(e) = save(app, &new) {
+        return e.into_response();
+    }
+    let mut resp = if !new.is_browser() || req.is_json() {
+        ApiError::flow_expired_submit(&old.expires_at, new.id).into_response()
+    } else {
+        redirect_303(&flow_ui_url(app, &new))
+    };
+    if let Some(c) = csrf {
+        if c.set_cookie {
+            set_csrf_cookie(app, &mut resp, &c.raw);
+        }
+    }
+    resp
+}
+
+fn flow_expired_message(old: &Flow) -> Text {
+    let (id, name) = match old.kind {
+        FlowKind::Login => (4010001, "login"),
+        FlowKind::Registration => (4040001, "registration"),
+        FlowKind::Settings => (4050001, "settings"),
+        FlowKind::Recovery => (4060005, "recovery"),
+        FlowKind::Verification => (4070005, "verification"),
+    };
+    let minutes = (now() - old.expires_at).num_milliseconds() as f64 / 60000.0;
+    Text {
+        id,
+        text: format!("The {name} flow expired {minutes:.2} minutes ago, please try again."),
+        ty: "error".into(),
+        context: Some(json!({
+            "expired_at": ts(&old.expires_at),
+            "expired_at_unix": old.expires_at.timestamp(),
+        })),
+    }
+}
+
+/// Saves the flow and answers a validation problem: 400 + flow (API / JSON), or 303 to the UI.
+pub fn invalid_reply(app: &App, req: &Req, f: &mut Flow) -> Response {
+    f.updated_at = now();
+    if let Err(e) = save(app, f) {
+        return e.into_response();
+    }
+    if !f.is_browser() || req.is_json() {
+        json_response(400, &render(app, f))
+    } else {
+        redirect_303(&flow_ui_url(app, f))
+    }
+}
+
+/// Saves the flow and answers with it (200 JSON) or a 303 to the UI.
+pub fn flow_reply(app: &App, req: &Req, f: &mut Flow) -> Response {
+    f.updated_at = now();
+    if let Err(e) = save(app, f) {
+        return e.into_response();
+    }
+    if !f.is_browser() || req.is_json() {
+        json_response(200, &render(app, f))
+    } else {
+        redirect_303(&flow_ui_url(app, f))
+    }
+}
+
+/// Keeps submitted values (never passwords) on the matching nodes.
+pub fn keep_values(f: &mut Flow, body: &Map<String, Value>, prefix: &str) {
+    fn walk(ui: &mut Ui, v: &Value, path: String) {
+        match v {
+            Value::Object(m) => {
+                for (k, v) in m {
+                    walk(ui, v, format!("{path}.{k}"));
+                }
+            }
+            other => {
+                let name = path.trim_start_matches('.').to_string();
+                if name != "password" && name != "csrf_token" && name != "method" {
+                    if let Some(n) = ui.node_mut(&name, None) {
+                        let ty = n
+                            .attributes
+                            .get("type")
+                            .and_then(|t| t.as_str())
+                            .unwrap_or("");
+                        if ty != "submit" && ty != "password" && ty != "hidden" {
+                            n.attributes.insert("value".into(), other.clone());
+                            let attrs = std::mem::take(&mut n.attributes);
+                            let mut out = Map::new();
+                            let mut rest = attrs;
+                            for k in ["name", "type", "value"] {
+                                if let Some(v) = rest.shift_remove(k) {
+                                    out.insert(k.into(), v);
+                                }
+                            }
+                            out.extend(rest);
+                            n.attributes = out;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if let Some(v) = body.get(prefix) {
+        walk(&mut f.ui, v, prefix.to_string());
+    } else if prefix.is_empty() {
+        walk(&mut f.ui, &Value::Object(body.clone()), String::new());
+    }
+}
+
+/// Stores `transient_payload` from the body on the flow.
+pub fn take_transient_payload(f: &mut Flow, body: &Map<String, Value>) {
+    if let Some(tp @ Value::Object(_)) = body.get("transient_payload") {
+        f.transient_payload = Some(tp.clone());
+    }
+}
+
+/// Session token exchange lookup (native apps): the session the browser leg created.
+pub fn find_exchange(app: &App, init: &str, ret: &str) -> Option<Session> {
+    let id = app.store.take_exchange(init, ret).ok().flatten()?;
+    app.store
+        .get_session(id)
+        .ok()
+        .flatten()
+        .filter(|s| s.is_active())
+}
+
+// ---------------------------------------------------------------- misc public handlers
+
+pub async fn list_schemas(State(app): State<App>) -> Response {
+    json_response(
+        200,
+        &json!([{ "id": app.schema.id, "schema": app.schema.raw }]),
+    )
+}
+
+pub async fn get_schema(State(app): State<App>, Path(id): Path<String>) -> Response {
+    if id == app.schema.id || id == app.schema.encoded_id() {
+        json_response(200, &app.schema.raw)
+    } else {
+        ApiError::not_found()
+            .reason("The requested resource could not be found")
+            .into_response()
+    }
+}
+
+pub async fn get_flow_error(State(app): State<App>, req: Req) -> Response {
+    let id = req.query("id").and_then(|s| Uuid::parse_str(&s).ok());
+    let Some(id) = id else {
+        return ApiError::not_found()
+            .reason("The requested resource could not be found")
+            .into_response();
+    };
+    match app.store.get_flow_error(id) {
+        Ok(Some(e)) => json_response(200, &e.to_json()),
+        Ok(None) => ApiError::not_found()
+            .reason("The requested resource could not be found")
+            .into_response(),
+        Err(e) => ApiError::internal(e).into_response(),
+    }
+}

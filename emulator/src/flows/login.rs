@@ -1,0 +1,1037 @@
+//! Login flow (browser + native): password, passwordless code, refresh, AAL2 step-up.
+
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Map, Value};
+
+use super::common::{self, Begin, Csrf};
+use crate::app::App;
+use crate::errors::ApiError;
+use crate::model::{now, AuthMethod, Flow, FlowKind, Identity, Session};
+use crate::nodes::{csrf, input};
+use crate::req::{field, json_response, redirect_303, Req};
+use crate::sessions::{self, available_aal};
+use crate::{courier, password, text};
+
+pub struct LoginParams {
+    pub refresh: bool,
+    pub aal: String,
+    pub return_to: Option<String>,
+}
+
+/// Builds a login flow with the nodes for its state.
+pub fn build(
+    app: &App,
+    req: &Req,
+    browser: bool,
+    csrf_raw: &str,
+    p: &LoginParams,
+    session: Option<&Session>,
+) -> Result<Flow, ApiError> {
+    let mut f = common::new_flow(app, FlowKind::Login, browser, req, csrf_raw);
+    f.refresh = p.refresh;
+    f.requested_aal = p.aal.clone();
+    f.return_to = p.return_to.clone();
+    if !browser && req.query("return_session_token_exchange_code").as_deref() == Some("true") {
+        f.session_token_exchange_code = Some(sessions::random_token(32));
+    }
+    let cfg = &app.cfg;
+    if p.aal != "aal2" && !p.refresh {
+        for n in super::oidc::provider_nodes(app, FlowKind::Login) {
+            f.ui.push(n);
+        }
+    }
+    f.ui.push(csrf(""));
+    if p.aal == "aal2" {
+        // Second factor step-up: one node set per second factor the identity has.
+        let ident = match session {
+            Some(s) => app.store.get_identity(s.identity_id)?,
+            None => None,
+        };
+        if let Some(i) = ident {
+            if cfg.methods.webauthn && browser && i.credentials.contains_key("webauthn") {
+                match crate::webauthn::webauthn_login_nodes(app, &mut f, &i, false) {
+                    Ok(nodes) => nodes.into_iter().for_each(|n| f.ui.push(n)),
+                    Err(e) => eprintln!("webauthn disabled for this flow: {:?}", e.reason),
+                }
+            }
+            if cfg.methods.code_mfa {
+                for a in &i.verifiable_addresses {
+                    f.ui.push(
+                        input("code", "address", "submit")
+                            .value(a.value.clone())
+                            .label(crate::model::Text {
+                                id: 1010023,
+                                text: format!("Send code to {}", a.value),
+                                ty: "info".into(),
+                                context: Some(json!({"address": a.value, "channel": "email"})),
+                            })
+                            .build(),
+                    );
+                }
+            }
+            if cfg.methods.totp && i.credentials.contains_key("totp") {
+                f.ui.push(
+                    input("totp", "totp_code", "text")
+                        .value("")
+                        .required()
+                        .label(text::login_totp_label())
+                        .build(),
+                );
+                f.ui.push(
+                    input("totp", "method", "submit")
+                        .value("totp")
+                        .label(text::login_use_totp())
+                        .build(),
+                );
+            }
+            if cfg.methods.lookup_secret && i.credentials.contains_key("lookup_secret") {
+                f.ui.push(
+                    input("lookup_secret", "lookup_secret", "text")
+                        .value("")
+                        .required()
+                        .label(text::login_lookup_label())
+                        .build(),
+                );
+                f.ui.push(
+                    input("lookup_secret", "method", "submit")
+                        .value("lookup_secret")
+                        .label(text::login_use_lookup())
+                        .build(),
+                );
+            }
+        }
+        f.ui.messages.push(text::login_mfa());
+        return Ok(f);
+    }
+    if p.refresh {
+        if let Some(s) = session {
+            let ident = app.store.get_identity(s.identity_id)?;
+            let id_value = ident
+                .as_ref()
+                .and_then(|i| i.password_identifier().map(String::from))
+                .unwrap_or_default();
+            f.ui.push(
+                input("default", "identifier", "hidden")
+                    .value(id_value)
+                    .build(),
+            );
+            f.ui.messages.push(text::login_reauth());
+        }
+    } else {
+        let mut b = input("default", "identifier", "text")
+            .value("")
+            .required()
+            .label(app.schema.identifier_label());
+        if cfg.methods.passkey && browser {
+            b = b.autocomplete("username webauthn");
+        }
+        f.ui.push(b.build());
+    }
+    if cfg.methods.password {
+        f.ui.push(
+            input("password", "password", "password")
+                .required()
+                .autocomplete("current-password")
+                .label(text::label_password())
+                .build(),
+        );
+        // v1.3.1: "Sign in" (1010001) on refresh, "Sign in with password" (1010022) otherwise.
+        let label = if p.refresh {
+            text::login_sign_in()
+        } else {
+            text::login_with_password()
+        };
+        f.ui.push(
+            input("password", "method", "submit")
+                .value("password")
+                .label(label)
+                .build(),
+        );
+    }
+    if cfg.methods.passkey && browser && !p.refresh {
+        match crate::webauthn::passkey_login_nodes(app, &mut f) {
+            Ok(nodes) => nodes.into_iter().for_each(|n| f.ui.push(n)),
+            Err(e) => eprintln!("passkeys disabled for this flow: {:?}", e.reason),
+        }
+    }
+    if cfg.methods.webauthn && cfg.webauthn_passwordless && browser && !p.refresh {
+        f.ui.push(
+            input("webauthn", "method", "submit")
+                .value("webauthn")
+                .label(crate::model::Text {
+                    id: 1010008,
+                    text: "Sign in with hardware key".into(),
+                    ty: "info".into(),
+                    context: None,
+                })
+                .build(),
+        );
+    }
+    if cfg.methods.code_passwordless && !p.refresh {
+        f.ui.push(
+            input("code", "method", "submit")
+                .value("code")
+                .label(text::login_send_code())
+                .build(),
+        );
+    }
+    Ok(f)
+}
+
+fn already_logged_in(app: &App, req: &Req, return_to: Option<&str>, browser: bool) -> Response {
+    if browser && !req.is_json() {
+        redirect_303(return_to.unwrap_or(&app.cfg.default_return_to))
+    } else {
+        ApiError::already_logged_in("login").into_response()
+    }
+}
+
+async fn init(app: App, req: Req, browser: bool) -> Response {
+    let return_to = match common::return_to_param(&app, &req) {
+        Ok(r) => r,
+        Err(e) => return app.forward_error(&req, e),
+    };
+    let refresh = req.query("refresh").as_deref() == Some("true");
+    let aal = req.query_ne("aal").unwrap_or_else(|| "aal1".into());
+    let sess = sessions::from_request(&app, &req, browser);
+    match &sess {
+        Some(s) => {
+            if aal == "aal2" && s.aal == "aal2" && !refresh {
+                return ApiError::unauthorized()
+                    .id("session_aal_already_fulfilled")
+                    .message("session has the requested authenticator assurance level already")
+                    .reason("The session has the requested AAL already.")
+                    .into_response();
+            }
+            if !refresh && aal != "aal2" {
+                return already_logged_in(&app, &req, return_to.as_deref(), browser);
+            }
+        }
+        None if aal == "aal2" => {
+            return ApiError::unauthorized()
+                .id("session_aal1_required")
+                .message("aal2 and aal3 can only be requested if a session exists already")
+                .reason("You can not requested a higher AAL (AAL2/AAL3) without an active session.")
+                .into_response();
+        }
+        None => {}
+    }
+    let csrf = browser.then(|| common::csrf_for(&app, &req));
+    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
+    let p = LoginParams {
+        refresh: refresh && sess.is_some(),
+        aal,
+        return_to,
+    };
+    match build(&app, &req, browser, raw, &p, sess.as_ref()) {
+        Ok(f) => common::init_reply(&app, &req, &f, csrf.as_ref()),
+        Err(e) => app.forward_error(&req, e),
+    }
+}
+
+pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
+    init(app, req, true).await
+}
+
+pub async fn init_api(State(app): State<App>, req: Req) -> Response {
+    init(app, req, false).await
+}
+
+pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
+    common::get_flow_reply(&app, &req, FlowKind::Login)
+}
+
+pub async fn submit(State(app): State<App>, req: Req) -> Response {
+    let sub = match common::begin_submit(&app, &req, FlowKind::Login) {
+        Ok(Begin::Go(s)) => s,
+        Ok(Begin::Expired(old)) => {
+            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
+            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
+            let sess = sessions::from_request(&app, &req, old.is_browser());
+            let p = LoginParams {
+                refresh: old.refresh,
+                aal: old.requested_aal.clone(),
+                return_to: old.return_to.clone(),
+            };
+            return match build(&app, &req, old.is_browser(), raw, &p, sess.as_ref()) {
+                Ok(new) => common::expired_reply(&app, &req, &old, new, csrf.as_ref()),
+                Err(e) => e.into_response(),
+            };
+        }
+        Err(r) => return r,
+    };
+    let mut f = sub.flow;
+    let body = sub.body;
+    let sess = sessions::from_request(&app, &req, f.is_browser());
+    if sess.is_some() && !f.refresh && f.requested_aal != "aal2" {
+        return already_logged_in(&app, &req, f.return_to.clone().as_deref(), f.is_browser());
+    }
+    if f.state == "passed_challenge" {
+        f.ui.reset_messages();
+        f.ui.messages.push(Text4010007::get());
+        return common::invalid_reply(&app, &req, &mut f);
+    }
+    common::take_transient_payload(&mut f, &body);
+    f.ui.reset_messages();
+    let mut method = field(&body, "method").unwrap_or_default();
+    if method.is_empty() && body.contains_key("provider") {
+        method = "oidc".into();
+    }
+    if method.is_empty() && field(&body, "passkey_login").is_some_and(|v| !v.is_empty()) {
+        method = "passkey".into();
+    }
+    if method.is_empty() && field(&body, "webauthn_login").is_some_and(|v| !v.is_empty()) {
+        method = "webauthn".into();
+    }
+    match method.as_str() {
+        "passkey" if app.cfg.methods.passkey && f.is_browser() && f.requested_aal != "aal2" => {
+            passkey_login(&app, &req, f, &body)
+        }
+        "webauthn" if app.cfg.methods.webauthn && f.requested_aal == "aal2" => {
+            webauthn_mfa(&app, &req, f, &body, sess)
+        }
+        "webauthn"
+            if app.cfg.methods.webauthn
+                && app.cfg.webauthn_passwordless
+                && f.is_browser()
+                && f.requested_aal != "aal2" =>
+        {
+            webauthn_passwordless(&app, &req, f, &body)
+        }
+        "oidc" if !app.cfg.oidc_providers.is_empty() && f.requested_aal != "aal2" => {
+            super::oidc::start(&app, &req, f, &body)
+        }
+        "password" if app.cfg.methods.password && f.requested_aal != "aal2" => {
+            password_login(&app, &req, f, &body, sess).await
+        }
+        "code" if app.cfg.methods.code_passwordless && f.requested_aal != "aal2" => {
+            code_login(&app, &req, f, &body).await
+        }
+        "code" if app.cfg.methods.code_mfa && f.requested_aal == "aal2" => {
+            code_mfa(&app, &req, f, &body, sess)
+        }
+        "totp" | "lookup_secret" if f.requested_aal == "aal2" => {
+            second_factor(&app, &req, f, &body, sess, &method)
+        }
+        _ => {
+            f.ui.messages.push(text::login_no_strategy());
+            common::invalid_reply(&app, &req, &mut f)
+        }
+    }
+}
+
+struct Text4010007;
+impl Text4010007 {
+    fn get() -> crate::model::Text {
+        crate::model::Text {
+            id: 4010007,
+            text: "The request was already completed successfully and can not be retried.".into(),
+            ty: "error".into(),
+            context: None,
+        }
+    }
+}
+
+async fn password_login(
+    app: &App,
+    req: &Req,
+    mut f: Flow,
+    body: &Map<String, Value>,
+    sess: Option<Session>,
+) -> Response {
+    let identifier = field(body, "identifier")
+        .or_else(|| field(body, "password_identifier"))
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    let pw = field(body, "password").unwrap_or_default();
+    if let Some(n) = f.ui.node_mut("identifier", None) {
+        if n.attributes.get("type") != Some(&json!("hidden")) {
+            n.attributes.insert("value".into(), json!(identifier));
+        }
+    }
+    let mut missing = false;
+    if identifier.is_empty() {
+        f.ui.add_node_message("identifier", text::required("identifier"));
+        missing = true;
+    }
+    if pw.is_empty() {
+        f.ui.add_node_message("password", text::required("password"));
+        missing = true;
+    }
+    if missing {
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let ident = match app
+        .store
+        .find_identity_by_identifier("password", &identifier.to_lowercase())
+    {
+        Ok(i) => i,
+        Err(e) => return ApiError::internal(e).into_response(),
+    };
+    let hash_ok = ident
+        .as_ref()
+        .and_then(|i| crate::identity::password_hash(i).map(|h| (i, h.to_string())))
+        .map(|(_, h)| {
+            let pw = pw.clone();
+            (pw, h)
+        });
+    let verified = match hash_ok {
+        Some((pw, h)) => tokio::task::spawn_blocking(move || password::verify(&pw, &h))
+            .await
+            .unwrap_or(false),
+        None => false,
+    };
+    let ident = match (verified, ident) {
+        (true, Some(i)) if i.state == "active" => i,
+        _ => {
+            f.ui.messages.push(text::invalid_credentials());
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    if f.refresh {
+        if let Some(s) = &sess {
+            if s.identity_id != ident.id {
+                f.ui.messages.push(text::invalid_credentials());
+                return common::invalid_reply(app, req, &mut f);
+            }
+        }
+    }
+    complete(
+        app,
+        req,
+        f,
+        ident,
+        sessions::method("password", "aal1"),
+        sess,
+    )
+}
+
+fn passkey_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
+    use webauthn_rs::prelude::{DiscoverableAuthentication, DiscoverableKey, PublicKeyCredential};
+    let raw = field(body, "passkey_login").unwrap_or_default();
+    if raw.is_empty() {
+        f.ui.add_node_message("passkey_login", text::required("passkey_login"));
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let cred: PublicKeyCredential = match crate::webauthn::parse(&raw) {
+        Ok(c) => c,
+        Err(t) => {
+            f.ui.messages.push(t);
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    let state: Option<DiscoverableAuthentication> = f
+        .internal
+        .get("passkey_login_state")
+        .and_then(|v| serde_json::from_value(v.clone()).ok());
+    let rp = match crate::webauthn::rp(app) {
+        Ok(rp) => rp,
+        Err(e) => return e.into_response(),
+    };
+    let no_user = || crate::model::Text {
+        id: 4000015,
+        text: "This account does not exist or has no security key set up.".into(),
+        ty: "error".into(),
+        context: None,
+    };
+    let ident = rp
+        .identify_discoverable_authentication(&cred)
+        .ok()
+        .and_then(|(uid, _)| app.store.get_identity(uid).ok().flatten())
+        .filter(|i| i.credentials.contains_key("passkey"));
+    let (Some(mut ident), Some(state)) = (ident, state) else {
+        f.ui.messages.push(no_user());
+        return common::invalid_reply(app, req, &mut f);
+    };
+    let keys: Vec<DiscoverableKey> = crate::webauthn::passkeys(&ident)
+        .iter()
+        .map(DiscoverableKey::from)
+        .collect();
+    match rp.finish_discoverable_authentication(&cred, state, &keys) {
+        Ok(res) => {
+            crate::webauthn::update_counters(&mut ident, "passkey", &res);
+            if let Err(e) = app.store.save_identity(&ident) {
+                return ApiError::internal(e).into_response();
+            }
+            f.internal.remove("passkey_login_state");
+            complete(
+                app,
+                req,
+                f,
+                ident,
+                sessions::method("passkey", "aal1"),
+                None,
+            )
+        }
+        Err(e) => {
+            f.ui.messages.push(crate::webauthn::verification_failed(e));
+            common::invalid_reply(app, req, &mut f)
+        }
+    }
+}
+
+/// Passwordless security-key login: step one (identifier) moves the browser to the login UI
+/// with the WebAuthn challenge (422 / 303), step two verifies the assertion.
+fn webauthn_passwordless(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
+    use webauthn_rs::prelude::{PasskeyAuthentication, PublicKeyCredential};
+    let identifier = field(body, "identifier")
+        .unwrap_or_default()
+        .trim()
+        .to_lowercase();
+    if identifier.is_empty() {
+        f.ui.add_node_message("identifier", text::required("identifier"));
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let no_keys = || crate::model::Text {
+        id: 4000015,
+        text: "This account does not exist or has no security key set up.".into(),
+        ty: "error".into(),
+        context: None,
+    };
+    let ident = match app
+        .store
+        .find_identity_by_identifier("webauthn", &identifier)
+    {
+        Ok(Some(i)) if !crate::webauthn::passwordless_keys(&i).is_empty() => i,
+        Ok(_) => {
+            f.ui.messages.push(no_keys());
+            return common::invalid_reply(app, req, &mut f);
+        }
+        Err(e) => return ApiError::internal(e).into_response(),
+    };
+    let raw = field(body, "webauthn_login").unwrap_or_default();
+    if raw.is_empty() {
+        let nodes = match crate::webauthn::webauthn_login_nodes(app, &mut f, &ident, true) {
+            Ok(n) => n,
+            Err(e) => return e.into_response(),
+        };
+        f.ui.nodes.retain(|n| n.name() == Some("csrf_token"));
+        for n in nodes {
+            f.ui.push(n);
+        }
+        f.ui.set_value("identifier", json!(identifier));
+        f.ui.messages.push(crate::model::Text {
+            id: 1010012,
+            text: "Prepare your WebAuthn device (e.g. security key, biometrics scanner, ...) and press continue.".into(),
+            ty: "info".into(),
+            context: None,
+        });
+        f.active = Some("webauthn".into());
+        f.updated_at = now();
+        if let Err(e) = common::save(app, &f) {
+            return e.into_response();
+        }
+        let to = common::flow_ui_url(app, &f);
+        return if req.is_json() {
+            ApiError::browser_location_change_required(&to).into_response()
+        } else {
+            redirect_303(&to)
+        };
+    }
+    let cred: PublicKeyCredential = match crate::webauthn::parse(&raw) {
+        Ok(c) => c,
+        Err(t) => {
+            f.ui.messages.push(t);
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    let rp = match crate::webauthn::rp(app) {
+        Ok(rp) => rp,
+        Err(e) => return e.into_response(),
+    };
+    let result = f
+        .internal
+        .get("webauthn_login_state")
+        .and_then(|v| serde_json::from_value::<PasskeyAuthentication>(v.clone()).ok())
+        .ok_or_else(|| "missing WebAuthn challenge".to_string())
+        .and_then(|st| {
+            rp.finish_passkey_authentication(&cred, &st)
+                .map_err(|e| e.to_string())
+        });
+    match result {
+        Ok(res) => {
+            let mut ident = ident;
+            crate::webauthn::update_counters(&mut ident, "webauthn", &res);
+            if let Err(e) = app.store.save_identity(&ident) {
+                return ApiError::internal(e).into_response();
+            }
+            f.internal.remove("webauthn_login_state");
+            complete(
+                app,
+                req,
+                f,
+                ident,
+                sessions::method("webauthn", "aal1"),
+                None,
+            )
+        }
+        Err(e) => {
+            f.ui.messages.push(crate::webauthn::verification_failed(e));
+            common::invalid_reply(app, req, &mut f)
+        }
+    }
+}
+
+fn webauthn_mfa(
+    app: &App,
+    req: &Req,
+    mut f: Flow,
+    body: &Map<String, Value>,
+    sess: Option<Session>,
+) -> Response {
+    use webauthn_rs::prelude::{PublicKeyCredential, SecurityKeyAuthentication};
+    let Some(s) = sess else {
+        return ApiError::unauthorized()
+            .id("session_aal1_required")
+            .message("aal2 and aal3 can only be requested if a session exists already")
+            .reason("You can not requested a higher AAL (AAL2/AAL3) without an active session.")
+            .into_response();
+    };
+    let mut ident = match sessions::identity_of(app, &s) {
+        Ok(i) => i,
+        Err(e) => return e.into_response(),
+    };
+    if !ident.credentials.contains_key("webauthn") {
+        f.ui.messages.push(crate::model::Text {
+            id: 4000013,
+            text: "You have no WebAuthn device set up.".into(),
+            ty: "error".into(),
+            context: None,
+        });
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let raw = field(body, "webauthn_login").unwrap_or_default();
+    let cred: PublicKeyCredential = match crate::webauthn::parse(&raw) {
+        Ok(c) => c,
+        Err(t) => {
+            f.ui.messages.push(t);
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    let state: Option<SecurityKeyAuthentication> = f
+        .internal
+        .get("webauthn_login_state")
+        .and_then(|v| serde_json::from_value(v.clone()).ok());
+    let rp = match crate::webauthn::rp(app) {
+        Ok(rp) => rp,
+        Err(e) => return e.into_response(),
+    };
+    let result = state
+        .ok_or_else(|| "missing WebAuthn challenge".to_string())
+        .and_then(|st| {
+            rp.finish_securitykey_authentication(&cred, &st)
+                .map_err(|e| e.to_string())
+        });
+    match result {
+        Ok(res) => {
+            crate::webauthn::update_counters(&mut ident, "webauthn", &res);
+            if let Err(e) = app.store.save_identity(&ident) {
+                return ApiError::internal(e).into_response();
+            }
+            f.internal.remove("webauthn_login_state");
+            complete(
+                app,
+                req,
+                f,
+                ident,
+                sessions::method("webauthn", "aal2"),
+                Some(s),
+            )
+        }
+        Err(e) => {
+            f.ui.messages.push(crate::webauthn::verification_failed(e));
+            common::invalid_reply(app, req, &mut f)
+        }
+    }
+}
+
+/// Code as a second factor: an `address` button sends the code, then `code` completes AAL2.
+fn code_mfa(
+    app: &App,
+    req: &Req,
+    mut f: Flow,
+    body: &Map<String, Value>,
+    sess: Option<Session>,
+) -> Response {
+    let Some(s) = sess else {
+        return ApiError::unauthorized()
+            .id("session_aal1_required")
+            .message("aal2 and aal3 can only be requested if a session exists already")
+            .reason("You can not requested a higher AAL (AAL2/AAL3) without an active session.")
+            .into_response();
+    };
+    let ident = match sessions::identity_of(app, &s) {
+        Ok(i) => i,
+        Err(e) => return e.into_response(),
+    };
+    let code = field(body, "code").unwrap_or_default();
+    let resend = field(body, "resend").as_deref() == Some("code");
+    if f.state == "sent_email" && !resend && !code.trim().is_empty() {
+        let expected = f
+            .internal
+            .get("login_code")
+            .and_then(|c| c.as_str())
+            .unwrap_or("");
+        if expected.is_empty() || code.trim() != expected {
+            f.ui.reset_messages();
+            f.ui.messages.push(text::login_code_invalid());
+            return common::invalid_reply(app, req, &mut f);
+        }
+        f.internal.remove("login_code");
+        return complete(
+            app,
+            req,
+            f,
+            ident,
+            sessions::method("code", "aal2"),
+            Some(s),
+        );
+    }
+    let address = field(body, "address")
+        .or_else(|| field(body, "identifier"))
+        .or_else(|| {
+            f.internal
+                .get("login_identifier")
+                .and_then(|v| v.as_str())
+                .map(String::from)
+        })
+        .unwrap_or_default()
+        .trim()
+        .to_lowercase();
+    if !ident
+        .verifiable_addresses
+        .iter()
+        .any(|a| a.value == address)
+    {
+        f.ui.messages.push(crate::model::Text {
+            id: 4010010,
+            text:
+                "The address you entered does not match any known addresses in the current account."
+                    .into(),
+            ty: "error".into(),
+            context: None,
+        });
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let code = courier::new_code();
+    let mail = format!("Hi, please enter the following code to sign in: {code}\n");
+    if let Err(e) = courier::send(
+        app,
+        &address,
+        "login_code_valid",
+        "Login to your account",
+        mail,
+    ) {
+        return e.into_response();
+    }
+    f.internal.insert("login_code".into(), json!(code));
+    f.internal.insert("login_identifier".into(), json!(address));
+    f.state = "sent_email".into();
+    f.active = Some("code".into());
+    code_sent_nodes(&mut f, &address);
+    common::invalid_reply(app, req, &mut f)
+}
+
+fn second_factor(
+    app: &App,
+    req: &Req,
+    mut f: Flow,
+    body: &Map<String, Value>,
+    sess: Option<Session>,
+    method: &str,
+) -> Response {
+    let Some(s) = sess else {
+        return ApiError::unauthorized()
+            .id("session_aal1_required")
+            .message("aal2 and aal3 can only be requested if a session exists already")
+            .reason("You can not requested a higher AAL (AAL2/AAL3) without an active session.")
+            .into_response();
+    };
+    let mut ident = match sessions::identity_of(app, &s) {
+        Ok(i) => i,
+        Err(e) => return e.into_response(),
+    };
+    if method == "totp" {
+        let code = field(body, "totp_code").unwrap_or_default();
+        let secret = ident
+            .credentials
+            .get("totp")
+            .and_then(|c| c.config.get("totp_url"))
+            .and_then(|u| u.as_str())
+            .and_then(crate::mfa::secret_of_url);
+        let Some(secret) = secret else {
+            f.ui.messages.push(text::no_totp());
+            return common::invalid_reply(app, req, &mut f);
+        };
+        if code.trim().is_empty() {
+            f.ui.add_node_message("totp_code", text::required("totp_code"));
+            return common::invalid_reply(app, req, &mut f);
+        }
+        if !crate::mfa::totp_valid(&secret, &code) {
+            f.ui.messages.push(text::totp_wrong());
+            return common::invalid_reply(app, req, &mut f);
+        }
+        return complete(
+            app,
+            req,
+            f,
+            ident,
+            sessions::method("totp", "aal2"),
+            Some(s),
+        );
+    }
+    let code = field(body, "lookup_secret")
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    let Some(cred) = ident.credentials.get_mut("lookup_secret") else {
+        f.ui.messages.push(text::no_lookup());
+        return common::invalid_reply(app, req, &mut f);
+    };
+    if code.is_empty() {
+        f.ui.add_node_message("lookup_secret", text::required("lookup_secret"));
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let mut outcome = None;
+    if let Some(codes) = cred
+        .config
+        .get_mut("recovery_codes")
+        .and_then(|c| c.as_array_mut())
+    {
+        for c in codes.iter_mut() {
+            if c.get("code").and_then(|v| v.as_str()) == Some(code.as_str()) {
+                if c.get("used_at").is_some_and(|u| !u.is_null()) {
+                    outcome = Some(false);
+                } else if let Some(o) = c.as_object_mut() {
+                    o.insert("used_at".into(), json!(crate::model::ts(&now())));
+                    outcome = Some(true);
+                }
+                break;
+            }
+        }
+    }
+    match outcome {
+        Some(true) => {
+            if let Err(e) = app.store.save_identity(&ident) {
+                return ApiError::internal(e).into_response();
+            }
+            complete(
+                app,
+                req,
+                f,
+                ident,
+                sessions::method("lookup_secret", "aal2"),
+                Some(s),
+            )
+        }
+        Some(false) => {
+            f.ui.messages.push(text::lookup_used());
+            common::invalid_reply(app, req, &mut f)
+        }
+        None => {
+            f.ui.messages.push(text::lookup_invalid());
+            common::invalid_reply(app, req, &mut f)
+        }
+    }
+}
+
+/// Finishes a successful login: issues (or refreshes) the session and replies per flow type.
+pub fn complete(
+    app: &App,
+    req: &Req,
+    mut f: Flow,
+    ident: Identity,
+    m: AuthMethod,
+    existing: Option<Session>,
+) -> Response {
+    let method_name = m.method.clone();
+    // Kratos regenerates the CSRF token only when the principal changes.
+    let rotate_csrf = sessions::from_request(app, req, true)
+        .map(|p| p.identity_id != ident.id)
+        .unwrap_or(true);
+    let s = match existing {
+        Some(mut s) if (f.refresh || f.requested_aal == "aal2") && s.identity_id == ident.id => {
+            s.authenticated_at = now();
+            s.methods.push(m);
+            s.aal = sessions::aal_of(&s.methods).into();
+            s
+        }
+        _ => sessions::new_session(app, &ident, vec![m], req),
+    };
+    if let Err(e) = app.store.save_session(&s) {
+        return ApiError::internal(e).into_response();
+    }
+    f.state = "passed_challenge".into();
+    f.active = Some(method_name);
+    f.updated_at = now();
+    let return_to = common::return_to_or_default(app, &f);
+    let needs_aal2 = matches!(
+        app.cfg.whoami_required_aal,
+        crate::config::RequiredAal::HighestAvailable
+    ) && available_aal(app, &ident) == "aal2"
+        && s.aal != "aal2";
+    let identity_json = ident.to_public_json(&app.schema_url());
+    if !f.is_browser() {
+        if let Err(e) = common::save(app, &f) {
+            return e.into_response();
+        }
+        let mut body = json!({
+            "session_token": s.token,
+            "session": s.to_json(if needs_aal2 { None } else { Some(identity_json) }),
+        });
+        if !f.continue_with.is_empty() {
+            if let Some(o) = body.as_object_mut() {
+                o.insert(
+                    "continue_with".into(),
+                    Value::Array(f.continue_with.clone()),
+                );
+            }
+        }
+        return json_response(200, &body);
+    }
+    let aal2_url = sessions::aal2_redirect(app, f.return_to.as_deref());
+    let mut resp = if req.is_json() {
+        if needs_aal2 {
+            ApiError::browser_location_change_required(&aal2_url).into_response()
+        } else {
+            f.continue_with
+                .push(json!({"action": "redirect_browser_to", "redirect_browser_to": return_to}));
+            json_response(
+                200,
+                &json!({
+                    "session": s.to_json(Some(identity_json)),
+                    "continue_with": f.continue_with,
+                }),
+            )
+        }
+    } else if needs_aal2 {
+        redirect_303(&aal2_url)
+    } else {
+        redirect_303(&return_to)
+    };
+    if let Err(e) = common::save(app, &f) {
+        return e.into_response();
+    }
+    sessions::set_cookie(app, &mut resp, &s);
+    if rotate_csrf {
+        common::set_csrf_cookie(app, &mut resp, &crate::csrf::new_token());
+    }
+    resp
+}
+
+// ---------------------------------------------------------------- passwordless code
+
+fn code_sent_nodes(f: &mut Flow, identifier: &str) {
+    f.ui.nodes.retain(|n| n.name() == Some("csrf_token"));
+    f.ui.push(
+        input("default", "identifier", "hidden")
+            .value(identifier)
+            .required()
+            .build(),
+    );
+    f.ui.push(input("code", "method", "hidden").value("code").build());
+    f.ui.push(
+        input("code", "code", "text")
+            .required()
+            .label(text::label_login_code())
+            .build(),
+    );
+    f.ui.push(
+        input("code", "method", "submit")
+            .value("code")
+            .label(text::label_continue())
+            .build(),
+    );
+    f.ui.push(
+        input("code", "resend", "submit")
+            .value("code")
+            .label(text::label_resend_otp())
+            .build(),
+    );
+    f.ui.messages = vec![text::login_code_sent()];
+}
+
+async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
+    let identifier = field(body, "identifier")
+        .unwrap_or_default()
+        .trim()
+        .to_lowercase();
+    let code = field(body, "code").unwrap_or_default();
+    let resend = field(body, "resend").as_deref() == Some("code");
+    if f.state == "sent_email" && !resend && !code.is_empty() {
+        let expected = f
+            .internal
+            .get("login_code")
+            .and_then(|c| c.as_str())
+            .unwrap_or("");
+        let ident_id = f
+            .internal
+            .get("login_identity")
+            .and_then(|c| c.as_str())
+            .and_then(|s| uuid::Uuid::parse_str(s).ok());
+        if expected.is_empty() || code.trim() != expected {
+            f.ui.reset_messages();
+            f.ui.messages.push(text::login_code_invalid());
+            return common::invalid_reply(app, req, &mut f);
+        }
+        let ident = match ident_id.map(|id| app.store.get_identity(id)) {
+            Some(Ok(Some(i))) => i,
+            _ => {
+                f.ui.messages.push(text::login_code_invalid());
+                return common::invalid_reply(app, req, &mut f);
+            }
+        };
+        f.internal.remove("login_code");
+        return complete(app, req, f, ident, sessions::method("code", "aal1"), None);
+    }
+    let identifier = if identifier.is_empty() {
+        f.internal
+            .get("login_identifier")
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string()
+    } else {
+        identifier
+    };
+    if identifier.is_empty() {
+        f.ui.add_node_message("identifier", text::required("identifier"));
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let ident = match app.store.find_identity_by_identifier("code", &identifier) {
+        Ok(Some(i)) => i,
+        Ok(None) => {
+            f.ui.set_value("identifier", json!(identifier));
+            f.ui.messages.push(text::no_code_user());
+            return common::invalid_reply(app, req, &mut f);
+        }
+        Err(e) => return ApiError::internal(e).into_response(),
+    };
+    let code = courier::new_code();
+    let body_text = format!("Hi, please enter the following code to sign in: {code}\n");
+    if let Err(e) = courier::send(
+        app,
+        &identifier,
+        "login_code_valid",
+        "Login to your account",
+        body_text,
+    ) {
+        return e.into_response();
+    }
+    f.internal.insert("login_code".into(), json!(code));
+    f.internal
+        .insert("login_identity".into(), json!(ident.id.to_string()));
+    f.internal
+        .insert("login_identifier".into(), json!(identifier));
+    f.state = "sent_email".into();
+    f.active = Some("code".into());
+    code_sent_nodes(&mut f, &identifier);
+    // Kratos answers the "code sent" state like a validation round trip (400 + flow).
+    common::invalid_reply(app, req, &mut f)
+}
+
+/// CSRF helper re-export for other flows that build login flows.
+pub fn csrf_raw(c: &Option<Csrf>) -> &str {
+    c.as_ref().map(|c| c.raw.as_str()).unwrap_or("")
+}

@@ -1,0 +1,10 @@
+//! Self-service flows, one module per flow.
+
+pub mod common;
+pub mod login;
+pub mod logout;
+pub mod oidc;
+pub mod recovery;
+pub mod registration;
+pub mod settings;
+pub mod verification;

@@ -1,0 +1,430 @@
+//! Social sign-in stand-in: the `oidc` method plus a built-in test OIDC provider page, so the
+//! 422 `browser_location_change_required` → provider → callback round trip is real.
+//! The native-app leg ends in the session token exchange (`/sessions/token-exchange`).
+
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Map, Value};
+
+use super::common;
+use crate::app::App;
+use crate::errors::ApiError;
+use crate::model::{AuthMethod, Credential, Flow, FlowKind, Identity};
+use crate::nodes::input;
+use crate::req::{add_cookie, field, json_response, redirect_303, CookieSpec, Req};
+use crate::{identity, sessions};
+
+const CONTINUITY_COOKIE: &str = "ory_kratos_continuity";
+
+/// One `provider` submit button per configured provider (1010002 / 1040002).
+pub fn provider_nodes(app: &App, kind: FlowKind) -> Vec<crate::model::Node> {
+    app.cfg
+        .oidc_providers
+        .iter()
+        .map(|p| {
+            let (id, verb) = match kind {
+                FlowKind::Registration => (1040002, "Sign up with"),
+                _ => (1010002, "Sign in with"),
+            };
+            input("oidc", "provider", "submit")
+                .value(p.id.clone())
+                .label(crate::model::Text {
+                    id,
+                    text: format!("{verb} {}", p.label),
+                    ty: "info".into(),
+                    context: Some(json!({"provider": p.label, "provider_id": p.id})),
+                })
+                .build()
+        })
+        .collect()
+}
+
+/// Settings: `unlink` for connected providers, `link` for the others (1050003 / 1050002).
+pub fn settings_nodes(app: &App, i: &Identity) -> Vec<crate::model::Node> {
+    let linked = linked_providers(i);
+    app.cfg
+        .oidc_providers
+        .iter()
+        .map(|p| {
+            let (name, id, verb) = if linked.contains(&p.id) {
+                ("unlink", 1050003, "Unlink")
+            } else {
+                ("link", 1050002, "Link")
+            };
+            input("oidc", name, "submit")
+                .value(p.id.clone())
+                .label(crate::model::Text {
+                    id,
+                    text: format!("{verb} {}", p.label),
+                    ty: "info".into(),
+                    context: Some(json!({"provider": p.label})),
+                })
+                .build()
+        })
+        .collect()
+}
+
+fn linked_providers(i: &Identity) -> Vec<String> {
+    i.credentials
+        .get("oidc")
+        .and_then(|c| c.config.get("providers"))
+        .and_then(|p| p.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| p.get("provider").and_then(|v| v.as_str()).map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Settings `{unlink: provider}`: removes the connection (not the last way to sign in).
+pub fn unlink(app: &App, mut i: Identity, provider: &str) -> Result<Identity, crate::model::Text> {
+    if !linked_providers(&i).iter().any(|p| p == provider) {
+        return Err(crate::text::generic(
+            "can not unlink non-existing OpenID Connect connection",
+        ));
+    }
+    let has_password = crate::identity::password_hash(&i).is_some();
+    let others = linked_providers(&i).len() > 1
+        || has_password
+        || i.credentials.contains_key("passkey")
+        || i.credentials.contains_key("code");
+    if !others {
+        return Err(crate::text::generic(
+            "can not unlink OpenID Connect connection because it is the last remaining first factor credential",
+        ));
+    }
+    if let Some(c) = i.credentials.get_mut("oidc") {
+        if let Some(list) = c.config.get_mut("providers").and_then(|p| p.as_array_mut()) {
+            list.retain(|p| p.get("provider").and_then(|v| v.as_str()) != Some(provider));
+        }
+        let prefix = format!("{provider}:");
+        c.identifiers.retain(|x| !x.starts_with(&prefix));
+        if c.identifiers.is_empty() {
+            i.credentials.remove("oidc");
+        }
+    }
+    app.store
+        .save_identity(&i)
+        .map_err(|_| crate::text::generic("Unable to store the identity."))?;
+    Ok(i)
+}
+
+/// Starts the provider round trip: 422 (JSON) or 303 (HTML) to the provider's page.
+pub fn start(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
+    let provider = field(body, "provider")
+        .or_else(|| field(body, "link"))
+        .unwrap_or_default();
+    if !app.cfg.oidc_providers.iter().any(|p| p.id == provider) {
+        f.ui.messages.push(crate::text::generic(&format!(
+            "Unable to find OpenID Connect provider \"{provider}\"."
+        )));
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let state = format!("{}.{}", f.id, sessions::random_token(24));
+    f.internal.insert("oidc_state".into(), json!(state));
+    f.internal.insert("oidc_provider".into(), json!(provider));
+    if let Some(t @ Value::Object(_)) = body.get("traits") {
+        f.internal.insert("oidc_traits".into(), t.clone());
+    }
+    f.active = Some("oidc".into());
+    if let Err(e) = common::save(app, &f) {
+        return e.into_response();
+    }
+    let callback = app
+        .cfg
+        .public(&format!("self-service/methods/oidc/callback/{provider}"));
+    let url = format!(
+        "{}?client_id={}&response_type=code&scope=openid%20email&state={}&redirect_uri={}",
+        app.cfg.public("_emulator/oidc/authorize"),
+        sessions::urlencode(&provider),
+        sessions::urlencode(&state),
+        sessions::urlencode(&callback)
+    );
+    let mut resp = if req.is_json() || !f.is_browser() {
+        ApiError::browser_location_change_required(&url).into_response()
+    } else {
+        redirect_303(&url)
+    };
+    if f.is_browser() {
+        add_cookie(
+            &mut resp,
+            CookieSpec {
+                name: CONTINUITY_COOKIE,
+                value: &state,
+                max_age: Some(1800),
+                secure: app.cfg.cookie_secure,
+            },
+        );
+    }
+    resp
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// `GET /_emulator/oidc/authorize`: the test provider's sign-in page.
+pub async fn provider_page(State(_app): State<App>, req: Req) -> Response {
+    let state = req.query("state").unwrap_or_default();
+    let redirect_uri = req.query("redirect_uri").unwrap_or_default();
+    let client = req.query("client_id").unwrap_or_default();
+    let hint = req.query("login_hint").unwrap_or_default();
+    let page = format!(
+        r#"<!doctype html>
+<html><head><meta charset="utf-8"><title>Emulator OIDC provider</title></head>
+<body>
+<h1>Sign in at the test provider ({client})</h1>
+<form method="POST" action="/_emulator/oidc/authorize">
+<input type="hidden" name="state" value="{state}">
+<input type="hidden" name="redirect_uri" value="{redirect_uri}">
+<label>Email <input type="email" name="email" value="{hint}" required></label>
+<label>Subject (optional) <input type="text" name="sub"></label>
+<button type="submit" name="action" value="allow">Allow</button>
+<button type="submit" name="action" value="deny">Deny</button>
+</form>
+</body></html>"#,
+        client = html_escape(&client),
+        state = html_escape(&state),
+        redirect_uri = html_escape(&redirect_uri),
+        hint = html_escape(&hint),
+    );
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response()
+}
+
+/// `POST /_emulator/oidc/authorize`: issues a code and redirects to the callback.
+pub async fn provider_submit(State(app): State<App>, req: Req) -> Response {
+    let body = match req.body_object() {
+        Ok(b) => b,
+        Err(e) => return e.into_response(),
+    };
+    let state = field(&body, "state").unwrap_or_default();
+    let redirect_uri = field(&body, "redirect_uri").unwrap_or_default();
+    if !redirect_uri.starts_with(app.cfg.public_url.as_str()) {
+        return ApiError::bad_request()
+            .reason("redirect_uri does not belong to this server")
+            .into_response();
+    }
+    let sep = if redirect_uri.contains('?') { '&' } else { '?' };
+    if field(&body, "action").as_deref() == Some("deny") {
+        return redirect_303(&format!(
+            "{redirect_uri}{sep}error=access_denied&state={}",
+            sessions::urlencode(&state)
+        ));
+    }
+    let email = field(&body, "email")
+        .unwrap_or_default()
+        .trim()
+        .to_lowercase();
+    let sub = field(&body, "sub")
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| email.clone());
+    let code = sessions::random_token(32);
+    if let Ok(mut codes) = app.oidc_codes.lock() {
+        codes.insert(
+            code.clone(),
+            json!({"sub": sub, "email": email, "state": state}),
+        );
+    }
+    redirect_303(&format!(
+        "{redirect_uri}{sep}code={code}&state={}",
+        sessions::urlencode(&state)
+    ))
+}
+
+/// `GET /self-service/methods/oidc/callback/{provider}`.
+pub async fn callback(State(app): State<App>, Path(provider): Path<String>, req: Req) -> Response {
+    let state = req.query("state").unwrap_or_default();
+    let flow_id = state.split('.').next().map(String::from);
+    let bad = |reason: &str| ApiError::bad_request().reason(reason.to_string());
+    let f = match flow_id
+        .and_then(|id| uuid::Uuid::parse_str(&id).ok())
+        .and_then(|id| app.store.get_flow(id).ok().flatten())
+    {
+        Some(f) => f,
+        None => {
+            return app.forward_error(&req, bad("The OpenID Connect state parameter is invalid."))
+        }
+    };
+    if f.internal.get("oidc_state").and_then(|s| s.as_str()) != Some(state.as_str())
+        || f.internal.get("oidc_provider").and_then(|s| s.as_str()) != Some(provider.as_str())
+    {
+        return app.forward_error(&req, bad("The OpenID Connect state parameter is invalid."));
+    }
+    if f.is_browser() && req.cookie(CONTINUITY_COOKIE).as_deref() != Some(state.as_str()) {
+        return app.forward_error(
+            &req,
+            bad("The OpenID Connect flow was started in another browser (continuity cookie missing)."),
+        );
+    }
+    if let Some(err) = req.query_ne("error") {
+        return app.forward_error(
+            &req,
+            bad(&format!(
+                "The OpenID Connect provider returned an error: {err}"
+            )),
+        );
+    }
+    let claims = req
+        .query("code")
+        .and_then(|c| app.oidc_codes.lock().ok().and_then(|mut m| m.remove(&c)));
+    let Some(claims) =
+        claims.filter(|c| c.get("state").and_then(|s| s.as_str()) == Some(state.as_str()))
+    else {
+        return app.forward_error(&req, bad("Unable to exchange the OpenID Connect code."));
+    };
+    let sub = claims
+        .get("sub")
+        .and_then(|s| s.as_str())
+        .unwrap_or_default();
+    let email = claims
+        .get("email")
+        .and_then(|s| s.as_str())
+        .unwrap_or_default();
+    let subject = format!("{provider}:{sub}");
+    if f.kind == FlowKind::Settings {
+        return link(&app, &req, f, &provider, sub, &subject);
+    }
+    let ident = match app.store.find_identity_by_identifier("oidc", &subject) {
+        Ok(Some(i)) => i,
+        Ok(None) => match register(&app, &f, &provider, sub, email, &subject) {
+            Ok(i) => i,
+            Err(msg) => {
+                let mut f = f;
+                f.ui.messages = vec![msg];
+                if let Err(e) = common::save(&app, &f) {
+                    return e.into_response();
+                }
+                return redirect_303(&common::flow_ui_url(&app, &f));
+            }
+        },
+        Err(e) => return ApiError::internal(e).into_response(),
+    };
+    finish(&app, &req, f, ident, &provider)
+}
+
+/// Settings link: attach the provider subject to the session's identity.
+fn link(app: &App, req: &Req, mut f: Flow, provider: &str, sub: &str, subject: &str) -> Response {
+    let sess = sessions::from_request(app, req, true);
+    let Some(s) = sess.filter(|s| Some(s.identity_id) == f.identity_id) else {
+        return app.forward_error(req, ApiError::session_inactive());
+    };
+    let mut i = match sessions::identity_of(app, &s) {
+        Ok(i) => i,
+        Err(e) => return e.into_response(),
+    };
+    let t = crate::model::now();
+    let c = i
+        .credentials
+        .entry("oidc".into())
+        .or_insert_with(|| Credential {
+            ty: "oidc".into(),
+            identifiers: Vec::new(),
+            config: json!({"providers": []}),
+            version: 0,
+            created_at: t,
+            updated_at: t,
+        });
+    c.identifiers.push(subject.to_string());
+    if let Some(list) = c.config.get_mut("providers").and_then(|p| p.as_array_mut()) {
+        list.push(json!({"subject": sub, "provider": provider}));
+    }
+    c.updated_at = t;
+    match app.store.save_identity(&i) {
+        Ok(()) => {
+            super::settings::mark_success(app, &mut f, &i, "oidc");
+        }
+        Err(e) if e == "conflict" => {
+            f.ui.messages = vec![crate::model::Text {
+                id: 4000027,
+                text: "An account with the same identifier (email, phone, username, ...) exists already. Please sign in to your existing account to link your social profile.".into(),
+                ty: "error".into(),
+                context: None,
+            }];
+        }
+        Err(e) => return ApiError::internal(e).into_response(),
+    }
+    if let Err(e) = common::save(app, &f) {
+        return e.into_response();
+    }
+    redirect_303(&common::flow_ui_url(app, &f))
+}
+
+fn register(
+    app: &App,
+    f: &Flow,
+    provider: &str,
+    sub: &str,
+    email: &str,
+    subject: &str,
+) -> Result<Identity, crate::model::Text> {
+    let mut traits = f
+        .internal
+        .get("oidc_traits")
+        .cloned()
+        .unwrap_or_else(|| json!({}));
+    if let Some(o) = traits.as_object_mut() {
+        o.insert("email".into(), json!(email));
+    }
+    app.schema.coerce_traits(&mut traits);
+    if let Some((_, msg)) = app.schema.validate_traits(&traits).into_iter().next() {
+        return Err(msg);
+    }
+    let mut i = identity::new_identity(app, traits);
+    let t = crate::model::now();
+    i.credentials.insert(
+        "oidc".into(),
+        Credential {
+            ty: "oidc".into(),
+            identifiers: vec![subject.to_string()],
+            config: json!({"providers": [{"subject": sub, "provider": provider}]}),
+            version: 0,
+            created_at: t,
+            updated_at: t,
+        },
+    );
+    match app.store.save_identity(&i) {
+        Ok(()) => Ok(i),
+        Err(e) if e == "conflict" => Err(crate::text::duplicate_credentials()),
+        Err(_) => Err(crate::text::generic("Unable to store the identity.")),
+    }
+}
+
+fn finish(app: &App, req: &Req, mut f: Flow, ident: Identity, provider: &str) -> Response {
+    let m = AuthMethod {
+        method: "oidc".into(),
+        aal: "aal1".into(),
+        completed_at: crate::model::now(),
+        provider: Some(provider.to_string()),
+    };
+    if f.is_browser() {
+        return super::login::complete(app, req, f, ident, m, None);
+    }
+    let s = sessions::new_session(app, &ident, vec![m], req);
+    if let Err(e) = app.store.save_session(&s) {
+        return ApiError::internal(e).into_response();
+    }
+    f.state = "passed_challenge".into();
+    if let Err(e) = common::save(app, &f) {
+        return e.into_response();
+    }
+    if let (Some(init), Some(rt)) = (&f.session_token_exchange_code, &f.return_to) {
+        let code = sessions::random_token(32);
+        if let Err(e) = app.store.save_exchange(init, &code, s.id) {
+            return ApiError::internal(e).into_response();
+        }
+        let sep = if rt.contains('?') { '&' } else { '?' };
+        return redirect_303(&format!("{rt}{sep}code={code}"));
+    }
+    json_response(
+        200,
+        &json!({
+            "session_token": s.token,
+            "session": s.to_json(Some(ident.to_public_json(&app.schema_url()))),
+        }),
+    )
+}

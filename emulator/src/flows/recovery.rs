@@ -1,0 +1,319 @@
+//! Recovery flow with the `code` method (plus admin-issued codes and links).
+
+use axum::extract::State;
+use axum::http::Method;
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Value};
+
+use super::common::{self, Begin};
+use crate::app::App;
+use crate::errors::ApiError;
+use crate::model::{now, Flow, FlowKind, Identity};
+use crate::nodes::{csrf, input};
+use crate::req::{field, json_response, redirect_303, Req};
+use crate::{courier, sessions, text};
+
+pub fn build(
+    app: &App,
+    req: &Req,
+    browser: bool,
+    csrf_raw: &str,
+    return_to: Option<String>,
+) -> Flow {
+    let mut f = common::new_flow(app, FlowKind::Recovery, browser, req, csrf_raw);
+    f.return_to = return_to;
+    f.active = Some("code".into());
+    f.ui.push(csrf(""));
+    f.ui.push(
+        input("code", "email", "email")
+            .required()
+            .label(text::label_email())
+            .build(),
+    );
+    f.ui.push(
+        input("code", "method", "submit")
+            .value("code")
+            .label(text::label_continue())
+            .build(),
+    );
+    f
+}
+
+pub fn sent_nodes(f: &mut Flow, email: Option<&str>) {
+    f.ui.nodes.clear();
+    f.ui.push(csrf(""));
+    f.ui.push(
+        input("code", "code", "text")
+            .required()
+            .pattern("[0-9]+")
+            .maxlength(6)
+            .label(text::label_recovery_code())
+            .build(),
+    );
+    f.ui.push(input("code", "method", "hidden").value("code").build());
+    f.ui.push(
+        input("code", "method", "submit")
+            .value("code")
+            .label(text::label_continue())
+            .build(),
+    );
+    if let Some(e) = email {
+        f.ui.push(
+            input("code", "email", "submit")
+                .value(e)
+                .label(text::label_resend_otp())
+                .build(),
+        );
+    }
+    f.ui.messages = vec![text::recovery_code_sent()];
+}
+
+/// Records a code for `identity` on the flow.
+pub fn remember_code(
+    f: &mut Flow,
+    code: &str,
+    ident: &Identity,
+    expires_at: Option<crate::model::Time>,
+) {
+    let mut e = json!({"code": code, "identity_id": ident.id.to_string()});
+    if let (Some(t), Some(o)) = (expires_at, e.as_object_mut()) {
+        o.insert("expires_at".into(), json!(crate::model::ts(&t)));
+    }
+    f.internal.insert("codes".into(), Value::Array(vec![e]));
+}
+
+fn find_by_recovery_address(app: &App, email: &str) -> Option<Identity> {
+    let mut offset = 0;
+    loop {
+        let page = app.store.list_identities(offset, 500).ok()?;
+        if page.is_empty() {
+            return None;
+        }
+        if let Some(i) = page
+            .iter()
+            .find(|i| i.recovery_addresses.iter().any(|a| a.value == email))
+        {
+            return Some(i.clone());
+        }
+        offset += page.len();
+    }
+}
+
+async fn init(app: App, req: Req, browser: bool) -> Response {
+    if !app.cfg.recovery_enabled {
+        return app.forward_error(&req, ApiError::flow_disabled("recovery"));
+    }
+    let return_to = match common::return_to_param(&app, &req) {
+        Ok(r) => r,
+        Err(e) => return app.forward_error(&req, e),
+    };
+    if sessions::from_request(&app, &req, browser).is_some() {
+        return if browser && !req.is_json() {
+            redirect_303(return_to.as_deref().unwrap_or(&app.cfg.default_return_to))
+        } else {
+            ApiError::already_logged_in("recovery").into_response()
+        };
+    }
+    let csrf = browser.then(|| common::csrf_for(&app, &req));
+    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
+    let f = build(&app, &req, browser, raw, return_to);
+    common::init_reply(&app, &req, &f, csrf.as_ref())
+}
+
+pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
+    init(app, req, true).await
+}
+
+pub async fn init_api(State(app): State<App>, req: Req) -> Response {
+    init(app, req, false).await
+}
+
+pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
+    common::get_flow_reply(&app, &req, FlowKind::Recovery)
+}
+
+fn skip_csrf(f: &Flow) -> bool {
+    f.internal.get("skip_csrf") == Some(&json!(true))
+}
+
+pub async fn submit(State(app): State<App>, req: Req) -> Response {
+    let is_get = req.method == Method::GET;
+    let sub = match common::begin_submit_opt(&app, &req, FlowKind::Recovery, false) {
+        Ok(Begin::Go(s)) => s,
+        Ok(Begin::Expired(old)) => {
+            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
+            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
+            let new = build(&app, &req, old.is_browser(), raw, old.return_to.clone());
+            return common::expired_reply(&app, &req, &old, new, csrf.as_ref());
+        }
+        Err(r) => return r,
+    };
+    let mut f = sub.flow;
+    let mut body = sub.body;
+    if is_get {
+        for (k, v) in req.query_pairs() {
+            body.entry(k).or_insert(Value::String(v));
+        }
+    }
+    // Admin recovery links (`?token=`) work without CSRF (opened from an email).
+    if let Some(token) = field(&body, "token").filter(|_| is_get) {
+        return use_link(&app, &req, f, &token);
+    }
+    if f.is_browser() && !skip_csrf(&f) {
+        if let Err(e) = common::check_csrf(&app, &req, &body) {
+            return app.forward_error(&req, e);
+        }
+    }
+    if sessions::from_request(&app, &req, f.is_browser()).is_some() {
+        return ApiError::already_logged_in("recovery").into_response();
+    }
+    common::take_transient_payload(&mut f, &body);
+    if f.state == "passed_challenge" {
+        f.ui.reset_messages();
+        f.ui.messages.push(text::recovery_retry_success());
+        return common::invalid_reply(&app, &req, &mut f);
+    }
+    let code = field(&body, "code").unwrap_or_default();
+    let email = field(&body, "email")
+        .unwrap_or_default()
+        .trim()
+        .to_lowercase();
+    if !code.is_empty() && f.state == "sent_email" && email.is_empty() {
+        return use_code(&app, &req, f, code.trim());
+    }
+    if email.is_empty() {
+        f.ui.reset_messages();
+        f.ui.add_node_message("email", text::required("email"));
+        return common::invalid_reply(&app, &req, &mut f);
+    }
+    if let Some(ident) = find_by_recovery_address(&app, &email) {
+        let code = courier::new_code();
+        let body = format!(
+            "Hi,\n\nplease recover access to your account by entering the following code:\n\n{code}\n"
+        );
+        if let Err(e) = courier::send(
+            &app,
+            &email,
+            "recovery_code_valid",
+            "Recover access to your account",
+            body,
+        ) {
+            return e.into_response();
+        }
+        remember_code(&mut f, &code, &ident, None);
+    } else {
+        f.internal.remove("codes");
+    }
+    f.state = "sent_email".into();
+    sent_nodes(&mut f, Some(&email));
+    common::flow_reply(&app, &req, &mut f)
+}
+
+fn use_code(app: &App, req: &Req, mut f: Flow, code: &str) -> Response {
+    let entry = f
+        .internal
+        .get("codes")
+        .and_then(|c| c.as_array())
+        .and_then(|a| {
+            a.iter()
+                .find(|e| e.get("code").and_then(|c| c.as_str()) == Some(code))
+        })
+        .cloned();
+    let ident = entry.and_then(|e| {
+        let expired = e
+            .get("expires_at")
+            .and_then(|t| t.as_str())
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| t.with_timezone(&chrono::Utc) < now())
+            .unwrap_or(false);
+        if expired {
+            return None;
+        }
+        let id = e
+            .get("identity_id")
+            .and_then(|v| v.as_str())
+            .and_then(|s| uuid::Uuid::parse_str(s).ok())?;
+        app.store.get_identity(id).ok().flatten()
+    });
+    let Some(ident) = ident else {
+        f.ui.reset_messages();
+        f.ui.messages.push(text::recovery_code_invalid());
+        return common::flow_reply(app, req, &mut f);
+    };
+    f.internal.remove("codes");
+    recovered(app, req, f, ident, "code_recovery")
+}
+
+fn use_link(app: &App, req: &Req, mut f: Flow, token: &str) -> Response {
+    let entry = f
+        .internal
+        .get("link_token")
+        .and_then(|t| t.as_str())
+        .filter(|t| *t == token)
+        .and_then(|_| f.internal.get("link_identity").and_then(|v| v.as_str()))
+        .and_then(|s| uuid::Uuid::parse_str(s).ok())
+        .and_then(|id| app.store.get_identity(id).ok().flatten());
+    let Some(ident) = entry else {
+        f.ui.reset_messages();
+        f.ui.messages.push(crate::model::Text {
+            id: 4060004,
+            text: "The recovery token is invalid or has already been used. Please retry the flow."
+                .into(),
+            ty: "error".into(),
+            context: None,
+        });
+        return common::flow_reply(app, req, &mut f);
+    };
+    f.internal.remove("link_token");
+    recovered(app, req, f, ident, "link_recovery")
+}
+
+/// The identity proved access: privileged session + settings flow (Kratos v1.3.1 without
+/// `use_continue_with_transitions`: 422 to the settings UI for JSON, 303 for browsers).
+fn recovered(app: &App, req: &Req, mut f: Flow, ident: Identity, method: &str) -> Response {
+    let s = sessions::new_session(app, &ident, vec![sessions::method(method, "aal1")], req);
+    if let Err(e) = app.store.save_session(&s) {
+        return ApiError::internal(e).into_response();
+    }
+    f.state = "passed_challenge".into();
+    let new_csrf = f.is_browser().then(crate::csrf::new_token);
+    let raw = new_csrf.clone().unwrap_or_default();
+    let mut sf = super::settings::build(app, req, f.is_browser(), &raw, &ident, None);
+    sf.request_url = app.cfg.public("self-service/settings/browser");
+    let privileged_until = now() + app.cfg.privileged_session_max_age;
+    sf.ui.messages = vec![text::recovery_successful(&privileged_until)];
+    if let Err(e) = common::save(app, &sf) {
+        return e.into_response();
+    }
+    let settings_url = common::flow_ui_url(app, &sf);
+    if !f.is_browser() {
+        f.continue_with
+            .push(json!({"action": "set_ory_session_token", "ory_session_token": s.token}));
+    }
+    let mut resp = if app.cfg.use_continue_with_transitions && (!f.is_browser() || req.is_json()) {
+        f.continue_with.push(json!({
+            "action": "show_settings_ui",
+            "flow": {"id": sf.id, "url": settings_url},
+        }));
+        if let Err(e) = common::save(app, &f) {
+            return e.into_response();
+        }
+        json_response(200, &common::render(app, &f))
+    } else {
+        if let Err(e) = common::save(app, &f) {
+            return e.into_response();
+        }
+        if req.is_json() || !f.is_browser() {
+            ApiError::browser_location_change_required(&settings_url).into_response()
+        } else {
+            redirect_303(&settings_url)
+        }
+    };
+    if f.is_browser() {
+        sessions::set_cookie(app, &mut resp, &s);
+        if let Some(raw) = new_csrf {
+            common::set_csrf_cookie(app, &mut resp, &raw);
+        }
+    }
+    resp
+}

@@ -1,0 +1,539 @@
+//! Registration flow (browser + native): password (one step), with trait validation,
+//! the session hook and the verification hook (`continue_with`).
+
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Map, Value};
+
+use super::common::{self, Begin};
+use crate::app::App;
+use crate::errors::ApiError;
+use crate::model::{now, Flow, FlowKind, Identity};
+use crate::nodes::{csrf, input};
+use crate::req::{field, json_response, redirect_303, Req};
+use crate::{identity, password, sessions, text};
+
+pub fn build(
+    app: &App,
+    req: &Req,
+    browser: bool,
+    csrf_raw: &str,
+    return_to: Option<String>,
+) -> Flow {
+    let mut f = common::new_flow(app, FlowKind::Registration, browser, req, csrf_raw);
+    f.return_to = return_to;
+    if !browser && req.query("return_session_token_exchange_code").as_deref() == Some("true") {
+        f.session_token_exchange_code = Some(sessions::random_token(32));
+    }
+    for n in super::oidc::provider_nodes(app, FlowKind::Registration) {
+        f.ui.push(n);
+    }
+    f.ui.push(csrf(""));
+    for n in app.schema.trait_nodes("default", None) {
+        f.ui.push(n);
+    }
+    if app.cfg.methods.passkey && browser {
+        match crate::webauthn::passkey_registration_nodes(app, &mut f) {
+            Ok(nodes) => nodes.into_iter().for_each(|n| f.ui.push(n)),
+            Err(e) => eprintln!("passkeys disabled for this flow: {:?}", e.reason),
+        }
+    }
+    if app.cfg.methods.password {
+        f.ui.push(
+            input("password", "password", "password")
+                .required()
+                .autocomplete("new-password")
+                .label(text::label_password())
+                .build(),
+        );
+        f.ui.push(
+            input("password", "method", "submit")
+                .value("password")
+                .label(text::registration_sign_up())
+                .build(),
+        );
+    }
+    if app.cfg.methods.code_passwordless {
+        f.ui.push(
+            input("code", "method", "submit")
+                .value("code")
+                .label(text::registration_send_code())
+                .build(),
+        );
+    }
+    f
+}
+
+async fn init(app: App, req: Req, browser: bool) -> Response {
+    if !app.cfg.registration_enabled {
+        return app.forward_error(&req, ApiError::flow_disabled("registration"));
+    }
+    let return_to = match common::return_to_param(&app, &req) {
+        Ok(r) => r,
+        Err(e) => return app.forward_error(&req, e),
+    };
+    if sessions::from_request(&app, &req, browser).is_some() {
+        return if browser && !req.is_json() {
+            redirect_303(return_to.as_deref().unwrap_or(&app.cfg.default_return_to))
+        } else {
+            ApiError::already_logged_in("registration").into_response()
+        };
+    }
+    let csrf = browser.then(|| common::csrf_for(&app, &req));
+    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
+    let f = build(&app, &req, browser, raw, return_to);
+    common::init_reply(&app, &req, &f, csrf.as_ref())
+}
+
+pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
+    init(app, req, true).await
+}
+
+pub async fn init_api(State(app): State<App>, req: Req) -> Response {
+    init(app, req, false).await
+}
+
+pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
+    common::get_flow_reply(&app, &req, FlowKind::Registration)
+}
+
+pub async fn submit(State(app): State<App>, req: Req) -> Response {
+    let sub = match common::begin_submit(&app, &req, FlowKind::Registration) {
+        Ok(Begin::Go(s)) => s,
+        Ok(Begin::Expired(old)) => {
+            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
+            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
+            let new = build(&app, &req, old.is_browser(), raw, old.return_to.clone());
+            return common::expired_reply(&app, &req, &old, new, csrf.as_ref());
+        }
+        Err(r) => return r,
+    };
+    let mut f = sub.flow;
+    let body = sub.body;
+    if sessions::from_request(&app, &req, f.is_browser()).is_some() {
+        return if f.is_browser() && !req.is_json() {
+            redirect_303(&common::return_to_or_default(&app, &f))
+        } else {
+            ApiError::already_logged_in("registration").into_response()
+        };
+    }
+    common::take_transient_payload(&mut f, &body);
+    f.ui.reset_messages();
+    let mut method = field(&body, "method").unwrap_or_default();
+    if method.is_empty() && body.contains_key("provider") {
+        method = "oidc".into();
+    }
+    if method.is_empty() && field(&body, "passkey_register").is_some_and(|v| !v.is_empty()) {
+        method = "passkey".into();
+    }
+    match method.as_str() {
+        "passkey" if app.cfg.methods.passkey && f.is_browser() => {
+            passkey_registration(&app, &req, f, body)
+        }
+        "code" if app.cfg.methods.code_passwordless => code_registration(&app, &req, f, body),
+        "oidc" if !app.cfg.oidc_providers.is_empty() => super::oidc::start(&app, &req, f, &body),
+        "password" if app.cfg.methods.password => password_registration(&app, &req, f, body).await,
+        _ => {
+            f.ui.messages.push(text::registration_no_strategy());
+            common::invalid_reply(&app, &req, &mut f)
+        }
+    }
+}
+
+/// Parses and validates traits; on failure puts messages on the nodes and returns `None`.
+pub fn validated_traits(app: &App, f: &mut Flow, body: &Map<String, Value>) -> Option<Value> {
+    let mut traits = body.get("traits").cloned().unwrap_or_else(|| json!({}));
+    if !traits.is_object() {
+        traits = json!({});
+    }
+    app.schema.coerce_traits(&mut traits);
+    let mut b = body.clone();
+    b.insert("traits".into(), traits.clone());
+    common::keep_values(f, &b, "traits");
+    let errs = app.schema.validate_traits(&traits);
+    if errs.is_empty() {
+        return Some(traits);
+    }
+    for (name, msg) in errs {
+        f.ui.add_node_message(&name, msg);
+    }
+    None
+}
+
+async fn password_registration(
+    app: &App,
+    req: &Req,
+    mut f: Flow,
+    body: Map<String, Value>,
+) -> Response {
+    let traits = validated_traits(app, &mut f, &body);
+    let pw = field(&body, "password").unwrap_or_default();
+    if pw.is_empty() {
+        f.ui.add_node_message("password", text::required("password"));
+    }
+    let Some(traits) = traits else {
+        return common::invalid_reply(app, req, &mut f);
+    };
+    if pw.is_empty() {
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let ids = app.schema.password_identifiers(&traits);
+    let first_id = ids.first().cloned().unwrap_or_default();
+    if let Some(msg) = password::check_policy(
+        &first_id,
+        &pw,
+        app.cfg.password_min_length,
+        app.cfg.password_identifier_similarity_check,
+    ) {
+        f.ui.add_node_message("password", msg);
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let argon = app.cfg.argon2.clone();
+    let hash = match tokio::task::spawn_blocking(move || password::hash(&pw, &argon)).await {
+        Ok(Ok(h)) => h,
+        Ok(Err(e)) => return ApiError::internal(e).into_response(),
+        Err(e) => return ApiError::internal(e.to_string()).into_response(),
+    };
+    let mut ident = identity::new_identity(app, traits);
+    identity::set_password_hash(app, &mut ident, hash);
+    match app.store.save_identity(&ident) {
+        Ok(()) => {}
+        Err(e) if e == "conflict" => {
+            f.ui.messages.push(text::duplicate_credentials());
+            return common::invalid_reply(app, req, &mut f);
+        }
+        Err(e) => return ApiError::internal(e).into_response(),
+    }
+    complete(app, req, f, ident, "password")
+}
+
+fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>) -> Response {
+    use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential};
+    let traits = validated_traits(app, &mut f, &body);
+    let raw = field(&body, "passkey_register").unwrap_or_default();
+    if raw.is_empty() {
+        f.ui.add_node_message("passkey_register", text::required("passkey_register"));
+    }
+    let Some(traits) = traits else {
+        return common::invalid_reply(app, req, &mut f);
+    };
+    if raw.is_empty() {
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let cred: RegisterPublicKeyCredential = match crate::webauthn::parse(&raw) {
+        Ok(c) => c,
+        Err(t) => {
+            f.ui.messages.push(t);
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    let state: Option<PasskeyRegistration> = f
+        .internal
+        .get("passkey_reg_state")
+        .and_then(|v| serde_json::from_value(v.clone()).ok());
+    let user_id = f
+        .internal
+        .get("passkey_user_id")
+        .and_then(|v| v.as_str())
+        .and_then(|s| uuid::Uuid::parse_str(s).ok());
+    let rp = match crate::webauthn::rp(app) {
+        Ok(rp) => rp,
+        Err(e) => return e.into_response(),
+    };
+    let result = state
+        .ok_or_else(|| "missing WebAuthn challenge".to_string())
+        .and_then(|st| {
+            rp.finish_passkey_registration(&cred, &st)
+                .map_err(|e| e.to_string())
+        });
+    let (pk, user_id) = match (result, user_id) {
+        (Ok(pk), Some(u)) => (pk, u),
+        (Err(e), _) => {
+            f.ui.messages.push(crate::webauthn::verification_failed(e));
+            return common::invalid_reply(app, req, &mut f);
+        }
+        (Ok(_), None) => {
+            f.ui.messages
+                .push(crate::webauthn::verification_failed("missing user handle"));
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    let mut ident = identity::new_identity(app, traits);
+    ident.id = user_id;
+    let display = app
+        .schema
+        .password_identifiers(&ident.traits)
+        .first()
+        .cloned()
+        .unwrap_or_default();
+    let key = serde_json::to_value(&pk).unwrap_or(Value::Null);
+    crate::webauthn::add_credential(
+        &mut ident,
+        "passkey",
+        crate::webauthn::hex_id(pk.cred_id()),
+        &display,
+        key,
+        true,
+    );
+    match app.store.save_identity(&ident) {
+        Ok(()) => {}
+        Err(e) if e == "conflict" => {
+            f.ui.messages.push(text::duplicate_credentials());
+            return common::invalid_reply(app, req, &mut f);
+        }
+        Err(e) => return ApiError::internal(e).into_response(),
+    }
+    f.internal.remove("passkey_reg_state");
+    complete(app, req, f, ident, "passkey")
+}
+
+/// Registration with a one-time code: step one sends the code (400 + flow in `sent_email`,
+/// as Kratos), step two checks traits and code, creates the identity with a verified address.
+fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>) -> Response {
+    let code = field(&body, "code").unwrap_or_default();
+    let resend = field(&body, "resend").as_deref() == Some("code");
+    let traits = validated_traits(app, &mut f, &body);
+    let Some(traits) = traits else {
+        return common::invalid_reply(app, req, &mut f);
+    };
+    if f.state == "sent_email" && !resend && !code.trim().is_empty() {
+        let stored = f
+            .internal
+            .get("code_traits")
+            .cloned()
+            .unwrap_or(Value::Null);
+        if stored != traits {
+            f.ui.messages = vec![crate::model::Text {
+                id: 4000036,
+                text: "The provided traits do not match the traits previously associated with this flow.".into(),
+                ty: "error".into(),
+                context: None,
+            }];
+            return common::invalid_reply(app, req, &mut f);
+        }
+        let expected = f
+            .internal
+            .get("code")
+            .and_then(|c| c.as_str())
+            .unwrap_or("");
+        if expected.is_empty() || code.trim() != expected {
+            f.ui.messages = vec![text::registration_code_invalid()];
+            return common::invalid_reply(app, req, &mut f);
+        }
+        let address = f
+            .internal
+            .get("code_address")
+            .and_then(|a| a.as_str())
+            .unwrap_or_default()
+            .to_string();
+        let mut ident = identity::new_identity(app, traits);
+        let t = crate::model::now();
+        for a in ident
+            .verifiable_addresses
+            .iter_mut()
+            .filter(|a| a.value == address)
+        {
+            a.verified = true;
+            a.verified_at = Some(t);
+            a.status = "completed".into();
+        }
+        let ids = app.schema.code_identifiers(&ident.traits);
+        ident.credentials.insert(
+            "code".into(),
+            crate::model::Credential {
+                ty: "code".into(),
+                identifiers: ids.clone(),
+                config: json!({"addresses": ids.iter().map(|a| json!({"channel": "email", "address": a})).collect::<Vec<_>>()}),
+                version: 0,
+                created_at: t,
+                updated_at: t,
+            },
+        );
+        match app.store.save_identity(&ident) {
+            Ok(()) => {}
+            Err(e) if e == "conflict" => {
+                f.ui.messages = vec![text::duplicate_credentials()];
+                return common::invalid_reply(app, req, &mut f);
+            }
+            Err(e) => return ApiError::internal(e).into_response(),
+        }
+        f.internal.remove("code");
+        return complete(app, req, f, ident, "code");
+    }
+    let Some(address) = app.schema.code_identifiers(&traits).into_iter().next() else {
+        f.ui.messages.push(crate::model::Text {
+            id: 4000009,
+            text: "Could not find any login identifiers. Did you forget to set them? This could also be caused by a server misconfiguration.".into(),
+            ty: "error".into(),
+            context: None,
+        });
+        return common::invalid_reply(app, req, &mut f);
+    };
+    // refuse early when the address is taken, as Kratos does
+    let taken = app
+        .store
+        .find_identity_by_identifier("password", &address)
+        .ok()
+        .flatten()
+        .is_some()
+        || app
+            .store
+            .find_identity_by_identifier("code", &address)
+            .ok()
+            .flatten()
+            .is_some();
+    if taken {
+        f.ui.messages.push(text::duplicate_credentials());
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let code = crate::courier::new_code();
+    let mail = format!("Hi, please enter the following code to finish your registration: {code}\n");
+    if let Err(e) = crate::courier::send(
+        app,
+        &address,
+        "registration_code_valid",
+        "Complete your account registration",
+        mail,
+    ) {
+        return e.into_response();
+    }
+    f.internal.insert("code".into(), json!(code));
+    f.internal.insert("code_traits".into(), traits);
+    f.internal.insert("code_address".into(), json!(address));
+    f.state = "sent_email".into();
+    f.active = Some("code".into());
+    // keep the trait nodes (hidden), then the code nodes
+    let mut nodes: Vec<crate::model::Node> =
+        f.ui.nodes
+            .iter()
+            .filter(|n| n.group == "default")
+            .cloned()
+            .map(|mut n| {
+                if n.name() != Some("csrf_token") && n.messages.is_empty() {
+                    n.attributes.insert("type".into(), json!("hidden"));
+                }
+                n
+            })
+            .collect();
+    nodes.push(input("code", "method", "hidden").value("code").build());
+    nodes.push(
+        input("code", "code", "text")
+            .required()
+            .label(text::label_registration_code())
+            .build(),
+    );
+    nodes.push(
+        input("code", "method", "submit")
+            .value("code")
+            .label(text::label_continue())
+            .build(),
+    );
+    nodes.push(
+        input("code", "resend", "submit")
+            .value("code")
+            .label(text::label_resend_otp())
+            .build(),
+    );
+    f.ui.nodes = nodes;
+    f.ui.messages = vec![text::registration_code_sent()];
+    common::invalid_reply(app, req, &mut f)
+}
+
+/// Post-registration hooks: verification (`show_verification_ui`) and session issuance.
+pub fn complete(app: &App, req: &Req, mut f: Flow, mut ident: Identity, method: &str) -> Response {
+    f.state = "passed_challenge".into();
+    f.active = Some(method.into());
+    f.updated_at = now();
+    let return_to = common::return_to_or_default(app, &f);
+    let json_req = req.is_json();
+    if f.is_browser() && json_req {
+        f.continue_with
+            .push(json!({"action": "redirect_browser_to", "redirect_browser_to": return_to}));
+    }
+    // verification hook
+    // A new principal: browsers get a fresh CSRF token (also used by the verification flow).
+    let new_csrf: Option<String> = f.is_browser().then(crate::csrf::new_token);
+    if app.cfg.verification_enabled {
+        let raw = new_csrf.clone().unwrap_or_default();
+        let pending: Vec<String> = ident
+            .verifiable_addresses
+            .iter()
+            .filter(|a| !a.verified)
+            .map(|a| a.value.clone())
+            .collect();
+        for addr in pending {
+            match super::verification::post_hook_flow(
+                app,
+                req,
+                f.is_browser(),
+                &raw,
+                &mut ident,
+                &addr,
+                f.return_to.clone(),
+            ) {
+                Ok((vf, url)) => {
+                    let mut flow = json!({"id": vf.id, "verifiable_address": addr});
+                    if let (Some(u), Some(o)) = (url, flow.as_object_mut()) {
+                        o.insert("url".into(), json!(u));
+                    }
+                    f.continue_with
+                        .push(json!({"action": "show_verification_ui", "flow": flow}));
+                }
+                Err(e) => return e.into_response(),
+            }
+        }
+        if let Err(e) = app.store.save_identity(&ident) {
+            return ApiError::internal(e).into_response();
+        }
+    }
+    let identity_json = ident.to_public_json(&app.schema_url());
+    let mut resp = if app.cfg.registration_session_hook {
+        let s = sessions::new_session(app, &ident, vec![sessions::method(method, "aal1")], req);
+        if let Err(e) = app.store.save_session(&s) {
+            return ApiError::internal(e).into_response();
+        }
+        if !f.is_browser() {
+            f.continue_with
+                .push(json!({"action": "set_ory_session_token", "ory_session_token": s.token}));
+            let body = json!({
+                "session_token": s.token,
+                "session": s.to_json(Some(identity_json.clone())),
+                "identity": identity_json,
+                "continue_with": f.continue_with,
+            });
+            json_response(200, &body)
+        } else {
+            let mut r = if json_req {
+                json_response(
+                    200,
+                    &json!({
+                        "session": s.to_json(Some(identity_json.clone())),
+                        "identity": identity_json,
+                        "continue_with": f.continue_with,
+                    }),
+                )
+            } else {
+                redirect_303(&return_to)
+            };
+            sessions::set_cookie(app, &mut r, &s);
+            r
+        }
+    } else if !f.is_browser() || json_req {
+        let mut body = json!({ "identity": identity_json });
+        if !f.continue_with.is_empty() {
+            if let Some(o) = body.as_object_mut() {
+                o.insert("continue_with".into(), json!(f.continue_with));
+            }
+        }
+        json_response(200, &body)
+    } else {
+        redirect_303(&return_to)
+    };
+    if let Err(e) = common::save(app, &f) {
+        return e.into_response();
+    }
+    if let Some(raw) = new_csrf {
+        common::set_csrf_cookie(app, &mut resp, &raw);
+    }
+    resp
+}

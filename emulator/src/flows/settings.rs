@@ -1,0 +1,815 @@
+//! Settings flow (browser + native): profile and password, with the privileged-session
+//! rule (`session_refresh_required`) and the AAL requirement.
+
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Map, Value};
+
+use super::common::{self, Begin};
+use crate::app::App;
+use crate::errors::ApiError;
+use crate::model::{now, Flow, FlowKind, Identity, Session};
+use crate::nodes::{csrf, img_node, input, text_node};
+use crate::req::field_bool;
+use crate::req::{field, json_response, redirect_303, Req};
+use crate::{identity, mfa, password, sessions, text};
+
+pub fn build(
+    app: &App,
+    req: &Req,
+    browser: bool,
+    csrf_raw: &str,
+    ident: &Identity,
+    return_to: Option<String>,
+) -> Flow {
+    let mut f = common::new_flow(app, FlowKind::Settings, browser, req, csrf_raw);
+    f.return_to = return_to;
+    f.identity_id = Some(ident.id);
+    f.state = "show_form".into();
+    fill_nodes(app, &mut f, ident);
+    f
+}
+
+fn fill_nodes(app: &App, f: &mut Flow, ident: &Identity) {
+    f.ui.nodes.clear();
+    f.ui.push(csrf(""));
+    let traits = json!({ "traits": ident.traits });
+    if app.cfg.methods.profile {
+        for n in app.schema.trait_nodes("profile", Some(&traits)) {
+            f.ui.push(n);
+        }
+        f.ui.push(
+            input("profile", "method", "submit")
+                .value("profile")
+                .label(text::label_save())
+                .build(),
+        );
+    }
+    if app.cfg.methods.password {
+        f.ui.push(
+            input("password", "password", "password")
+                .required()
+                .autocomplete("new-password")
+                .label(text::label_password())
+                .build(),
+        );
+        f.ui.push(
+            input("password", "method", "submit")
+                .value("password")
+                .label(text::label_save())
+                .build(),
+        );
+    }
+    if app.cfg.methods.totp {
+        totp_nodes(app, f, ident);
+    }
+    if !app.cfg.oidc_providers.is_empty() && f.is_browser() {
+        for n in super::oidc::settings_nodes(app, ident) {
+            f.ui.push(n);
+        }
+    }
+    if app.cfg.methods.webauthn && f.is_browser() {
+        match crate::webauthn::webauthn_settings_nodes(app, f, ident) {
+            Ok(nodes) => nodes.into_iter().for_each(|n| f.ui.push(n)),
+            Err(e) => eprintln!("webauthn disabled for this flow: {:?}", e.reason),
+        }
+    }
+    if app.cfg.methods.passkey && f.is_browser() {
+        match crate::webauthn::passkey_settings_nodes(app, f, ident) {
+            Ok(nodes) => nodes.into_iter().for_each(|n| f.ui.push(n)),
+            Err(e) => eprintln!("passkeys disabled for this flow: {:?}", e.reason),
+        }
+    }
+    if app.cfg.methods.lookup_secret {
+        lookup_nodes(f, ident);
+    }
+}
+
+fn totp_nodes(app: &App, f: &mut Flow, ident: &Identity) {
+    f.internal.remove("totp_url");
+    if ident.credentials.contains_key("totp") {
+        f.ui.push(
+            input("totp", "totp_unlink", "submit")
+                .value("true")
+                .label(text::settings_unlink_totp())
+                .build(),
+        );
+        return;
+    }
+    let secret = mfa::new_totp_secret();
+    let account = app
+        .schema
+        .totp_account_name(&ident.traits)
+        .unwrap_or_else(|| ident.id.to_string());
+    let url = mfa::totp_url(&app.cfg.totp_issuer, &account, &secret);
+    let src = mfa::qr_png_data_url(&url, 256).unwrap_or_default();
+    f.internal.insert("totp_url".into(), json!(url));
+    f.ui.push(img_node(
+        "totp",
+        "totp_qr",
+        &src,
+        256,
+        Some(text::settings_totp_qr()),
+    ));
+    f.ui.push(text_node(
+        "totp",
+        "totp_secret_key",
+        text::settings_totp_secret(&secret),
+        Some(text::settings_totp_secret_label()),
+    ));
+    f.ui.push(
+        input("totp", "totp_code", "text")
+            .required()
+            .label(text::label_verify_otp())
+            .build(),
+    );
+    f.ui.push(
+        input("totp", "method", "submit")
+            .value("totp")
+            .label(text::label_save())
+            .build(),
+    );
+}
+
+fn lookup_nodes(f: &mut Flow, ident: &Identity) {
+    if ident.credentials.contains_key("lookup_secret") {
+        f.ui.push(lookup_button(
+            "lookup_secret_reveal",
+            text::settings_lookup_reveal(),
+        ));
+        f.ui.push(lookup_button(
+            "lookup_secret_disable",
+            text::settings_lookup_disable(),
+        ));
+    } else {
+        f.ui.push(lookup_button(
+            "lookup_secret_regenerate",
+            text::settings_lookup_regenerate(),
+        ));
+    }
+}
+
+fn lookup_button(name: &str, label: crate::model::Text) -> crate::model::Node {
+    input("lookup_secret", name, "submit")
+        .value("true")
+        .label(label)
+        .build()
+}
+
+fn no_session(app: &App, req: &Req, browser: bool) -> Response {
+    if browser && !req.is_json() {
+        redirect_303(&app.cfg.public("self-service/login/browser"))
+    } else {
+        ApiError::session_inactive().into_response()
+    }
+}
+
+fn aal_check(app: &App, req: &Req, s: &Session, i: &Identity, browser: bool) -> Option<Response> {
+    if sessions::aal_satisfied(app, app.cfg.settings_required_aal, s, i) {
+        return None;
+    }
+    let to = sessions::aal2_redirect(app, Some(&app.cfg.settings_ui));
+    Some(if browser && !req.is_json() {
+        redirect_303(&to)
+    } else {
+        ApiError::aal2_required(&to).into_response()
+    })
+}
+
+async fn init(app: App, req: Req, browser: bool) -> Response {
+    let return_to = match common::return_to_param(&app, &req) {
+        Ok(r) => r,
+        Err(e) => return app.forward_error(&req, e),
+    };
+    let Some(s) = sessions::from_request(&app, &req, browser) else {
+        return no_session(&app, &req, browser);
+    };
+    let ident = match sessions::identity_of(&app, &s) {
+        Ok(i) => i,
+        Err(e) => return e.into_response(),
+    };
+    if let Some(r) = aal_check(&app, &req, &s, &ident, browser) {
+        return r;
+    }
+    let csrf = browser.then(|| common::csrf_for(&app, &req));
+    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
+    let f = build(&app, &req, browser, raw, &ident, return_to);
+    common::init_reply(&app, &req, &f, csrf.as_ref())
+}
+
+pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
+    init(app, req, true).await
+}
+
+pub async fn init_api(State(app): State<App>, req: Req) -> Response {
+    init(app, req, false).await
+}
+
+pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
+    common::get_flow_reply(&app, &req, FlowKind::Settings)
+}
+
+/// `GET /self-service/settings?flow=` (where re-authentication returns to): show the UI.
+pub async fn resume(State(app): State<App>, req: Req) -> Response {
+    match req.query("flow") {
+        Some(id) => redirect_303(&format!("{}?flow={}", app.cfg.settings_ui, id)),
+        None => redirect_303(&app.cfg.settings_ui),
+    }
+}
+
+fn privileged(app: &App, s: &Session) -> bool {
+    now() - s.authenticated_at <= app.cfg.privileged_session_max_age
+}
+
+fn refresh_required(app: &App, req: &Req, f: &Flow) -> Response {
+    let back = format!("{}?flow={}", app.cfg.public("self-service/settings"), f.id);
+    let to = format!(
+        "{}?refresh=true&return_to={}",
+        app.cfg.public("self-service/login/browser"),
+        sessions::urlencode(&back)
+    );
+    if f.is_browser() && !req.is_json() {
+        redirect_303(&to)
+    } else {
+        ApiError::refresh_required(&to).into_response()
+    }
+}
+
+pub async fn submit(State(app): State<App>, req: Req) -> Response {
+    let sub = match common::begin_submit(&app, &req, FlowKind::Settings) {
+        Ok(Begin::Go(s)) => s,
+        Ok(Begin::Expired(old)) => {
+            let Some(s) = sessions::from_request(&app, &req, old.is_browser()) else {
+                return no_session(&app, &req, old.is_browser());
+            };
+            let ident = match sessions::identity_of(&app, &s) {
+                Ok(i) => i,
+                Err(e) => return e.into_response(),
+            };
+            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
+            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
+            let new = build(
+                &app,
+                &req,
+                old.is_browser(),
+                raw,
+                &ident,
+                old.return_to.clone(),
+            );
+            return common::expired_reply(&app, &req, &old, new, csrf.as_ref());
+        }
+        Err(r) => return r,
+    };
+    let mut f = sub.flow;
+    let body = sub.body;
+    let Some(s) = sessions::from_request(&app, &req, f.is_browser()) else {
+        return no_session(&app, &req, f.is_browser());
+    };
+    if Some(s.identity_id) != f.identity_id {
+        return ApiError::forbidden()
+            .id("security_identity_mismatch")
+            .reason("The request was made for another identity and has been blocked for security reasons.")
+            .into_response();
+    }
+    let ident = match sessions::identity_of(&app, &s) {
+        Ok(i) => i,
+        Err(e) => return e.into_response(),
+    };
+    if let Some(r) = aal_check(&app, &req, &s, &ident, f.is_browser()) {
+        return r;
+    }
+    common::take_transient_payload(&mut f, &body);
+    f.ui.reset_messages();
+    let mut method = field(&body, "method").unwrap_or_default();
+    if method.is_empty()
+        && [
+            "lookup_secret_reveal",
+            "lookup_secret_regenerate",
+            "lookup_secret_confirm",
+            "lookup_secret_disable",
+        ]
+        .iter()
+        .any(|k| field_bool(&body, k))
+    {
+        method = "lookup_secret".into();
+    }
+    if method.is_empty() {
+        if ["passkey_settings_register", "passkey_remove"]
+            .iter()
+            .any(|k| field(&body, k).is_some_and(|v| !v.is_empty()))
+        {
+            method = "passkey".into();
+        } else if ["webauthn_register", "webauthn_remove"]
+            .iter()
+            .any(|k| field(&body, k).is_some_and(|v| !v.is_empty()))
+        {
+            method = "webauthn".into();
+        }
+    }
+    if method.is_empty() && (body.contains_key("link") || body.contains_key("unlink")) {
+        method = "oidc".into();
+    }
+    match method.as_str() {
+        "oidc" if !app.cfg.oidc_providers.is_empty() && f.is_browser() => {
+            if !privileged(&app, &s) {
+                if let Err(e) = common::save(&app, &f) {
+                    return e.into_response();
+                }
+                return refresh_required(&app, &req, &f);
+            }
+            if let Some(p) = field(&body, "unlink").filter(|v| !v.is_empty()) {
+                match super::oidc::unlink(&app, ident, &p) {
+                    Ok(i) => success(&app, &req, f, &i, "oidc"),
+                    Err(t) => {
+                        f.ui.messages.push(t);
+                        common::invalid_reply(&app, &req, &mut f)
+                    }
+                }
+            } else {
+                super::oidc::start(&app, &req, f, &body)
+            }
+        }
+        "passkey" if app.cfg.methods.passkey && f.is_browser() => {
+            key_update(&app, &req, f, &body, s, ident, "passkey")
+        }
+        "webauthn" if app.cfg.methods.webauthn && f.is_browser() => {
+            key_update(&app, &req, f, &body, s, ident, "webauthn")
+        }
+        "profile" if app.cfg.methods.profile => profile(&app, &req, f, &body, &s, ident),
+        "totp" if app.cfg.methods.totp => totp_update(&app, &req, f, &body, s, ident),
+        "lookup_secret" if app.cfg.methods.lookup_secret => {
+            lookup_update(&app, &req, f, &body, s, ident)
+        }
+        "password" if app.cfg.methods.password => {
+            password_update(&app, &req, f, &body, &s, ident).await
+        }
+        _ => {
+            f.ui.messages.push(text::settings_no_strategy());
+            common::invalid_reply(&app, &req, &mut f)
+        }
+    }
+}
+
+fn profile(
+    app: &App,
+    req: &Req,
+    mut f: Flow,
+    body: &Map<String, Value>,
+    s: &Session,
+    mut ident: Identity,
+) -> Response {
+    let Some(traits) = super::registration::validated_traits(app, &mut f, body) else {
+        return common::invalid_reply(app, req, &mut f);
+    };
+    let protected_changed = app.schema.password_identifiers(&traits)
+        != app.schema.password_identifiers(&ident.traits)
+        || app.schema.verifiable_addresses(&traits)
+            != app.schema.verifiable_addresses(&ident.traits)
+        || app.schema.recovery_addresses(&traits) != app.schema.recovery_addresses(&ident.traits);
+    if protected_changed && !privileged(app, s) {
+        if let Err(e) = common::save(app, &f) {
+            return e.into_response();
+        }
+        return refresh_required(app, req, &f);
+    }
+    ident.traits = traits;
+    identity::sync_from_traits(app, &mut ident);
+    let pending: Vec<String> = ident
+        .verifiable_addresses
+        .iter()
+        .filter(|a| !a.verified && a.status == "pending")
+        .map(|a| a.value.clone())
+        .collect();
+    if app.cfg.verification_enabled {
+        for addr in pending {
+            match super::verification::post_hook_flow(
+                app,
+                req,
+                f.is_browser(),
+                &f.csrf_token.clone(),
+                &mut ident,
+                &addr,
+                None,
+            ) {
+                Ok((vf, url)) => {
+                    let mut flow = json!({"id": vf.id, "verifiable_address": addr});
+                    if let (Some(u), Some(o)) = (url, flow.as_object_mut()) {
+                        o.insert("url".into(), json!(u));
+                    }
+                    f.continue_with
+                        .push(json!({"action": "show_verification_ui", "flow": flow}));
+                }
+                Err(e) => return e.into_response(),
+            }
+        }
+    }
+    match app.store.save_identity(&ident) {
+        Ok(()) => {}
+        Err(e) if e == "conflict" => {
+            f.ui.messages.push(text::duplicate_credentials());
+            return common::invalid_reply(app, req, &mut f);
+        }
+        Err(e) => return ApiError::internal(e).into_response(),
+    }
+    success(app, req, f, &ident, "profile")
+}
+
+async fn password_update(
+    app: &App,
+    req: &Req,
+    mut f: Flow,
+    body: &Map<String, Value>,
+    s: &Session,
+    mut ident: Identity,
+) -> Response {
+    let pw = field(body, "password").unwrap_or_default();
+    if pw.is_empty() {
+        f.ui.add_node_message("password", text::required("password"));
+        return common::invalid_reply(app, req, &mut f);
+    }
+    if !privileged(app, s) {
+        if let Err(e) = common::save(app, &f) {
+            return e.into_response();
+        }
+        return refresh_required(app, req, &f);
+    }
+    let first_id = app
+        .schema
+        .password_identifiers(&ident.traits)
+        .first()
+        .cloned()
+        .unwrap_or_default();
+    if let Some(msg) = password::check_policy(
+        &first_id,
+        &pw,
+        app.cfg.password_min_length,
+        app.cfg.password_identifier_similarity_check,
+    ) {
+        f.ui.add_node_message("password", msg);
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let argon = app.cfg.argon2.clone();
+    let hash = match tokio::task::spawn_blocking(move || password::hash(&pw, &argon)).await {
+        Ok(Ok(h)) => h,
+        Ok(Err(e)) => return ApiError::internal(e).into_response(),
+        Err(e) => return ApiError::internal(e.to_string()).into_response(),
+    };
+    identity::set_password_hash(app, &mut ident, hash);
+    ident.updated_at = now();
+    if let Err(e) = app.store.save_identity(&ident) {
+        return ApiError::internal(e).into_response();
+    }
+    success(app, req, f, &ident, "password")
+}
+
+fn totp_update(
+    app: &App,
+    req: &Req,
+    mut f: Flow,
+    body: &Map<String, Value>,
+    mut s: Session,
+    mut ident: Identity,
+) -> Response {
+    if !privileged(app, &s) {
+        if let Err(e) = common::save(app, &f) {
+            return e.into_response();
+        }
+        return refresh_required(app, req, &f);
+    }
+    if ident.credentials.contains_key("totp") {
+        if !field_bool(body, "totp_unlink") {
+            return success(app, req, f, &ident, "totp");
+        }
+        ident.credentials.remove("totp");
+    } else {
+        let code = field(body, "totp_code").unwrap_or_default();
+        let url = f
+            .internal
+            .get("totp_url")
+            .and_then(|u| u.as_str())
+            .unwrap_or_default()
+            .to_string();
+        let secret = mfa::secret_of_url(&url).unwrap_or_default();
+        if code.trim().is_empty() {
+            f.ui.add_node_message("totp_code", text::required("totp_code"));
+            return common::invalid_reply(app, req, &mut f);
+        }
+        if secret.is_empty() || !mfa::totp_valid(&secret, &code) {
+            f.ui.add_node_message("totp_code", text::totp_wrong());
+            return common::invalid_reply(app, req, &mut f);
+        }
+        let t = now();
+        ident.credentials.insert(
+            "totp".into(),
+            crate::model::Credential {
+                ty: "totp".into(),
+                identifiers: vec![ident.id.to_string()],
+                config: json!({ "totp_url": url }),
+                version: 0,
+                created_at: t,
+                updated_at: t,
+            },
+        );
+        s.methods.push(sessions::method("totp", "aal2"));
+        s.aal = sessions::aal_of(&s.methods).into();
+        if let Err(e) = app.store.save_session(&s) {
+            return ApiError::internal(e).into_response();
+        }
+    }
+    ident.updated_at = now();
+    if let Err(e) = app.store.save_identity(&ident) {
+        return ApiError::internal(e).into_response();
+    }
+    success(app, req, f, &ident, "totp")
+}
+
+/// Adds or removes a passkey (`ty = "passkey"`) or security key (`ty = "webauthn"`).
+fn key_update(
+    app: &App,
+    req: &Req,
+    mut f: Flow,
+    body: &Map<String, Value>,
+    mut s: Session,
+    mut ident: Identity,
+    ty: &str,
+) -> Response {
+    use webauthn_rs::prelude::{
+        PasskeyRegistration, RegisterPublicKeyCredential, SecurityKeyRegistration,
+    };
+    if !privileged(app, &s) {
+        if let Err(e) = common::save(app, &f) {
+            return e.into_response();
+        }
+        return refresh_required(app, req, &f);
+    }
+    let (register_field, remove_field) = if ty == "passkey" {
+        ("passkey_settings_register", "passkey_remove")
+    } else {
+        ("webauthn_register", "webauthn_remove")
+    };
+    if let Some(id) = field(body, remove_field).filter(|v| !v.is_empty()) {
+        if !crate::webauthn::remove_credential(&mut ident, ty, &id) {
+            f.ui.messages
+                .push(text::generic("The credential to remove does not exist."));
+            return common::invalid_reply(app, req, &mut f);
+        }
+        if let Err(e) = app.store.save_identity(&ident) {
+            return ApiError::internal(e).into_response();
+        }
+        return success(app, req, f, &ident, ty);
+    }
+    let raw = field(body, register_field).unwrap_or_default();
+    if raw.is_empty() {
+        f.ui.add_node_message(register_field, text::required(register_field));
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let display = if ty == "webauthn" {
+        let d = field(body, "webauthn_register_displayname").unwrap_or_default();
+        if d.trim().is_empty() {
+            f.ui.add_node_message(
+                "webauthn_register_displayname",
+                text::required("webauthn_register_displayname"),
+            );
+            return common::invalid_reply(app, req, &mut f);
+        }
+        d
+    } else {
+        app.schema
+            .password_identifiers(&ident.traits)
+            .first()
+            .cloned()
+            .unwrap_or_default()
+    };
+    let cred: RegisterPublicKeyCredential = match crate::webauthn::parse(&raw) {
+        Ok(c) => c,
+        Err(t) => {
+            f.ui.messages.push(t);
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    let rp = match crate::webauthn::rp(app) {
+        Ok(rp) => rp,
+        Err(e) => return e.into_response(),
+    };
+    let registered: Result<(String, Value), String> = if ty == "passkey" {
+        f.internal
+            .get("passkey_settings_state")
+            .and_then(|v| serde_json::from_value::<PasskeyRegistration>(v.clone()).ok())
+            .ok_or_else(|| "missing WebAuthn challenge".to_string())
+            .and_then(|st| {
+                rp.finish_passkey_registration(&cred, &st)
+                    .map_err(|e| e.to_string())
+            })
+            .map(|pk| {
+                (
+                    crate::webauthn::hex_id(pk.cred_id()),
+                    serde_json::to_value(&pk).unwrap_or(Value::Null),
+                )
+            })
+    } else if app.cfg.webauthn_passwordless {
+        f.internal
+            .get("webauthn_reg_state")
+            .and_then(|v| serde_json::from_value::<PasskeyRegistration>(v.clone()).ok())
+            .ok_or_else(|| "missing WebAuthn challenge".to_string())
+            .and_then(|st| {
+                rp.finish_passkey_registration(&cred, &st)
+                    .map_err(|e| e.to_string())
+            })
+            .map(|pk| {
+                (
+                    crate::webauthn::hex_id(pk.cred_id()),
+                    serde_json::to_value(&pk).unwrap_or(Value::Null),
+                )
+            })
+    } else {
+        f.internal
+            .get("webauthn_reg_state")
+            .and_then(|v| serde_json::from_value::<SecurityKeyRegistration>(v.clone()).ok())
+            .ok_or_else(|| "missing WebAuthn challenge".to_string())
+            .and_then(|st| {
+                rp.finish_securitykey_registration(&cred, &st)
+                    .map_err(|e| e.to_string())
+            })
+            .map(|sk| {
+                (
+                    crate::webauthn::hex_id(sk.cred_id()),
+                    serde_json::to_value(&sk).unwrap_or(Value::Null),
+                )
+            })
+    };
+    let (id, key) = match registered {
+        Ok(r) => r,
+        Err(e) => {
+            f.ui.messages.push(crate::webauthn::verification_failed(e));
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    let passwordless = ty == "passkey" || app.cfg.webauthn_passwordless;
+    crate::webauthn::add_credential(&mut ident, ty, id, &display, key, passwordless);
+    if ty == "webauthn" && passwordless {
+        // passwordless keys are found by the schema's webauthn identifiers (login step one)
+        let ids = app.schema.webauthn_identifiers(&ident.traits);
+        if let Some(c) = ident.credentials.get_mut("webauthn") {
+            c.identifiers = ids;
+        }
+    }
+    match app.store.save_identity(&ident) {
+        Ok(()) => {}
+        Err(e) if e == "conflict" => {
+            f.ui.messages.push(text::duplicate_credentials());
+            return common::invalid_reply(app, req, &mut f);
+        }
+        Err(e) => return ApiError::internal(e).into_response(),
+    }
+    if ty == "webauthn" && !passwordless {
+        s.methods.push(sessions::method("webauthn", "aal2"));
+        s.aal = sessions::aal_of(&s.methods).into();
+        if let Err(e) = app.store.save_session(&s) {
+            return ApiError::internal(e).into_response();
+        }
+    }
+    success(app, req, f, &ident, ty)
+}
+
+fn lookup_update(
+    app: &App,
+    req: &Req,
+    mut f: Flow,
+    body: &Map<String, Value>,
+    mut s: Session,
+    mut ident: Identity,
+) -> Response {
+    let (confirm, reveal, regenerate, disable) = (
+        field_bool(body, "lookup_secret_confirm"),
+        field_bool(body, "lookup_secret_reveal"),
+        field_bool(body, "lookup_secret_regenerate"),
+        field_bool(body, "lookup_secret_disable"),
+    );
+    if !(confirm || reveal || regenerate || disable) {
+        f.ui.messages.push(text::settings_no_strategy());
+        return common::invalid_reply(app, req, &mut f);
+    }
+    if !privileged(app, &s) {
+        if let Err(e) = common::save(app, &f) {
+            return e.into_response();
+        }
+        return refresh_required(app, req, &f);
+    }
+    let codes_node = |codes: &[Value]| {
+        text_node(
+            "lookup_secret",
+            "lookup_secret_codes",
+            mfa::lookup_codes_text(codes),
+            Some(text::settings_lookup_label()),
+        )
+    };
+    if confirm {
+        let codes = f
+            .internal
+            .get("lookup_regenerated")
+            .and_then(|c| c.as_array().cloned())
+            .unwrap_or_default();
+        if codes.len() != mfa::LOOKUP_CODES {
+            return ApiError::bad_request()
+                .reason("You must (re-)generate recovery backup codes before you can save them.")
+                .into_response();
+        }
+        let t = now();
+        ident.credentials.insert(
+            "lookup_secret".into(),
+            crate::model::Credential {
+                ty: "lookup_secret".into(),
+                identifiers: vec![ident.id.to_string()],
+                config: json!({ "recovery_codes": codes }),
+                version: 0,
+                created_at: t,
+                updated_at: t,
+            },
+        );
+        f.internal.remove("lookup_regenerated");
+        s.methods.push(sessions::method("lookup_secret", "aal2"));
+        s.aal = sessions::aal_of(&s.methods).into();
+        if let Err(e) = app.store.save_session(&s) {
+            return ApiError::internal(e).into_response();
+        }
+        if let Err(e) = app.store.save_identity(&ident) {
+            return ApiError::internal(e).into_response();
+        }
+        return success(app, req, f, &ident, "lookup_secret");
+    }
+    if reveal {
+        let codes = ident
+            .credentials
+            .get("lookup_secret")
+            .and_then(|c| c.config.get("recovery_codes"))
+            .and_then(|c| c.as_array().cloned());
+        let Some(codes) = codes else {
+            return ApiError::bad_request()
+                .reason("Can not reveal lookup codes because you have none.")
+                .into_response();
+        };
+        f.ui.remove_group("lookup_secret");
+        f.ui.push(codes_node(&codes));
+        f.ui.push(lookup_button(
+            "lookup_secret_disable",
+            text::settings_lookup_disable(),
+        ));
+        f.ui.push(lookup_button(
+            "lookup_secret_regenerate",
+            text::settings_lookup_regenerate(),
+        ));
+        return common::flow_reply(app, req, &mut f);
+    }
+    if disable {
+        ident.credentials.remove("lookup_secret");
+        f.internal.remove("lookup_regenerated");
+        if let Err(e) = app.store.save_identity(&ident) {
+            return ApiError::internal(e).into_response();
+        }
+        return success(app, req, f, &ident, "lookup_secret");
+    }
+    // regenerate
+    let codes = mfa::new_lookup_codes();
+    f.ui.remove_group("lookup_secret");
+    f.ui.push(codes_node(&codes));
+    f.ui.push(lookup_button(
+        "lookup_secret_confirm",
+        text::settings_lookup_confirm(),
+    ));
+    f.internal
+        .insert("lookup_regenerated".into(), Value::Array(codes));
+    common::flow_reply(app, req, &mut f)
+}
+
+/// Puts the flow into the `success` state with fresh nodes (used by the OIDC link callback).
+pub fn mark_success(app: &App, f: &mut Flow, ident: &Identity, method: &str) {
+    fill_nodes(app, f, ident);
+    f.state = "success".into();
+    f.active = Some(method.into());
+    f.ui.messages = vec![text::settings_saved()];
+    f.updated_at = now();
+}
+
+fn success(app: &App, req: &Req, mut f: Flow, ident: &Identity, method: &str) -> Response {
+    let keep_cw = std::mem::take(&mut f.continue_with);
+    fill_nodes(app, &mut f, ident);
+    f.state = "success".into();
+    f.active = Some(method.into());
+    f.ui.messages = vec![text::settings_saved()];
+    f.updated_at = now();
+    if let Err(e) = common::save(app, &f) {
+        return e.into_response();
+    }
+    // continue_with items are transient: shown in this answer only
+    f.continue_with = keep_cw;
+    let return_to = common::return_to_or_default(app, &f);
+    if !f.is_browser() {
+        return json_response(200, &common::render(app, &f));
+    }
+    if req.is_json() {
+        f.continue_with
+            .push(json!({"action": "redirect_browser_to", "redirect_browser_to": return_to}));
+        return json_response(200, &common::render(app, &f));
+    }
+    redirect_303(&return_to)
+}

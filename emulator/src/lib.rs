@@ -1,0 +1,141 @@
+//! `ory-emulator`: a Kratos v1.3-compatible local server (public + admin API) for testing
+//! the ory-wasm SDK in a real browser.
+
+// Handlers return `Result<_, Response>` / `Result<_, ApiError>`; boxing them would only add
+// noise on a path that builds an HTTP response anyway.
+#![allow(clippy::result_large_err)]
+
+pub mod admin;
+pub mod app;
+pub mod config;
+pub mod courier;
+pub mod csrf;
+pub mod errors;
+pub mod flows;
+pub mod identity;
+pub mod mfa;
+pub mod model;
+pub mod nodes;
+pub mod password;
+pub mod req;
+pub mod schema;
+pub mod sessions;
+pub mod store;
+pub mod text;
+pub mod webauthn;
+
+use std::sync::Arc;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+pub use config::FileConfig;
+
+/// Default database location (relative to the working directory).
+pub const DEFAULT_DB: &str = ".ory-emulator/emulator.sqlite";
+
+/// A running emulator (both listeners).
+pub struct Running {
+    pub public_url: String,
+    pub admin_url: String,
+    pub app: app::App,
+    stop: watch::Sender<bool>,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl Running {
+    /// Stops both servers and waits for them (the database is closed when the last handle drops).
+    pub async fn shutdown(self) {
+        let _ = self.stop.send(true);
+        for t in self.tasks {
+            let _ = t.await;
+        }
+    }
+}
+
+fn load_schema(f: &FileConfig) -> Result<schema::IdentitySchema, String> {
+    let raw: serde_json::Value = match &f.identity_schema {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| format!("cannot read identity schema {}: {e}", p.display()))?;
+            serde_json::from_str(&text)
+                .map_err(|e| format!("invalid identity schema {}: {e}", p.display()))?
+        }
+        None => serde_json::from_str(schema::DEFAULT_SCHEMA)
+            .map_err(|e| format!("invalid built-in schema: {e}"))?,
+    };
+    schema::IdentitySchema::load("default", raw)
+}
+
+/// Binds `host:port`; for `localhost`, 127.0.0.1 plus (best effort) ::1 on the same port.
+async fn bind(
+    host: &str,
+    port: u16,
+) -> Result<(tokio::net::TcpListener, Option<tokio::net::TcpListener>), String> {
+    let v4_host = if host == "localhost" {
+        "127.0.0.1"
+    } else {
+        host
+    };
+    let l = tokio::net::TcpListener::bind((v4_host, port))
+        .await
+        .map_err(|e| format!("cannot listen on {host}:{port}: {e}"))?;
+    if host != "localhost" {
+        return Ok((l, None));
+    }
+    let actual = l.local_addr().map_err(|e| e.to_string())?.port();
+    let v6 = tokio::net::TcpListener::bind(("::1", actual)).await.ok();
+    Ok((l, v6))
+}
+
+/// Binds both listeners, opens the database and starts serving.
+pub async fn start(f: FileConfig) -> Result<Running, String> {
+    let host = f.host.clone();
+    let public_port = f.public_port.unwrap_or(4433);
+    let admin_port = f.admin_port.unwrap_or(4434);
+    let (public_l, public_v6) = bind(&host, public_port).await?;
+    let (admin_l, admin_v6) = bind(&host, admin_port).await?;
+    let pa = public_l.local_addr().map_err(|e| e.to_string())?;
+    let aa = admin_l.local_addr().map_err(|e| e.to_string())?;
+    let cfg = config::Config::resolve(&f, pa, aa)?;
+    let db = f.db.clone().unwrap_or_else(|| DEFAULT_DB.to_string());
+    let store = store::Store::open(&db)?;
+    let schema = load_schema(&f)?;
+    let app: app::App = Arc::new(app::AppState::new(cfg, store, schema));
+    let (stop, rx) = watch::channel(false);
+    let mut tasks = Vec::new();
+    let mut listeners = vec![
+        (public_l, app::public_router(app.clone())),
+        (admin_l, app::admin_router(app.clone())),
+    ];
+    if let Some(l) = public_v6 {
+        listeners.push((l, app::public_router(app.clone())));
+    }
+    if let Some(l) = admin_v6 {
+        listeners.push((l, app::admin_router(app.clone())));
+    }
+    for (listener, router) in listeners {
+        let mut rx = rx.clone();
+        tasks.push(tokio::spawn(async move {
+            let shutdown = async move {
+                while !*rx.borrow() {
+                    if rx.changed().await.is_err() {
+                        break;
+                    }
+                }
+            };
+            if let Err(e) = axum::serve(listener, router)
+                .with_graceful_shutdown(shutdown)
+                .await
+            {
+                eprintln!("server error: {e}");
+            }
+        }));
+    }
+    Ok(Running {
+        public_url: app.cfg.public_url.to_string(),
+        admin_url: app.cfg.admin_url.to_string(),
+        app,
+        stop,
+        tasks,
+    })
+}
