@@ -343,3 +343,91 @@ pub fn no_lookup() -> Text {
 pub fn lookup_invalid() -> Text {
     err(4000016, "The backup recovery code is not valid.", json!({}))
 }
+
+// ---- further ids (v1.3.1 texts) ----
+pub fn login_hardware_key() -> Text {
+    info(1010008, "Sign in with hardware key")
+}
+pub fn login_webauthn_passwordless() -> Text {
+    info(1010012, "Prepare your WebAuthn device (e.g. security key, biometrics scanner, ...) and press continue.")
+}
+pub fn identifier_missing() -> Text {
+    err(4000009, "Could not find any login identifiers. Did you forget to set them? This could also be caused by a server misconfiguration.", json!({}))
+}
+pub fn no_webauthn_device() -> Text {
+    err(4000013, "You have no WebAuthn device set up.", json!({}))
+}
+pub fn no_webauthn_user() -> Text {
+    err(
+        4000015,
+        "This account does not exist or has no security key set up.",
+        json!({}),
+    )
+}
+pub fn duplicate_on_oidc_link() -> Text {
+    err(4000027, "An account with the same identifier (email, phone, username, ...) exists already. Please sign in to your existing account to link your social profile.", json!({}))
+}
+pub fn traits_mismatch() -> Text {
+    err(
+        4000036,
+        "The provided traits do not match the traits previously associated with this flow.",
+        json!({}),
+    )
+}
+pub fn login_retry_success() -> Text {
+    err(
+        4010007,
+        "The request was already completed successfully and can not be retried.",
+        json!({}),
+    )
+}
+pub fn recovery_token_invalid() -> Text {
+    err(
+        4060004,
+        "The recovery token is invalid or has already been used. Please retry the flow.",
+        json!({}),
+    )
+}
+pub fn login_address_unknown() -> Text {
+    err(
+        4010010,
+        "The address you entered does not match any known addresses in the current account.",
+        json!({}),
+    )
+}
+pub fn login_code_address(address: &str) -> Text {
+    t(
+        1010023,
+        "info",
+        format!("Send code to {address}"),
+        Some(json!({ "address": address, "channel": "email" })),
+    )
+}
+/// "Sign in with X" (1010002) / "Sign up with X" (1040002) social buttons.
+pub fn with_provider(registration: bool, label: &str, id: &str) -> Text {
+    let (n, verb) = if registration {
+        (1040002, "Sign up with")
+    } else {
+        (1010002, "Sign in with")
+    };
+    t(
+        n,
+        "info",
+        format!("{verb} {label}"),
+        Some(json!({ "provider": label, "provider_id": id })),
+    )
+}
+/// "Link X" (1050002) / "Unlink X" (1050003) in settings.
+pub fn settings_oidc(unlink: bool, label: &str) -> Text {
+    let (n, verb) = if unlink {
+        (1050003, "Unlink")
+    } else {
+        (1050002, "Link")
+    };
+    t(
+        n,
+        "info",
+        format!("{verb} {label}"),
+        Some(json!({ "provider": label })),
+    )
+}

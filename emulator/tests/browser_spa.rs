@@ -736,3 +736,38 @@ async fn return_to_and_errors() {
     assert_eq!(c.get(&format!("/schemas/{sid}")).await.status, 200);
     srv.shutdown().await;
 }
+
+#[tokio::test]
+async fn protected_traits_need_a_privileged_session() {
+    let mut cfg = test_config();
+    cfg.privileged_session_max_age = "1s".into();
+    let srv = start(cfg).await;
+    let c = Client::spa(&srv);
+    assert_eq!(register(&c).await.status, 200);
+    // logged in: recovery is not available
+    let r = c.get("/self-service/recovery/browser").await;
+    assert_eq!(r.status, 400);
+    assert_eq!(r.error_id(), Some("session_already_available"));
+
+    let s = c.get("/self-service/settings/browser").await;
+    let id = s.body["id"].as_str().unwrap_or_default().to_string();
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    // the name is not protected ...
+    let u = c
+        .post_json(
+            &format!("/self-service/settings?flow={id}"),
+            json!({"method": "profile", "csrf_token": csrf_of(&s.body), "traits": {"email": EMAIL, "name": {"first": "A."}}}),
+        )
+        .await;
+    assert_eq!(u.status, 200, "{}", u.body);
+    // ... the email (an identifier and address) is
+    let u = c
+        .post_json(
+            &format!("/self-service/settings?flow={id}"),
+            json!({"method": "profile", "csrf_token": csrf_of(&s.body), "traits": {"email": "new@example.org"}}),
+        )
+        .await;
+    assert_eq!(u.status, 403);
+    assert_eq!(u.error_id(), Some("session_refresh_required"));
+    srv.shutdown().await;
+}

@@ -60,12 +60,7 @@ pub fn build(
                     f.ui.push(
                         input("code", "address", "submit")
                             .value(a.value.clone())
-                            .label(crate::model::Text {
-                                id: 1010023,
-                                text: format!("Send code to {}", a.value),
-                                ty: "info".into(),
-                                context: Some(json!({"address": a.value, "channel": "email"})),
-                            })
+                            .label(crate::text::login_code_address(&a.value))
                             .build(),
                     );
                 }
@@ -159,12 +154,7 @@ pub fn build(
         f.ui.push(
             input("webauthn", "method", "submit")
                 .value("webauthn")
-                .label(crate::model::Text {
-                    id: 1010008,
-                    text: "Sign in with hardware key".into(),
-                    ty: "info".into(),
-                    context: None,
-                })
+                .label(crate::text::login_hardware_key())
                 .build(),
         );
     }
@@ -269,7 +259,7 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     }
     if f.state == "passed_challenge" {
         f.ui.reset_messages();
-        f.ui.messages.push(Text4010007::get());
+        f.ui.messages.push(text::login_retry_success());
         return common::invalid_reply(&app, &req, &mut f);
     }
     common::take_transient_payload(&mut f, &body);
@@ -317,18 +307,6 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
         _ => {
             f.ui.messages.push(text::login_no_strategy());
             common::invalid_reply(&app, &req, &mut f)
-        }
-    }
-}
-
-struct Text4010007;
-impl Text4010007 {
-    fn get() -> crate::model::Text {
-        crate::model::Text {
-            id: 4010007,
-            text: "The request was already completed successfully and can not be retried.".into(),
-            ty: "error".into(),
-            context: None,
         }
     }
 }
@@ -430,12 +408,7 @@ fn passkey_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -
         Ok(rp) => rp,
         Err(e) => return e.into_response(),
     };
-    let no_user = || crate::model::Text {
-        id: 4000015,
-        text: "This account does not exist or has no security key set up.".into(),
-        ty: "error".into(),
-        context: None,
-    };
+    let no_user = || crate::text::no_webauthn_user();
     let ident = rp
         .identify_discoverable_authentication(&cred)
         .ok()
@@ -484,12 +457,7 @@ fn webauthn_passwordless(app: &App, req: &Req, mut f: Flow, body: &Map<String, V
         f.ui.add_node_message("identifier", text::required("identifier"));
         return common::invalid_reply(app, req, &mut f);
     }
-    let no_keys = || crate::model::Text {
-        id: 4000015,
-        text: "This account does not exist or has no security key set up.".into(),
-        ty: "error".into(),
-        context: None,
-    };
+    let no_keys = || crate::text::no_webauthn_user();
     let ident = match app
         .store
         .find_identity_by_identifier("webauthn", &identifier)
@@ -512,12 +480,8 @@ fn webauthn_passwordless(app: &App, req: &Req, mut f: Flow, body: &Map<String, V
             f.ui.push(n);
         }
         f.ui.set_value("identifier", json!(identifier));
-        f.ui.messages.push(crate::model::Text {
-            id: 1010012,
-            text: "Prepare your WebAuthn device (e.g. security key, biometrics scanner, ...) and press continue.".into(),
-            ty: "info".into(),
-            context: None,
-        });
+        f.ui.messages
+            .push(crate::text::login_webauthn_passwordless());
         f.active = Some("webauthn".into());
         f.updated_at = now();
         if let Err(e) = common::save(app, &f) {
@@ -594,12 +558,7 @@ fn webauthn_mfa(
         Err(e) => return e.into_response(),
     };
     if !ident.credentials.contains_key("webauthn") {
-        f.ui.messages.push(crate::model::Text {
-            id: 4000013,
-            text: "You have no WebAuthn device set up.".into(),
-            ty: "error".into(),
-            context: None,
-        });
+        f.ui.messages.push(crate::text::no_webauthn_device());
         return common::invalid_reply(app, req, &mut f);
     }
     let raw = field(body, "webauthn_login").unwrap_or_default();
@@ -705,14 +664,7 @@ fn code_mfa(
         .iter()
         .any(|a| a.value == address)
     {
-        f.ui.messages.push(crate::model::Text {
-            id: 4010010,
-            text:
-                "The address you entered does not match any known addresses in the current account."
-                    .into(),
-            ty: "error".into(),
-            context: None,
-        });
+        f.ui.messages.push(crate::text::login_address_unknown());
         return common::invalid_reply(app, req, &mut f);
     }
     let code = courier::new_code();

@@ -23,18 +23,13 @@ pub fn provider_nodes(app: &App, kind: FlowKind) -> Vec<crate::model::Node> {
         .oidc_providers
         .iter()
         .map(|p| {
-            let (id, verb) = match kind {
-                FlowKind::Registration => (1040002, "Sign up with"),
-                _ => (1010002, "Sign in with"),
-            };
             input("oidc", "provider", "submit")
                 .value(p.id.clone())
-                .label(crate::model::Text {
-                    id,
-                    text: format!("{verb} {}", p.label),
-                    ty: "info".into(),
-                    context: Some(json!({"provider": p.label, "provider_id": p.id})),
-                })
+                .label(crate::text::with_provider(
+                    kind == FlowKind::Registration,
+                    &p.label,
+                    &p.id,
+                ))
                 .build()
         })
         .collect()
@@ -47,19 +42,10 @@ pub fn settings_nodes(app: &App, i: &Identity) -> Vec<crate::model::Node> {
         .oidc_providers
         .iter()
         .map(|p| {
-            let (name, id, verb) = if linked.contains(&p.id) {
-                ("unlink", 1050003, "Unlink")
-            } else {
-                ("link", 1050002, "Link")
-            };
-            input("oidc", name, "submit")
+            let unlink = linked.contains(&p.id);
+            input("oidc", if unlink { "unlink" } else { "link" }, "submit")
                 .value(p.id.clone())
-                .label(crate::model::Text {
-                    id,
-                    text: format!("{verb} {}", p.label),
-                    ty: "info".into(),
-                    context: Some(json!({"provider": p.label})),
-                })
+                .label(crate::text::settings_oidc(unlink, &p.label))
                 .build()
         })
         .collect()
@@ -339,12 +325,7 @@ fn link(app: &App, req: &Req, mut f: Flow, provider: &str, sub: &str, subject: &
             super::settings::mark_success(app, &mut f, &i, "oidc");
         }
         Err(e) if e == "conflict" => {
-            f.ui.messages = vec![crate::model::Text {
-                id: 4000027,
-                text: "An account with the same identifier (email, phone, username, ...) exists already. Please sign in to your existing account to link your social profile.".into(),
-                ty: "error".into(),
-                context: None,
-            }];
+            f.ui.messages = vec![crate::text::duplicate_on_oidc_link()];
         }
         Err(e) => return ApiError::internal(e).into_response(),
     }

@@ -255,13 +255,7 @@ fn use_link(app: &App, req: &Req, mut f: Flow, token: &str) -> Response {
         .and_then(|id| app.store.get_identity(id).ok().flatten());
     let Some(ident) = entry else {
         f.ui.reset_messages();
-        f.ui.messages.push(crate::model::Text {
-            id: 4060004,
-            text: "The recovery token is invalid or has already been used. Please retry the flow."
-                .into(),
-            ty: "error".into(),
-            context: None,
-        });
+        f.ui.messages.push(crate::text::recovery_token_invalid());
         return common::flow_reply(app, req, &mut f);
     };
     f.internal.remove("link_token");

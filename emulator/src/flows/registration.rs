@@ -303,12 +303,7 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
             .cloned()
             .unwrap_or(Value::Null);
         if stored != traits {
-            f.ui.messages = vec![crate::model::Text {
-                id: 4000036,
-                text: "The provided traits do not match the traits previously associated with this flow.".into(),
-                ty: "error".into(),
-                context: None,
-            }];
+            f.ui.messages = vec![crate::text::traits_mismatch()];
             return common::invalid_reply(app, req, &mut f);
         }
         let expected = f
@@ -361,12 +356,7 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
         return complete(app, req, f, ident, "code");
     }
     let Some(address) = app.schema.code_identifiers(&traits).into_iter().next() else {
-        f.ui.messages.push(crate::model::Text {
-            id: 4000009,
-            text: "Could not find any login identifiers. Did you forget to set them? This could also be caused by a server misconfiguration.".into(),
-            ty: "error".into(),
-            context: None,
-        });
+        f.ui.messages.push(crate::text::identifier_missing());
         return common::invalid_reply(app, req, &mut f);
     };
     // refuse early when the address is taken, as Kratos does

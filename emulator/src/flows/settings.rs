@@ -158,7 +158,13 @@ fn lookup_button(name: &str, label: crate::model::Text) -> crate::model::Node {
 
 fn no_session(app: &App, req: &Req, browser: bool) -> Response {
     if browser && !req.is_json() {
-        redirect_303(&app.cfg.public("self-service/login/browser"))
+        // as Kratos: the login flow takes over the settings request's return_to
+        let mut to = app.cfg.public("self-service/login/browser");
+        if let Some(r) = req.query_ne("return_to") {
+            to.push_str("?return_to=");
+            to.push_str(&sessions::urlencode(&r));
+        }
+        redirect_303(&to)
     } else {
         ApiError::session_inactive().into_response()
     }
