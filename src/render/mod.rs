@@ -31,7 +31,7 @@ use crate::ui::layout::sections;
 use crate::ui::submit::{form_body, FieldValue};
 use crate::ui::view::node_view;
 use dom::Builder;
-pub use options::RenderOptions;
+pub use options::{Hooks, RenderOptions, RustHook};
 
 thread_local! {
     /// Numbers renders so that element ids stay unique when several flows share a page.

@@ -13,10 +13,14 @@ use crate::ui::driver::FlowKind;
 use crate::ui::i18n::Translations;
 use crate::ui::layout::LayoutOptions;
 
+/// A callback of a Rust caller (Leptos, Yew, Dioxus); it gets what a JavaScript callback gets.
+pub type RustHook = std::rc::Rc<dyn Fn(&JsValue)>;
+
 /// The caller's callbacks. Each one replaces the SDK's default for its event.
 #[derive(Clone, Default)]
 pub struct Hooks {
     object: Option<Object>,
+    rust: Vec<(&'static str, RustHook)>,
 }
 
 /// The callbacks a caller may pass, so that a misspelt one is reported instead of ignored.
@@ -30,14 +34,35 @@ const HOOKS: &[&str] = &[
 ];
 
 impl Hooks {
+    /// Adds a Rust callback for `name` (`"onSuccess"`, `"onNavigate"`, `"onSessionToken"`,
+    /// `"onAlreadySignedIn"`, `"onStartLogin"`, `"onFlow"`; see the TypeScript `RenderOptions`
+    /// for what each receives). Unknown names are refused, as in JavaScript.
+    pub fn with(
+        mut self,
+        name: &'static str,
+        callback: impl Fn(&JsValue) + 'static,
+    ) -> Result<Self, Error> {
+        if !HOOKS.contains(&name) {
+            return Err(Error::invalid_argument(format!(
+                "{name} is not a callback of renderFlow ({})",
+                HOOKS.join(", ")
+            )));
+        }
+        self.rust.push((name, std::rc::Rc::new(callback)));
+        Ok(self)
+    }
+
     /// Whether the caller passed `name`.
     pub fn has(&self, name: &str) -> bool {
-        self.function(name).is_some()
+        self.rust.iter().any(|(hook, _)| *hook == name) || self.function(name).is_some()
     }
 
     /// Calls `name(argument)` if the caller passed it. A throwing callback is the caller's
     /// business: it is reported on the console, never turned into a panic.
     pub fn call(&self, name: &str, argument: &JsValue) {
+        if let Some((_, callback)) = self.rust.iter().find(|(hook, _)| *hook == name) {
+            return callback(argument);
+        }
         if let Some(function) = self.function(name) {
             if let Err(error) = function.call1(&JsValue::UNDEFINED, argument) {
                 web_sys::console::error_2(
@@ -77,6 +102,20 @@ pub struct RenderOptions {
 }
 
 impl RenderOptions {
+    /// Options for Rust callers: render with `config`, the defaults for everything else
+    /// (set the public fields, and callbacks with [`Hooks::with`]).
+    pub fn new(config: Configuration) -> Self {
+        Self {
+            config,
+            kind: None,
+            flow_id: None,
+            translations: None,
+            layout: LayoutOptions::default(),
+            return_to: None,
+            hooks: Hooks::default(),
+        }
+    }
+
     /// Reads the options object (`undefined` gives the defaults).
     pub fn from_js(value: &JsValue) -> Result<Self, Error> {
         let config = js::configuration(value)?;
@@ -127,7 +166,10 @@ impl RenderOptions {
                 order: groups(value, "order")?,
             },
             return_to: string(value, "returnTo")?.or_else(page_return_to),
-            hooks: Hooks { object: hooks },
+            hooks: Hooks {
+                object: hooks,
+                rust: Vec::new(),
+            },
         })
     }
 
