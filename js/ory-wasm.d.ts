@@ -4379,6 +4379,155 @@ export declare class ProjectApi {
 }
 
 // ---------------------------------------------------------------------------------------------
+// OAuth2 authorization code flow with PKCE for single-page apps
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Where {@link OAuth2PkceClient} keeps a pending authorization (state, code verifier, nonce)
+ * across the redirect: `sessionStorage` by default. Any object with these methods works; each may
+ * return a promise. Tokens are never written to it.
+ */
+export interface OAuth2Storage {
+  getItem(key: string): string | null | undefined | Promise<string | null | undefined>;
+  setItem(key: string, value: string): void | Promise<void>;
+  removeItem(key: string): void | Promise<void>;
+}
+
+/** Options of {@link OAuth2PkceClient}. Give `issuer`, `basePath` or both. */
+export interface OAuth2PkceClientOptions {
+  /**
+   * The OpenID provider's issuer (the Ory project URL). Used as `basePath` when that is not given, and
+   * checked against the `iss` of the callback (RFC 9207) and of ID tokens.
+   */
+  issuer?: string;
+  /** Where `/oauth2/auth`, `/oauth2/token`, `/oauth2/revoke` and `/userinfo` are (default: `issuer`). */
+  basePath?: string;
+  /** The OAuth2 client id (a public client: `token_endpoint_auth_method: "none"`). */
+  clientId: string;
+  /** The redirect URI registered with the client, where {@link OAuth2PkceClient.handleCallback} runs. */
+  redirectUri: string;
+  /** The default scope, space-separated or as an array. Default `"openid"`; add `"offline_access"` for refresh tokens. */
+  scope?: string | string[];
+  /** Where pending authorizations are kept (default `sessionStorage`; required where there is none, e.g. Node). */
+  storage?: OAuth2Storage;
+  /**
+   * A client secret, sent as HTTP Basic credentials to the token and revocation endpoints. Only for
+   * confidential clients running where a secret stays secret (a server, a backend-for-frontend) —
+   * never in a page.
+   */
+  clientSecret?: string;
+  /** Timeout of every request in milliseconds. */
+  timeoutMs?: number;
+}
+
+/** Options of {@link OAuth2PkceClient.authorizeUrl}. */
+export interface OAuth2AuthorizeOptions {
+  /** The scope of this authorization instead of the client's default. */
+  scope?: string | string[];
+  /** `prompt`: `"login"`, `"consent"` (OpenID providers issue refresh tokens for `offline_access` only with it), `"none"`. */
+  prompt?: "none" | "login" | "consent" | "select_account" | (string & {});
+  /** `login_hint`. */
+  loginHint?: string;
+  /** `max_age` in seconds. */
+  maxAge?: number;
+  /** `ui_locales`. */
+  uiLocales?: string;
+  /** `acr_values`. */
+  acrValues?: string;
+  /** `audience` (Ory), space-separated or as an array. */
+  audience?: string | string[];
+  /** Any other authorization parameter (`resource`, `claims`, …); the SDK's own ones cannot be overridden. */
+  extraParams?: Record<string, string>;
+}
+
+/** The tokens of a successful token answer, as {@link OAuth2PkceClient} keeps them (in memory only). */
+export interface OAuth2TokenSet {
+  /** The access token (send as `Authorization: Bearer`; never put it in a URL). */
+  accessToken: string;
+  /** `token_type` as sent (`"bearer"`/`"Bearer"`). */
+  tokenType: string;
+  /** When the access token expires, in milliseconds since the epoch (from `expires_in`). */
+  expiresAt?: number;
+  /** The refresh token, if one was issued (`offline_access`). */
+  refreshToken?: string;
+  /** The ID token (OpenID Connect). */
+  idToken?: string;
+  /**
+   * The ID token's claims after its `nonce`, `aud`, `iss` (when `issuer` is set) and `exp` were checked.
+   * The signature is not verified (the token came straight from the token endpoint): verify it against
+   * the provider's keys before handing the ID token to another party.
+   */
+  claims?: Record<string, unknown>;
+  /** The granted scope. */
+  scope: string;
+}
+
+/**
+ * The kinds of {@link OryError} that {@link OAuth2PkceClient} adds: the OAuth2 `error` code of the
+ * callback or of the token endpoint (`errorId` holds it too, `reason` the `error_description`), or
+ * one of its own checks. Unknown codes are passed through.
+ */
+export type OAuth2ErrorKind =
+  | "oauth2_state_mismatch" // the callback's state matches no authorization started in this browser tab
+  | "oauth2_invalid_response" // a callback without a code, a token answer or ID token that breaks the protocol
+  | "access_denied"
+  | "invalid_request"
+  | "unauthorized_client"
+  | "unsupported_response_type"
+  | "invalid_scope"
+  | "server_error"
+  | "temporarily_unavailable"
+  | "login_required"
+  | "consent_required"
+  | "interaction_required"
+  | "invalid_grant"
+  | "invalid_client"
+  | "unsupported_grant_type"
+  | "invalid_token"
+  | (string & {});
+
+/**
+ * The OAuth2 authorization code flow with PKCE (RFC 7636, S256) for single-page apps, against Ory
+ * (`/oauth2/auth`, `/oauth2/token`, `/oauth2/revoke`, `/userinfo`):
+ *
+ * ```ts
+ * const oauth = new OAuth2PkceClient({ issuer: "https://project.oryapis.com", clientId, redirectUri, scope: "openid offline_access" });
+ * location.assign(await oauth.authorizeUrl({ prompt: "consent" }));
+ * // … on the redirect URI:
+ * const tokens = await oauth.handleCallback();
+ * const me = await oauth.userinfo();
+ * ```
+ *
+ * Methods reject with {@link OryError} (see {@link OAuth2ErrorKind}). Tokens stay in this object's
+ * memory: never in storage, URLs or error messages.
+ */
+export declare class OAuth2PkceClient {
+  /** Throws {@link OryError} (`"invalid_argument"`) on bad options. */
+  constructor(options: OAuth2PkceClientOptions);
+  /**
+   * Starts an authorization: stores a fresh state, code verifier and (for `openid`) nonce, and resolves
+   * to the authorization URL to send the browser to (`location.assign(url)`).
+   */
+  authorizeUrl(options?: OAuth2AuthorizeOptions): Promise<string>;
+  /**
+   * Completes an authorization on the redirect URI (`url` defaults to `location.href`): checks the
+   * state (one use only), surfaces `error`/`error_description` as an {@link OryError} of that kind,
+   * exchanges the code with the verifier and resolves to the tokens.
+   */
+  handleCallback(url?: string): Promise<OAuth2TokenSet>;
+  /** Exchanges the held (or given) refresh token for new tokens. */
+  refresh(options?: { refreshToken?: string; scope?: string | string[] }): Promise<OAuth2TokenSet>;
+  /** Revokes `token`, or the held refresh and access tokens and forgets them (RFC 7009). */
+  revoke(options?: { token?: string; tokenTypeHint?: "access_token" | "refresh_token" }): Promise<void>;
+  /** The OpenID Connect userinfo claims for the held (or given) access token. */
+  userinfo(options?: { accessToken?: string }): Promise<Record<string, unknown> & { sub: string }>;
+  /** The tokens held in memory, if any. */
+  readonly tokens: OAuth2TokenSet | undefined;
+  /** Forgets the held tokens without revoking them. */
+  forgetTokens(): void;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Models of Kratos v1.3.1 (openapi-v1.json), JSON as sent by the server
 // ---------------------------------------------------------------------------------------------
 

@@ -9,7 +9,8 @@
 //! - [`endpoint`] + [`endpoints`]: one declaration per HTTP operation and the platform-free
 //!   request builder;
 //! - [`error`]: errors as values a caller can act on, and the mapping of HTTP answers to them;
-//! - [`models`]: typed, forward-compatible models of what Kratos sends and accepts.
+//! - [`models`]: typed, forward-compatible models of what Kratos sends and accepts;
+//! - [`oauth2`]: the OAuth2 authorization code flow with PKCE for single-page apps.
 //!
 //! The browser parts — the `fetch` transport, the typed Rust API over it and the
 //! `#[wasm_bindgen]` JavaScript surface — only exist on `wasm32`.
@@ -24,6 +25,7 @@ pub mod endpoints;
 pub mod error;
 pub mod json_view;
 pub mod models;
+pub mod oauth2;
 pub mod ui;
 pub mod webauthn;
 

@@ -11,6 +11,7 @@ mod identity;
 pub(crate) mod js;
 mod jwk;
 mod oauth2;
+mod oauth2_pkce;
 mod oidc;
 mod project;
 mod render;

@@ -246,7 +246,10 @@ pub fn get_flow_reply(app: &App, req: &Req, kind: FlowKind) -> Response {
         Ok(f) => f,
         Err(e) => return e.into_response(),
     };
-    if f.is_browser() && kind != FlowKind::Settings {
+    // Flows the admin API created (recovery links and codes) are opened in a browser that has
+    // no CSRF cookie for them yet; Kratos skips the check for them (`DangerousSkipCSRFCheck`).
+    let skips_csrf = f.internal.get("skip_csrf") == Some(&serde_json::json!(true));
+    if f.is_browser() && kind != FlowKind::Settings && !skips_csrf {
         let ok = req
             .cookie(&app.csrf_cookie)
             .map(|raw| csrf::verify(&raw, &f.csrf_token))
