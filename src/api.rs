@@ -24,26 +24,29 @@ use crate::error::Error;
 use crate::models::*;
 use crate::transport;
 
-/// The self-service and session operations (the v1 `FrontendApi`), plus the identity schemas.
+/// The self-service and session operations (the v1 `FrontendApi`), plus the identity schemas:
+/// named methods over [`OryApi`], which sends any typed request.
 #[derive(Debug, Clone)]
 pub struct FrontendApi {
-    config: Configuration,
+    api: OryApi,
 }
 
 impl FrontendApi {
     /// A client for the server `config` describes.
     pub fn new(config: Configuration) -> Self {
-        Self { config }
+        Self {
+            api: OryApi::new(config),
+        }
     }
 
     /// The configuration.
     pub fn configuration(&self) -> &Configuration {
-        &self.config
+        self.api.configuration()
     }
 
     /// Sends any typed request.
     pub async fn send<R: Request>(&self, request: &R) -> Result<R::Response, Error> {
-        self.send_with(request, &CallOptions::default(), None).await
+        self.api.send(request).await
     }
 
     /// Sends any typed request with per-call options and an abort signal.
@@ -53,16 +56,7 @@ impl FrontendApi {
         options: &CallOptions,
         signal: Option<&AbortSignal>,
     ) -> Result<R::Response, Error> {
-        let (status, value) = send_json(
-            &self.config,
-            R::ENDPOINT,
-            &request.arguments()?,
-            options,
-            signal,
-        )
-        .await?;
-        serde_path_to_error::deserialize(value)
-            .map_err(|e| Error::decode(status, &e.path().to_string(), &e.inner().to_string()))
+        self.api.send_with(request, options, signal).await
     }
 
     /// `GET /self-service/login/browser`
