@@ -287,6 +287,39 @@ pub fn passkey_login_nodes(app: &App, f: &mut crate::model::Flow) -> Result<Vec<
     ])
 }
 
+/// The creation options of a passkey as Kratos sends them: a discoverable credential (Kratos'
+/// passkey strategy asks for `residentKey: "required"` on a platform authenticator), so that a
+/// passkey login without `allowCredentials` can find it. webauthn-rs leaves residency
+/// "discouraged" and does not check it when finishing.
+fn passkey_options(ccr: &CreationChallengeResponse) -> Result<serde_json::Value, ApiError> {
+    let mut options = serde_json::to_value(ccr).map_err(|e| ApiError::internal(e.to_string()))?;
+    if let Some(selection) = options
+        .pointer_mut("/publicKey/authenticatorSelection")
+        .and_then(|v| v.as_object_mut())
+    {
+        selection.insert("residentKey".into(), json!("required"));
+        selection.insert("requireResidentKey".into(), json!(true));
+        selection.insert("authenticatorAttachment".into(), json!("platform"));
+    }
+    Ok(options)
+}
+
+/// The creation options of a security key as Kratos sends them: no `credProtect` extension.
+/// webauthn-rs asks for `credentialProtectionPolicy: userVerificationRequired` with user
+/// verification only "preferred", a combination Chromium refuses before asking any
+/// authenticator (`NotSupportedError`); webauthn-rs verifies the registration without it.
+fn security_key_options(ccr: &CreationChallengeResponse) -> Result<serde_json::Value, ApiError> {
+    let mut options = serde_json::to_value(ccr).map_err(|e| ApiError::internal(e.to_string()))?;
+    if let Some(extensions) = options
+        .pointer_mut("/publicKey/extensions")
+        .and_then(|v| v.as_object_mut())
+    {
+        extensions.remove("credentialProtectionPolicy");
+        extensions.remove("enforceCredentialProtectionPolicy");
+    }
+    Ok(options)
+}
+
 /// Passkey registration nodes; the identity id (the WebAuthn user handle) is chosen now.
 pub fn passkey_registration_nodes(
     app: &App,
@@ -310,7 +343,8 @@ pub fn passkey_registration_nodes(
         .find(|t| t.ext.pointer("/credentials/passkey/display_name") == Some(&json!(true)))
         .map(|t| t.name.clone())
         .unwrap_or_else(|| "traits.email".into());
-    let data = json!({"credentialOptions": ccr, "displayNameFieldName": field}).to_string();
+    let data = json!({"credentialOptions": passkey_options(&ccr)?, "displayNameFieldName": field})
+        .to_string();
     Ok(vec![
         script(app),
         input("passkey", "passkey_register", "hidden").build(),
@@ -359,7 +393,7 @@ pub fn passkey_settings_nodes(
         "passkey_settings_state".into(),
         serde_json::to_value(&state).map_err(|e| ApiError::internal(e.to_string()))?,
     );
-    let data = serde_json::to_string(&ccr).map_err(|e| ApiError::internal(e.to_string()))?;
+    let data = passkey_options(&ccr)?.to_string();
     out.push(
         input("passkey", "passkey_register_trigger", "button")
             .value("")
@@ -432,7 +466,7 @@ pub fn webauthn_settings_nodes(
         );
         ccr
     };
-    let opts = serde_json::to_string(&ccr).map_err(|e| ApiError::internal(e.to_string()))?;
+    let opts = security_key_options(&ccr)?.to_string();
     out.push(
         input("webauthn", "webauthn_register_displayname", "text")
             .value("")

@@ -347,13 +347,26 @@ fn on_click(weak: &Weak<RefCell<View>>, event: Event) {
 
 /// Passkey autofill: offer the user's passkeys in the identifier field's autocomplete.
 async fn start_autofill(weak: Weak<RefCell<View>>) {
+    // The form this autofill belongs to: the feature check below is a promise, and by the time
+    // it settles the view may show another form (which starts its own autofill).
+    let form = weak
+        .upgrade()
+        .and_then(|shared| shared.borrow().form.clone());
     if !webauthn::browser_supports_autofill().await {
         return;
     }
-    if let Some(shared) = weak.upgrade() {
-        let trigger = "oryPasskeyLoginAutocompleteInit".to_owned();
-        run_ceremony(shared, trigger, webauthn::Mediation::Conditional).await;
+    let Some(shared) = weak.upgrade() else { return };
+    {
+        let view = shared.borrow();
+        // Starting a ceremony aborts the running one: if the user pressed a WebAuthn button (or
+        // submitted) while the check was pending, the autofill must not abort that ceremony —
+        // it would end silently (an abort shows nothing) and leave the form busy.
+        if view.destroyed || view.busy || view.form != form {
+            return;
+        }
     }
+    let trigger = "oryPasskeyLoginAutocompleteInit".to_owned();
+    run_ceremony(shared, trigger, webauthn::Mediation::Conditional).await;
 }
 
 /// Runs the ceremony `trigger` names, writes the answer into its hidden input and submits.
@@ -374,10 +387,15 @@ async fn run_ceremony(shared: Shared, trigger: String, mediation: webauthn::Medi
             (ceremony, display_name)
         })
     };
+    // The passkey autofill waits in the background and never made the form busy, so its
+    // failures must not clear a busy state that belongs to someone else (see below).
+    let owns_busy = mediation == webauthn::Mediation::Modal;
     let (ceremony, display_name) = match prepared {
         Ok(prepared) => prepared,
         Err(error) => {
-            set_busy(&shared, false);
+            if owns_busy {
+                set_busy(&shared, false);
+            }
             return show_notice(&shared, &error.to_string(), true);
         }
     };
@@ -414,7 +432,13 @@ async fn run_ceremony(shared: Shared, trigger: String, mediation: webauthn::Medi
             submit(shared, ceremony.group, None).await;
         }
         Err(failure) => {
-            set_busy(&shared, false);
+            // The autofill is aborted when the user presses the passkey button: that click made
+            // the form busy for its own (modal) ceremony, which is still running. Clearing the
+            // busy state here re-enabled every button and the password submit while the
+            // browser's passkey dialog was open (seen in tests/e2e/webauthn.test.mjs).
+            if owns_busy {
+                set_busy(&shared, false);
+            }
             // An abort is the SDK's own doing (another method chosen, the view re-rendered).
             if failure.failure != crate::webauthn::errors::CeremonyFailure::Aborted {
                 show_notice(&shared, failure.failure.message(), true);
