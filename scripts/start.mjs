@@ -26,8 +26,7 @@ function run(cmd, args) {
 console.log("Building the package (pkg/)…");
 run("node", ["scripts/build.mjs"]);
 console.log("\nBuilding the emulator (release)…");
-const manifest = join(root, "emulator", "Cargo.toml");
-run("cargo", ["build", "--release", "--manifest-path", manifest]);
+run("cargo", ["build", "--release", "-p", "ory-emulator"]);
 
 // The page and Kratos must share the host name `localhost` (different ports: same site), so
 // that Kratos' cookies travel with the page's requests and with top-level navigations to
@@ -40,7 +39,7 @@ writeFileSync(
   `# Written by scripts/start.mjs on every start.\npublic_url = "http://localhost:${PUBLIC_PORT}/"\n`,
 );
 
-const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "emulator", "target");
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
 const emulator = spawn(
   join(targetDir, "release", "ory-emulator"),
   [

@@ -21,9 +21,9 @@ async function startPeer(script, label) {
 
 const peer = await startPeer("tests/support/wasm-api-server.mjs", "api");
 const steps = [
-  ["native Rust tests", "cargo", ["test", "--workspace"], {}],
-  // The Kratos-compatible local server drives every flow over real HTTP in its own tests.
-  ["local server tests", "cargo", ["test", "--release", "--manifest-path", "emulator/Cargo.toml"], {}],
+  // The SDK's platform-free core, and the Kratos-compatible local server driving every flow over
+  // real HTTP (emulator/).
+  ["native Rust tests (SDK and local server)", "cargo", ["test", "--workspace"], {}],
   [
     "Rust API in headless Chromium (wasm-bindgen-test)",
     "cargo",

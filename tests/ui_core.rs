@@ -845,12 +845,9 @@ fn concrete_bodies() {
             Some(("provider", "github"))
         )
         .as_object()
-        .map(|o| o.keys().cloned().collect::<Vec<_>>()),
-        Some(vec![
-            "csrf_token".into(),
-            "method".into(),
-            "provider".into()
-        ])
+        // Sorted: key order depends on serde_json's `preserve_order` feature.
+        .map(|o| o.keys().cloned().collect::<std::collections::BTreeSet<_>>()),
+        Some(["csrf_token".to_owned(), "method".into(), "provider".into()].into())
     );
     // Submit of `password` carries `default` + `password`, never another group's inputs.
     let carried: Vec<&str> = submit_nodes(&login, &UiNodeGroup::Password)

@@ -462,7 +462,8 @@ fn data_attributes(data: Option<&Value>) -> Vec<(String, String)> {
     let Some(Value::Object(map)) = data else {
         return Vec::new();
     };
-    map.iter()
+    let mut attributes: Vec<(String, String)> = map
+        .iter()
         .filter(|(key, _)| {
             !key.is_empty()
                 && key
@@ -471,7 +472,11 @@ fn data_attributes(data: Option<&Value>) -> Vec<(String, String)> {
         })
         .filter(|(_, value)| !value.is_null())
         .map(|(key, value)| (key.clone(), value_string(Some(value))))
-        .collect()
+        .collect();
+    // Sorted by name: the same output whether serde_json keeps the server's key order (its
+    // `preserve_order` feature, which the local server enables in the workspace) or not.
+    attributes.sort();
+    attributes
 }
 
 fn positive_u32(n: i64) -> Option<u32> {

@@ -17,13 +17,13 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const screenshotsDir = join(root, "docs", "screenshots");
 export const VIEWPORT = { width: 800, height: 900 };
 
-const manifest = join(root, "emulator", "Cargo.toml");
-const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "emulator", "target");
+// The emulator is a member of the workspace: its binary lands in the workspace's target dir.
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
 const emulatorBinary = join(targetDir, "release", "ory-emulator");
 
 /** Builds the emulator (release) once per run; a no-op when it is up to date. */
 export function buildEmulator() {
-  const result = spawnSync("cargo", ["build", "--release", "--quiet", "--manifest-path", manifest], {
+  const result = spawnSync("cargo", ["build", "--release", "--quiet", "-p", "ory-emulator"], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
   });
