@@ -22,6 +22,7 @@ import init, {
   browserSupportsWebAuthnAutofill,
   platformAuthenticatorIsAvailable,
   renderFlow,
+  runWebAuthn,
   startFlow,
 } from "./ory_wasm.js";
 import { OryError } from "__ORY_ERROR_MODULE__";
@@ -72,6 +73,7 @@ export {
   browserSupportsWebAuthnAutofill,
   platformAuthenticatorIsAvailable,
   renderFlow,
+  runWebAuthn,
   startFlow,
 };
 // <ory-flow> is registered by calling defineOryFlowElement(): importing the package has no side

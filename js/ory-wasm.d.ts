@@ -231,6 +231,32 @@ export declare function platformAuthenticatorIsAvailable(): Promise<boolean>;
 /** Whether the browser offers passkeys in autofill (conditional mediation). */
 export declare function browserSupportsWebAuthnAutofill(): Promise<boolean>;
 
+/** Options of {@link runWebAuthn}. */
+export interface RunWebAuthnOptions {
+  /** Passkey registration: the user name / display name of the new credential (e.g. the email). */
+  displayName?: string;
+  /** `"conditional"` for passkey autofill (the browser offers passkeys in the username field). */
+  mediation?: "modal" | "conditional";
+}
+
+/** The answer of a ceremony: put `value` into the body field `name` and submit with `method`. */
+export interface WebAuthnAnswer {
+  /** `webauthn_login`, `webauthn_register`, `passkey_login`, `passkey_register` or `passkey_settings_register`. */
+  name: string;
+  /** The credential as the JSON Kratos reads. */
+  value: string;
+  /** `"webauthn"` or `"passkey"`. */
+  method: string;
+}
+
+/**
+ * Runs the WebAuthn / passkey ceremony a flow asks for, for callers who render their own forms.
+ * `trigger` is a node's `onclickTrigger`/`onloadTrigger` (`"oryPasskeyLogin"`) or the node's name
+ * (`"passkey_login_trigger"`). Rejects with {@link OryError} of kind `webauthn_cancelled`,
+ * `webauthn_already_registered`, `webauthn_invalid_domain`, … (the browser's exception as `cause`).
+ */
+export declare function runWebAuthn(flow: Flow, trigger: string, options?: RunWebAuthnOptions): Promise<WebAuthnAnswer>;
+
 // ---------------------------------------------------------------------------------------------
 // FrontendApi (Kratos v1, `@ory/client-fetch` style: one request object per call)
 // ---------------------------------------------------------------------------------------------

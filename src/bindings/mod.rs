@@ -16,6 +16,7 @@ mod oidc;
 mod project;
 mod render;
 mod v0alpha2;
+mod webauthn;
 mod wellknown;
 
 use std::rc::Rc;

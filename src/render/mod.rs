@@ -7,7 +7,7 @@
 
 mod dom;
 mod options;
-pub(crate) mod webauthn;
+pub mod webauthn;
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};

@@ -1120,3 +1120,12 @@ export async function oauth2Pkce(callbackUrl: string): Promise<string | undefine
   oauth.tokens = undefined;
   return sub;
 }
+
+// runWebAuthn for callers who render their own forms.
+import { runWebAuthn, type LoginFlow as RunWebAuthnFlow } from "ory-wasm";
+export async function ownPasskeyForm(flow: RunWebAuthnFlow): Promise<string> {
+  const answer = await runWebAuthn(flow, "oryPasskeyLogin", { mediation: "modal" });
+  const name: string = answer.name;
+  const method: string = answer.method;
+  return `${name}=${answer.value} (${method})`;
+}
