@@ -41,6 +41,8 @@ const steps = [
   ],
   // The demo SPA against the Kratos-compatible local server (emulator/), in headless Chromium.
   ["end-to-end journeys of the demo", "node", ["--test", "--test-concurrency=1", "tests/e2e/"], {}],
+  // The benchmark against the official SDKs, few iterations: it still works (numbers: npm run bench).
+  ["benchmark, quick mode", "node", ["scripts/bench.mjs", "--quick"], {}],
 ];
 
 let failed = 0;

@@ -92,6 +92,17 @@ impl FlowView {
         webauthn::abort_running();
         detach(&mut view);
         view.container.replace_children_with_node_0();
+        // Release the flow now: the JS wrapper of a destroyed view may live on until the
+        // garbage collector finalises it, and with it this memory (the benchmark saw wasm
+        // memory grow by the flows of destroyed views).
+        view.flow = Value::Null;
+        view.nodes = Vec::new();
+        view.controls = Vec::new();
+        view.form = None;
+        view.notice = None;
+        view.on_submit = None;
+        view.on_keydown = None;
+        view.on_click = None;
     }
 }
 
