@@ -13,6 +13,12 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
+# cargo-fuzz for the libFuzzer targets of fuzz/ (scripts/fuzz.sh; stable Rust with RUSTC_BOOTSTRAP=1).
+fuzz_want=0.13.2
+if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}' || true)" != "$fuzz_want" ]; then
+  cargo install cargo-fuzz --version "$fuzz_want"
+fi
+
 # Debian's Chromium and its driver for the browser tests (never a downloaded browser), and the
 # OpenSSL headers the local server's WebAuthn library (webauthn-rs) builds against.
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! dpkg -s libssl-dev pkg-config >/dev/null 2>&1; then

@@ -43,6 +43,9 @@ const steps = [
   ["end-to-end journeys of the demo", "node", ["--test", "--test-concurrency=1", "tests/e2e/"], {}],
   // The benchmark against the official SDKs, few iterations: it still works (numbers: npm run bench).
   ["benchmark, quick mode", "node", ["scripts/bench.mjs", "--quick"], {}],
+  // A bounded libFuzzer run of every decoder of server data, seeded with the shared fixtures
+  // (fuzz/README.md documents the longer run).
+  ["fuzzing, 15 s per target", "bash", ["scripts/fuzz.sh", "15"], {}],
 ];
 
 let failed = 0;

@@ -33,7 +33,20 @@ pub fn render_flow(
         check_shape(Shape::Flow, &JsJson(flow.clone())).map_err(|(path, problem)| {
             Error::invalid_argument(format!("the flow is not a Kratos flow: `{path}` {problem}"))
         })?;
-        let flow: serde_json::Value = serde_wasm_bindgen::from_value(flow)
+        // Through JSON text, not `serde_wasm_bindgen::from_value`: that conversion recurses
+        // once per nesting level with no limit, so a flow nested 100,000 levels deep (a hostile
+        // server's, tests/browser/hostile.test.mjs) overflowed the wasm stack and surfaced as a
+        // bare RangeError. `JSON.stringify` fails cleanly on such depth, and serde_json stops
+        // at its recursion limit (128) with an error.
+        let text = js_sys::JSON::stringify(&flow)
+            .ok()
+            .and_then(|text| text.as_string())
+            .ok_or_else(|| {
+                Error::invalid_argument(
+                    "the flow cannot be read: it is not serialisable as JSON (too deep, a cycle or a BigInt)".to_owned(),
+                )
+            })?;
+        let flow: serde_json::Value = serde_json::from_str(&text)
             .map_err(|e| Error::invalid_argument(format!("the flow cannot be read: {e}")))?;
         Ok((
             flow,

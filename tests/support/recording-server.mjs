@@ -47,10 +47,12 @@ const MIME = {
  *   - static: list of URL path prefixes served from the repository (e.g. ["/pkg/", "/tests/browser/"])
  *   - allowOrigins: origins that CORS accepts (with credentials); `null` reflects any origin,
  *     `[]` sends no CORS headers at all (to provoke a CORS failure).
+ *   - port: the port to listen on (default 0, any free port; a test restarts a server on the
+ *     port it had).
  *
  * Returns { origin, port, requests, preflights, route, reset, waitForRequest, close }.
  */
-export async function startServer({ static: staticPrefixes = [], allowOrigins = null } = {}) {
+export async function startServer({ static: staticPrefixes = [], allowOrigins = null, port: listenPort = 0 } = {}) {
   const routes = new Map(); // "METHOD /path" -> response spec (or function returning one)
   const requests = []; // recorded API requests (never static files, never preflights)
   const preflights = []; // recorded CORS preflights
@@ -120,6 +122,11 @@ export async function startServer({ static: staticPrefixes = [], allowOrigins = 
   });
 
   async function respond(req, res, spec) {
+    // `reset: true`: drop the connection without an answer (a crashed or restarted server).
+    if (spec.reset) {
+      req.socket.destroy();
+      return;
+    }
     if (spec.delay) {
       // Answer later, unless the client gave up in the meantime.
       const closed = new Promise((resolve) => res.on("close", resolve));
@@ -159,7 +166,7 @@ export async function startServer({ static: staticPrefixes = [], allowOrigins = 
     res.end(body);
   }
 
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   const { port } = server.address();
 
   return {
@@ -167,7 +174,7 @@ export async function startServer({ static: staticPrefixes = [], allowOrigins = 
     origin: `http://localhost:${port}`,
     requests,
     preflights,
-    /** Answers `METHOD path` with spec = { status, headers, body | rawBody, delay, setCookie } or a function(request). */
+    /** Answers `METHOD path` with spec = { status, headers, body | rawBody, delay, setCookie, reset } or a function(request). */
     route(method, path, spec) {
       routes.set(`${method} ${path}`, spec);
     },
