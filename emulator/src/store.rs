@@ -65,6 +65,36 @@ impl Store {
         }
     }
 
+    /// The record whose JSON `data` column the one-row query `sql` selects, if any.
+    fn one<T: DeserializeOwned>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+    ) -> StoreResult<Option<T>> {
+        let c = self.c();
+        let s: Option<String> = c
+            .query_row(sql, params, |r| r.get(0))
+            .optional()
+            .map_err(e)?;
+        s.map(|s| from_json(&s)).transpose()
+    }
+
+    /// The records whose JSON `data` column the query `sql` selects, in its order.
+    fn all<T: DeserializeOwned>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+    ) -> StoreResult<Vec<T>> {
+        let c = self.c();
+        let mut st = c.prepare(sql).map_err(e)?;
+        let rows = st.query_map(params, |r| r.get::<_, String>(0)).map_err(e)?;
+        let mut out = Vec::new();
+        for r in rows {
+            out.push(from_json(&r.map_err(e)?)?);
+        }
+        Ok(out)
+    }
+
     // ---- identities ----
 
     /// Inserts or replaces an identity and its credential identifiers.
@@ -110,16 +140,10 @@ impl Store {
     }
 
     pub fn get_identity(&self, id: Uuid) -> StoreResult<Option<Identity>> {
-        let c = self.c();
-        let s: Option<String> = c
-            .query_row(
-                "SELECT data FROM identities WHERE id=?1",
-                params![id.to_string()],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(e)?;
-        s.map(|s| from_json(&s)).transpose()
+        self.one(
+            "SELECT data FROM identities WHERE id=?1",
+            params![id.to_string()],
+        )
     }
 
     pub fn find_identity_by_identifier(
@@ -195,57 +219,25 @@ impl Store {
     }
 
     pub fn get_session(&self, id: Uuid) -> StoreResult<Option<Session>> {
-        let c = self.c();
-        let s: Option<String> = c
-            .query_row(
-                "SELECT data FROM sessions WHERE id=?1",
-                params![id.to_string()],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(e)?;
-        s.map(|s| from_json(&s)).transpose()
+        self.one(
+            "SELECT data FROM sessions WHERE id=?1",
+            params![id.to_string()],
+        )
     }
 
     pub fn get_session_by_token(&self, token: &str) -> StoreResult<Option<Session>> {
-        let c = self.c();
-        let s: Option<String> = c
-            .query_row(
-                "SELECT data FROM sessions WHERE token=?1",
-                params![token],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(e)?;
-        s.map(|s| from_json(&s)).transpose()
+        self.one("SELECT data FROM sessions WHERE token=?1", params![token])
     }
 
     pub fn sessions_of(&self, identity_id: Uuid) -> StoreResult<Vec<Session>> {
-        let c = self.c();
-        let mut st = c
-            .prepare("SELECT data FROM sessions WHERE identity_id=?1 ORDER BY created_at DESC, id")
-            .map_err(e)?;
-        let rows = st
-            .query_map(params![identity_id.to_string()], |r| r.get::<_, String>(0))
-            .map_err(e)?;
-        let mut out = Vec::new();
-        for r in rows {
-            out.push(from_json(&r.map_err(e)?)?);
-        }
-        Ok(out)
+        self.all(
+            "SELECT data FROM sessions WHERE identity_id=?1 ORDER BY created_at DESC, id",
+            params![identity_id.to_string()],
+        )
     }
 
     pub fn all_sessions(&self) -> StoreResult<Vec<Session>> {
-        let c = self.c();
-        let mut st = c
-            .prepare("SELECT data FROM sessions ORDER BY created_at DESC, id")
-            .map_err(e)?;
-        let rows = st.query_map([], |r| r.get::<_, String>(0)).map_err(e)?;
-        let mut out = Vec::new();
-        for r in rows {
-            out.push(from_json(&r.map_err(e)?)?);
-        }
-        Ok(out)
+        self.all("SELECT data FROM sessions ORDER BY created_at DESC, id", [])
     }
 
     // ---- flows ----
@@ -261,16 +253,10 @@ impl Store {
     }
 
     pub fn get_flow(&self, id: Uuid) -> StoreResult<Option<Flow>> {
-        let c = self.c();
-        let s: Option<String> = c
-            .query_row(
-                "SELECT data FROM flows WHERE id=?1",
-                params![id.to_string()],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(e)?;
-        s.map(|s| from_json(&s)).transpose()
+        self.one(
+            "SELECT data FROM flows WHERE id=?1",
+            params![id.to_string()],
+        )
     }
 
     // ---- flow errors ----
@@ -286,16 +272,10 @@ impl Store {
     }
 
     pub fn get_flow_error(&self, id: Uuid) -> StoreResult<Option<FlowErrorRecord>> {
-        let c = self.c();
-        let s: Option<String> = c
-            .query_row(
-                "SELECT data FROM flow_errors WHERE id=?1",
-                params![id.to_string()],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(e)?;
-        s.map(|s| from_json(&s)).transpose()
+        self.one(
+            "SELECT data FROM flow_errors WHERE id=?1",
+            params![id.to_string()],
+        )
     }
 
     // ---- session token exchange (native apps) ----
@@ -341,29 +321,17 @@ impl Store {
     }
 
     pub fn get_message(&self, id: Uuid) -> StoreResult<Option<Message>> {
-        let c = self.c();
-        let s: Option<String> = c
-            .query_row(
-                "SELECT data FROM messages WHERE id=?1",
-                params![id.to_string()],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(e)?;
-        s.map(|s| from_json(&s)).transpose()
+        self.one(
+            "SELECT data FROM messages WHERE id=?1",
+            params![id.to_string()],
+        )
     }
 
     /// Messages, newest first.
     pub fn list_messages(&self) -> StoreResult<Vec<Message>> {
-        let c = self.c();
-        let mut st = c
-            .prepare("SELECT data FROM messages ORDER BY created_at DESC, rowid DESC")
-            .map_err(e)?;
-        let rows = st.query_map([], |r| r.get::<_, String>(0)).map_err(e)?;
-        let mut out = Vec::new();
-        for r in rows {
-            out.push(from_json(&r.map_err(e)?)?);
-        }
-        Ok(out)
+        self.all(
+            "SELECT data FROM messages ORDER BY created_at DESC, rowid DESC",
+            [],
+        )
     }
 }
