@@ -32,6 +32,14 @@ use crate::json_view::JsonView;
 use crate::transport::{self, RawResponse};
 use js::JsJson;
 
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` on the body as JavaScript has it: the text never travels into wasm memory
+    /// and back (js-sys' binding takes a Rust `&str`, which would copy it twice).
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    fn parse_json(text: &js_sys::JsString) -> Result<JsValue, JsValue>;
+}
+
 #[wasm_bindgen(module = "/js/error.js")]
 extern "C" {
     #[wasm_bindgen(js_name = OryError)]
@@ -221,7 +229,7 @@ fn success_value(shape: Shape, response: &RawResponse) -> Result<JsValue, Error>
                 );
                 return Err(Error::decode(response.status, "", &problem));
             }
-            let value = js_sys::JSON::parse(&String::from(&response.body)).map_err(|e| {
+            let value = parse_json(&response.body).map_err(|e| {
                 Error::decode(
                     response.status,
                     "",
@@ -238,7 +246,7 @@ fn success_value(shape: Shape, response: &RawResponse) -> Result<JsValue, Error>
 
 fn http_failure(endpoint: &Endpoint, response: RawResponse) -> Failure {
     let parsed = if response.is_json() {
-        js_sys::JSON::parse(&String::from(&response.body)).ok()
+        parse_json(&response.body).ok()
     } else {
         None
     };
