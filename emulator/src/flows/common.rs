@@ -552,3 +552,32 @@ pub async fn get_flow_error(State(app): State<App>, req: Req) -> Response {
         Err(e) => ApiError::internal(e).into_response(),
     }
 }
+
+/// A new recovery or verification flow by code: the email address to send the code to.
+/// Both flows start with the same form in Kratos (`code` strategy, `choose_method` state).
+pub fn new_email_code_flow(
+    app: &App,
+    kind: FlowKind,
+    req: &Req,
+    browser: bool,
+    csrf_raw: &str,
+    return_to: Option<String>,
+) -> Flow {
+    let mut f = new_flow(app, kind, browser, req, csrf_raw);
+    f.return_to = return_to;
+    f.active = Some("code".into());
+    f.ui.push(crate::nodes::csrf(""));
+    f.ui.push(
+        crate::nodes::input("code", "email", "email")
+            .required()
+            .label(crate::text::label_email())
+            .build(),
+    );
+    f.ui.push(
+        crate::nodes::input("code", "method", "submit")
+            .value("code")
+            .label(crate::text::label_continue())
+            .build(),
+    );
+    f
+}

@@ -20,23 +20,7 @@ pub fn build(
     csrf_raw: &str,
     return_to: Option<String>,
 ) -> Flow {
-    let mut f = common::new_flow(app, FlowKind::Recovery, browser, req, csrf_raw);
-    f.return_to = return_to;
-    f.active = Some("code".into());
-    f.ui.push(csrf(""));
-    f.ui.push(
-        input("code", "email", "email")
-            .required()
-            .label(text::label_email())
-            .build(),
-    );
-    f.ui.push(
-        input("code", "method", "submit")
-            .value("code")
-            .label(text::label_continue())
-            .build(),
-    );
-    f
+    common::new_email_code_flow(app, FlowKind::Recovery, req, browser, csrf_raw, return_to)
 }
 
 pub fn sent_nodes(f: &mut Flow, email: Option<&str>) {
