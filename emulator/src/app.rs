@@ -1,11 +1,12 @@
-//! Shared state, the two routers, CORS, request logging, the admin API key and the
-//! self-service error manager (JSON error body, or a stored error + 303 to the error UI).
+//! Shared state, the two routers, CORS, request logging, the admin API guards (host name,
+//! web pages, API key) and the self-service error manager (JSON error body, or a stored
+//! error + 303 to the error UI).
 
 use std::sync::Arc;
 use std::time::Instant;
 
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderValue, Method, Uri};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, patch, post};
@@ -65,17 +66,84 @@ impl AppState {
     }
 }
 
+/// One request log line: `[public] GET /self-service/logout?token=… -> 303 (0 ms)`.
+///
+/// Only the path and the *names* of the query parameters: their values are flow ids, codes,
+/// logout tokens, token-exchange codes and e-mail addresses. Headers (cookies,
+/// `X-Session-Token`, `Authorization`) are never passed in. Names are printed as sent
+/// (still percent-encoded), so a request cannot forge log lines.
+pub fn log_line(label: &str, method: &Method, uri: &Uri, status: u16, millis: u128) -> String {
+    let mut target = uri.path().to_string();
+    let names: Vec<&str> = uri
+        .query()
+        .unwrap_or("")
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.split_once('=').map_or(p, |(name, _)| name))
+        .collect();
+    if !names.is_empty() {
+        let redacted: Vec<String> = names.iter().map(|n| format!("{n}=…")).collect();
+        target.push('?');
+        target.push_str(&redacted.join("&"));
+    }
+    format!("[{label}] {method} {target} -> {status} ({millis} ms)")
+}
+
 async fn log_requests(State(label): State<&'static str>, req: Request, next: Next) -> Response {
     let start = Instant::now();
     let method = req.method().clone();
     let uri = req.uri().clone();
     let resp = next.run(req).await;
     eprintln!(
-        "[{label}] {method} {uri} -> {} ({} ms)",
-        resp.status().as_u16(),
-        start.elapsed().as_millis()
+        "{}",
+        log_line(
+            label,
+            &method,
+            &uri,
+            resp.status().as_u16(),
+            start.elapsed().as_millis()
+        )
     );
     resp
+}
+
+/// Keeps web pages away from the admin API (it has no CSRF protection and, by default, no
+/// key). Two attacks, both from a page the developer merely visits:
+/// * DNS rebinding: `http://evil.example:4434/` re-resolves to 127.0.0.1, so the page is
+///   same-origin with the admin API and may read it. Only the `Host` header tells: it must
+///   name this server (`Config::admin_host_names`), else 421 Misdirected Request.
+/// * Cross-site requests: a `<form method=post>` to `http://127.0.0.1:4434/admin/identities`
+///   needs no CORS preflight (form bodies are accepted). Browsers mark such requests with
+///   `Origin` or `Sec-Fetch-Site: cross-site|same-site`; scripts and servers (curl, Node's
+///   fetch, the SDK in native mode) send neither, so those are refused with 403. The admin
+///   router also has no CORS layer: preflights get no `Access-Control-Allow-*`.
+async fn admin_guard(State(app): State<App>, req: Request, next: Next) -> Response {
+    let h = req.headers();
+    // HTTP/1.1 carries `Host`; HTTP/2 the `:authority` (in the URI). Each one present must pass.
+    let host = h.get(header::HOST).map(|v| v.to_str().unwrap_or(""));
+    let authority = req.uri().authority().map(|a| a.as_str());
+    let names: Vec<&str> = host.into_iter().chain(authority).collect();
+    if names.is_empty() || !names.iter().all(|n| app.cfg.admin_host_allowed(n)) {
+        return ApiError::new(
+            421,
+            "The request was sent to a host name this server does not serve",
+        )
+        .reason(
+            "The admin API answers only to localhost, 127.0.0.1, [::1] and the host of its \
+             admin_url; the Host header named another host (DNS rebinding?).",
+        )
+        .into_response();
+    }
+    let site = h.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+    if h.contains_key(header::ORIGIN) || matches!(site, Some("cross-site" | "same-site")) {
+        return ApiError::forbidden()
+            .reason(
+                "The admin API does not answer requests from web pages (Origin or \
+                 Sec-Fetch-Site header); call it from a script or server.",
+            )
+            .into_response();
+    }
+    next.run(req).await
 }
 
 async fn admin_auth(State(app): State<App>, req: Request, next: Next) -> Response {
@@ -219,6 +287,11 @@ pub fn public_router(app: App) -> Router {
         .route("/sessions/token-exchange", get(sessions::token_exchange))
         .route("/sessions/{id}", delete(sessions::delete_mine))
         .fallback(not_found)
+        // No `Host` check here, unlike the admin API: pages call the public API cross-origin
+        // by design (CORS with credentials for the configured origins), and a DNS-rebound
+        // page gets nothing from it: the browser keeps its own cookie jar for that name, so
+        // it talks to the public API as an anonymous client, which anyone can be. It also
+        // has to answer whatever name `public_url` / a proxy uses.
         .layer(cors(&app))
         .layer(middleware::from_fn_with_state("public", log_requests))
         .with_state(app)
@@ -263,7 +336,46 @@ pub fn admin_router(app: App) -> Router {
         .route("/admin/courier/messages/{id}", get(admin::get_message))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(app.clone(), admin_auth))
-        .layer(cors(&app))
+        // before the key check, and no CORS layer at all (see `admin_guard`)
+        .layer(middleware::from_fn_with_state(app.clone(), admin_guard))
         .layer(middleware::from_fn_with_state("admin", log_requests))
         .with_state(app)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_line_shows_parameter_names_not_values() {
+        let uri: Uri = "/self-service/verification?flow=SECRETFLOW&code=SECRETCODE&x&=y"
+            .parse()
+            .expect("uri");
+        assert_eq!(
+            log_line("public", &Method::GET, &uri, 303, 2),
+            "[public] GET /self-service/verification?flow=…&code=…&x=…&=… -> 303 (2 ms)"
+        );
+        let uri: Uri = "/self-service/logout?token=SECRET%0A%5Bpublic%5D+forged"
+            .parse()
+            .expect("uri");
+        let line = log_line("public", &Method::GET, &uri, 303, 0);
+        assert_eq!(
+            line,
+            "[public] GET /self-service/logout?token=… -> 303 (0 ms)"
+        );
+        let uri: Uri = "/sessions/whoami".parse().expect("uri");
+        assert_eq!(
+            log_line("public", &Method::GET, &uri, 401, 0),
+            "[public] GET /sessions/whoami -> 401 (0 ms)"
+        );
+        // absolute-form request targets: no scheme / host / user info either
+        let uri: Uri =
+            "http://user:pw@localhost:4434/admin/identities?credentials_identifier=a%40b"
+                .parse()
+                .expect("uri");
+        assert_eq!(
+            log_line("admin", &Method::GET, &uri, 200, 1),
+            "[admin] GET /admin/identities?credentials_identifier=… -> 200 (1 ms)"
+        );
+    }
 }

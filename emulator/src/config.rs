@@ -80,7 +80,8 @@ impl Default for Argon2Config {
 pub struct FileConfig {
     /// Public base URL (default: `http://127.0.0.1:<public port>/`).
     pub public_url: Option<String>,
-    /// Admin base URL (default: `http://127.0.0.1:<admin port>/`).
+    /// Admin base URL (default: `http://127.0.0.1:<admin port>/`). Its host name is also
+    /// accepted in the admin API's `Host` header (besides the loopback names).
     pub admin_url: Option<String>,
     /// Host to bind both listeners on. `localhost` (the default) binds 127.0.0.1 and, when
     /// available, ::1 on the same port, and advertises `http://localhost:<port>` — the same
@@ -99,7 +100,9 @@ pub struct FileConfig {
     pub error_ui_url: Option<String>,
     /// Where browsers go after a successful flow without `return_to`.
     pub default_return_to: Option<String>,
-    /// `return_to` URLs allowed besides the UI base URL and the public URL (prefix match).
+    /// `return_to` URLs allowed besides the UI, default-return and public URLs. As Kratos:
+    /// scheme, host and port must match (`*.example.com` allows subdomains), and the entry's
+    /// path is a prefix of the target's path (here at a `/` boundary).
     pub allowed_return_urls: Vec<String>,
     /// CORS origins allowed with credentials; `*` is a wildcard (e.g. `http://localhost:*`).
     pub cors_allowed_origins: Vec<String>,
@@ -267,7 +270,14 @@ pub struct Config {
     pub error_ui: String,
     pub ui_base: String,
     pub default_return_to: String,
-    pub allowed_return_urls: Vec<String>,
+    /// Where `return_to` may point: `allowed_return_urls` plus the UI and default-return
+    /// origins and `<public URL>/self-service`.
+    pub return_to_allowlist: Vec<ReturnUrlRule>,
+    /// Host names the admin API answers to (lower case, IPv6 in brackets): the loopback
+    /// names, the bound host and the host of `admin_url`. Anything else is DNS rebinding.
+    pub admin_host_names: Vec<String>,
+    /// Ports a `Host` header may name for the admin API: the bound one and `admin_url`'s.
+    pub admin_host_ports: Vec<u16>,
     pub cors_allowed_origins: Vec<String>,
     pub flow_lifespan: chrono::Duration,
     pub session_lifespan: chrono::Duration,
@@ -344,6 +354,12 @@ impl Config {
             .unwrap_or_else(|| "http://localhost:4455".to_string());
         let ui = ui.trim_end_matches('/').to_string();
         let pick = |o: &Option<String>, p: &str| o.clone().unwrap_or_else(|| format!("{ui}/{p}"));
+        let default_return_to = f
+            .default_return_to
+            .clone()
+            .unwrap_or_else(|| format!("{ui}/"));
+        let return_to_allowlist = return_to_allowlist(f, &ui, &default_return_to, &public_url)?;
+        let (admin_host_names, admin_host_ports) = admin_hosts(f, admin_addr, &admin_url);
         Ok(Config {
             login_ui: pick(&f.login_ui_url, "login"),
             registration_ui: pick(&f.registration_ui_url, "registration"),
@@ -351,13 +367,12 @@ impl Config {
             recovery_ui: pick(&f.recovery_ui_url, "recovery"),
             verification_ui: pick(&f.verification_ui_url, "verification"),
             error_ui: pick(&f.error_ui_url, "error"),
-            default_return_to: f
-                .default_return_to
-                .clone()
-                .unwrap_or_else(|| format!("{ui}/")),
+            default_return_to,
             ui_base: ui.clone(),
             admin_url,
-            allowed_return_urls: f.allowed_return_urls.clone(),
+            return_to_allowlist,
+            admin_host_names,
+            admin_host_ports,
             cors_allowed_origins: f.cors_allowed_origins.clone(),
             flow_lifespan: dur(&f.flow_lifespan, "flow_lifespan")?,
             session_lifespan: dur(&f.session_lifespan, "session_lifespan")?,
@@ -405,23 +420,21 @@ impl Config {
         format!("{}{}", self.public_url, path.trim_start_matches('/'))
     }
 
-    /// Whether a `return_to` URL is allowed (UI base, public URL, default return, configured list).
-    pub fn return_to_allowed(&self, u: &str) -> bool {
-        let Ok(parsed) = url::Url::parse(u) else {
+    /// The `return_to` URL to use (normalised, so that what was checked is what the browser
+    /// is sent to), or `None` when the allow list does not cover it. The only check of
+    /// `return_to`: every flow, logout and the native token exchange go through here.
+    pub fn allowed_return_to(&self, raw: &str) -> Option<String> {
+        check_return_to(raw, &self.return_to_allowlist).map(String::from)
+    }
+
+    /// Whether a `Host` header names this admin API (see `admin_host_names`).
+    pub fn admin_host_allowed(&self, host: &str) -> bool {
+        let Some((name, port)) = split_host_port(host) else {
             return false;
         };
-        let same_origin = |base: &str| {
-            url::Url::parse(base)
-                .map(|b| b.origin() == parsed.origin())
-                .unwrap_or(false)
-        };
-        same_origin(&self.ui_base)
-            || same_origin(self.public_url.as_str())
-            || same_origin(&self.default_return_to)
-            || self
-                .allowed_return_urls
-                .iter()
-                .any(|a| u.starts_with(a.as_str()) || same_origin(a))
+        let name = name.to_ascii_lowercase();
+        self.admin_host_names.contains(&name)
+            && port.is_none_or(|p| self.admin_host_ports.contains(&p))
     }
 
     /// Whether a CORS origin is allowed (supports `*` wildcards).
@@ -429,6 +442,189 @@ impl Config {
         self.cors_allowed_origins
             .iter()
             .any(|pat| wildcard_match(pat, origin))
+    }
+}
+
+/// The `return_to` allow list: the configured entries, the UI and default-return origins
+/// (an emulator convenience) and `<public URL>/self-service` (as Kratos).
+fn return_to_allowlist(
+    f: &FileConfig,
+    ui: &str,
+    default_return_to: &str,
+    public_url: &url::Url,
+) -> Result<Vec<ReturnUrlRule>, String> {
+    let mut rules = Vec::new();
+    for entry in &f.allowed_return_urls {
+        rules.push(ReturnUrlRule::parse(entry).map_err(|e| format!("allowed_return_urls: {e}"))?);
+    }
+    for (key, u) in [("ui_url", ui), ("default_return_to", default_return_to)] {
+        let mut rule = ReturnUrlRule::parse(u).map_err(|e| format!("{key}: {e}"))?;
+        rule.path = "/".into();
+        rules.push(rule);
+    }
+    let self_service = public_url
+        .join("self-service")
+        .map_err(|e| format!("public_url: {e}"))?;
+    rules.push(ReturnUrlRule::parse(self_service.as_str())?);
+    Ok(rules)
+}
+
+/// Schemes that run code or read local data when navigated to; never a `return_to`, even if
+/// someone lists them. (Other non-http(s) schemes pass only when an allow-list entry names
+/// that scheme, e.g. a native app's `myapp://callback`, as Kratos allows.)
+const SCRIPT_SCHEMES: &[&str] = &["javascript", "data", "vbscript", "file", "blob", "about"];
+
+/// One `return_to` allow-list entry, parsed once at start-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReturnUrlRule {
+    scheme: String,
+    /// Lower-case host; for a `*.example.com` entry the suffix `.example.com`.
+    host: String,
+    wildcard: bool,
+    port: Option<u16>,
+    /// Allowed path prefix, matched at a `/` boundary (`/app` allows `/app/x`, not `/apple`).
+    path: String,
+}
+
+impl ReturnUrlRule {
+    /// Parses an entry such as `https://app.example.com/app`, `https://*.example.com` or
+    /// `myapp://callback`. Its query and fragment are ignored (as Kratos).
+    pub fn parse(entry: &str) -> Result<ReturnUrlRule, String> {
+        let u = url::Url::parse(entry.trim()).map_err(|e| format!("{entry:?}: {e}"))?;
+        if SCRIPT_SCHEMES.contains(&u.scheme()) {
+            return Err(format!("{entry:?}: the scheme cannot be a return URL"));
+        }
+        if !u.username().is_empty() || u.password().is_some() {
+            return Err(format!(
+                "{entry:?}: a return URL has no user name or password"
+            ));
+        }
+        let host = u.host_str().unwrap_or("").to_ascii_lowercase();
+        let (host, wildcard) = match host.strip_prefix('*') {
+            Some(suffix) if suffix.starts_with('.') && suffix.len() > 1 => {
+                (suffix.to_string(), true)
+            }
+            _ => (host, false),
+        };
+        if host.is_empty() || host.contains('*') {
+            return Err(format!(
+                "{entry:?}: needs a host name (a wildcard only as `*.example.com`)"
+            ));
+        }
+        Ok(ReturnUrlRule {
+            scheme: u.scheme().to_string(),
+            host,
+            wildcard,
+            port: u.port_or_known_default(),
+            path: non_empty_path(u.path()).to_string(),
+        })
+    }
+
+    fn allows(&self, target: &url::Url) -> bool {
+        let host = target.host_str().unwrap_or("").to_ascii_lowercase();
+        let host_ok = if self.wildcard {
+            // `.example.com` matches `a.example.com`, not `example.com` or `evilexample.com`
+            host.len() > self.host.len() && host.ends_with(&self.host)
+        } else {
+            host == self.host
+        };
+        target.scheme() == self.scheme
+            && host_ok
+            && target.port_or_known_default() == self.port
+            && path_within(non_empty_path(target.path()), &self.path)
+    }
+}
+
+fn non_empty_path(p: &str) -> &str {
+    if p.is_empty() {
+        "/"
+    } else {
+        p
+    }
+}
+
+/// `path` equals `prefix` or lies below it (`/app` → `/app`, `/app/`, `/app/x`; not `/apple`).
+fn path_within(path: &str, prefix: &str) -> bool {
+    match path.strip_prefix(prefix) {
+        Some(rest) => rest.is_empty() || prefix.ends_with('/') || rest.starts_with('/'),
+        None => false,
+    }
+}
+
+/// Checks a raw `return_to` against the allow list; returns the parsed URL if allowed.
+///
+/// Refused before any comparison: characters that parsers disagree on (backslashes, which
+/// browsers read as `/`; control characters and whitespace, which the URL parser silently
+/// drops), user info (`https://app.example.com@evil.net/`), script schemes, relative URLs and
+/// URLs without a host. Then scheme, host and port must equal an entry's (host
+/// case-insensitive, `*.` entries allow subdomains) and the path must lie within its path.
+/// The path is compared after normalisation, so `/app/../admin` is `/admin`.
+pub fn check_return_to(raw: &str, rules: &[ReturnUrlRule]) -> Option<url::Url> {
+    if raw
+        .chars()
+        .any(|c| c == '\\' || c.is_control() || c.is_whitespace())
+    {
+        return None;
+    }
+    let u = url::Url::parse(raw).ok()?;
+    if !u.username().is_empty() || u.password().is_some() {
+        return None;
+    }
+    if SCRIPT_SCHEMES.contains(&u.scheme()) || u.host_str().is_none_or(str::is_empty) {
+        return None;
+    }
+    rules.iter().any(|r| r.allows(&u)).then_some(u)
+}
+
+/// Host names and ports the admin API answers to (see `Config::admin_host_names`).
+fn admin_hosts(
+    f: &FileConfig,
+    admin_addr: std::net::SocketAddr,
+    admin_url: &url::Url,
+) -> (Vec<String>, Vec<u16>) {
+    let mut names: Vec<String> = ["localhost", "127.0.0.1", "[::1]"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    // the interface the operator chose to bind (`0.0.0.0` / `::` name no host)
+    let bound = f.host.trim().to_ascii_lowercase();
+    match bound.parse::<std::net::IpAddr>() {
+        Ok(ip) if ip.is_unspecified() => {}
+        Ok(std::net::IpAddr::V6(ip)) => names.push(format!("[{ip}]")),
+        _ if bound.is_empty() || bound == "[::]" => {}
+        _ => names.push(bound),
+    }
+    if let Some(h) = admin_url.host_str() {
+        names.push(h.to_ascii_lowercase());
+    }
+    let mut ports = vec![admin_addr.port()];
+    ports.extend(admin_url.port_or_known_default());
+    (names, ports)
+}
+
+/// Splits a `Host` header into name and optional port (`[::1]:4434` → `[::1]`, 4434).
+/// `None` when it is malformed (empty, bad port).
+fn split_host_port(host: &str) -> Option<(&str, Option<u16>)> {
+    let (name, port) = if host.starts_with('[') {
+        let end = host.find(']')? + 1;
+        let rest = &host[end..];
+        if rest.is_empty() {
+            (&host[..end], None)
+        } else {
+            (&host[..end], Some(rest.strip_prefix(':')?))
+        }
+    } else {
+        match host.rsplit_once(':') {
+            Some((n, p)) => (n, Some(p)),
+            None => (host, None),
+        }
+    };
+    if name.is_empty() {
+        return None;
+    }
+    match port {
+        None => Some((name, None)),
+        Some(p) => Some((name, Some(p.parse().ok()?))),
     }
 }
 
@@ -474,6 +670,180 @@ mod tests {
         assert_eq!(parse_duration("7").ok(), Some(Duration::from_secs(7)));
         assert!(parse_duration("x").is_err());
         assert!(parse_duration("99999999999999999999999h").is_err());
+    }
+
+    fn resolved(f: FileConfig) -> Config {
+        let public: std::net::SocketAddr = "127.0.0.1:4433".parse().expect("addr");
+        let admin: std::net::SocketAddr = "127.0.0.1:4434".parse().expect("addr");
+        Config::resolve(&f, public, admin).expect("config")
+    }
+
+    #[test]
+    fn return_to_matches_scheme_host_port_and_path_segments() {
+        let cfg = resolved(FileConfig {
+            allowed_return_urls: vec![
+                "https://app.example.com/app".into(),
+                "https://shop.example.org".into(),
+                "https://*.example.net/".into(),
+                "myapp://callback".into(),
+            ],
+            ..FileConfig::default()
+        });
+        let allowed = [
+            "https://app.example.com/app",
+            "https://app.example.com/app/",
+            "https://app.example.com/app/x?y=1#z",
+            "https://APP.EXAMPLE.COM/app",
+            "https://app.example.com:443/app",
+            "https://shop.example.org",
+            "https://shop.example.org/any/path",
+            "https://a.example.net/",
+            "https://b.a.example.net/x",
+            "myapp://callback",
+            "myapp://callback?code=1",
+            "MyApp://Callback/x",
+            // built-in: UI and default-return origins, the public self-service URLs
+            "http://localhost:4455/dashboard",
+            "http://localhost:4433/self-service/settings?flow=1",
+        ];
+        for u in allowed {
+            assert!(
+                cfg.allowed_return_to(u).is_some(),
+                "{u:?} should be allowed"
+            );
+        }
+        let refused = [
+            "https://shop.example.org.evil.net/",
+            "https://shop.example.orgevil.net/",
+            "https://shop.example.org:8443/",
+            "https://app.example.com.evil.net/app",
+            "https://shop.example.org@evil.net/",
+            "https://shop.example.org:x@evil.net/",
+            "https://user@shop.example.org/",
+            "https://app.example.com/apple",
+            "https://app.example.com/app@evil.net",
+            "https://app.example.com/",
+            "https://app.example.com/app/../admin",
+            "https://app.example.com/app/%2e%2e/admin",
+            "https://app.example.com/app/\\evil.net",
+            "https://app.example.com/app\\@evil.net",
+            "https://app.example.com/app/\nx",
+            "https://app.example.com/app/\tx",
+            "https://app.example.com/app/\u{0}x",
+            "https://app.example.com/app/ x",
+            " https://app.example.com/app",
+            "http://app.example.com/app",
+            "https://app.example.com:8443/app",
+            "javascript://app.example.com/app%0aalert(1)",
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "https://example.net/",
+            "https://evilexample.net/",
+            "https://a.example.net.evil.org/",
+            "http://a.example.net/",
+            "myapp://evil",
+            "otherapp://callback",
+            "//evil.net/",
+            "/app",
+            "",
+            "http://localhost:4433/sessions/whoami",
+            "http://localhost:4433/self-servicex",
+        ];
+        for u in refused {
+            assert!(
+                cfg.allowed_return_to(u).is_none(),
+                "{u:?} should be refused"
+            );
+        }
+        // what was checked is what the browser is sent to
+        assert_eq!(
+            cfg.allowed_return_to("https://APP.example.com:443/app/./x")
+                .as_deref(),
+            Some("https://app.example.com/app/x")
+        );
+        assert_eq!(
+            cfg.allowed_return_to("myapp://callback").as_deref(),
+            Some("myapp://callback")
+        );
+    }
+
+    #[test]
+    fn return_url_entries_are_checked_at_start_up() {
+        for bad in [
+            "myapp://",
+            "https://*/",
+            "https://a.*.example.com/",
+            "https://*example.com/",
+            "javascript://x/",
+            "https://user@app.example.com/",
+            "not a url",
+            "/relative",
+        ] {
+            assert!(
+                ReturnUrlRule::parse(bad).is_err(),
+                "{bad:?} should be refused"
+            );
+            let f = FileConfig {
+                allowed_return_urls: vec![bad.into()],
+                ..FileConfig::default()
+            };
+            let a: std::net::SocketAddr = "127.0.0.1:4433".parse().expect("addr");
+            let err = Config::resolve(&f, a, a).err().unwrap_or_default();
+            assert!(err.starts_with("allowed_return_urls:"), "{bad:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn admin_host_names() {
+        let cfg = resolved(FileConfig::default());
+        for ok in [
+            "localhost:4434",
+            "LOCALHOST:4434",
+            "localhost",
+            "127.0.0.1:4434",
+            "127.0.0.1",
+            "[::1]:4434",
+            "[::1]",
+        ] {
+            assert!(cfg.admin_host_allowed(ok), "{ok:?} should be allowed");
+        }
+        for bad in [
+            "evil.example:4434",
+            "localhost.evil.example:4434",
+            "localhost:4433",
+            "localhost:",
+            "localhost:x",
+            "127.0.0.2:4434",
+            "[::1",
+            "[::1]x",
+            "::1",
+            "",
+            ":4434",
+        ] {
+            assert!(!cfg.admin_host_allowed(bad), "{bad:?} should be refused");
+        }
+        // a configured admin URL and a specific bind address add their names
+        let cfg = resolved(FileConfig {
+            host: "192.168.1.5".into(),
+            admin_url: Some("https://Kratos-Admin.internal/".into()),
+            ..FileConfig::default()
+        });
+        for ok in [
+            "kratos-admin.internal",
+            "kratos-admin.internal:443",
+            "192.168.1.5:4434",
+            "localhost:4434",
+        ] {
+            assert!(cfg.admin_host_allowed(ok), "{ok:?} should be allowed");
+        }
+        assert!(!cfg.admin_host_allowed("kratos-admin.internal:8443"));
+        // binding every interface names no host
+        let cfg = resolved(FileConfig {
+            host: "0.0.0.0".into(),
+            ..FileConfig::default()
+        });
+        assert!(!cfg.admin_host_allowed("0.0.0.0:4434"));
+        assert!(cfg.admin_host_allowed("127.0.0.1:4434"));
     }
 
     #[test]

@@ -10,7 +10,8 @@ use support::*;
 fn oidc_config() -> ory_emulator::FileConfig {
     let mut cfg = test_config();
     cfg.methods.oidc = true;
-    cfg.allowed_return_urls = vec!["myapp://".into()];
+    // as Kratos, an entry names the app's callback host (`myapp://` alone would have none)
+    cfg.allowed_return_urls = vec!["myapp://callback".into()];
     cfg
 }
 

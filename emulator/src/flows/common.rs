@@ -62,12 +62,15 @@ pub fn set_csrf_cookie(app: &App, resp: &mut Response, raw: &str) {
     );
 }
 
-/// Validates `?return_to=` against the allow list.
+/// Validates `?return_to=` against the allow list (`Config::allowed_return_to`, the one
+/// check every flow init, logout and the native token exchange use); the normalised URL.
 pub fn return_to_param(app: &App, req: &Req) -> Result<Option<String>, ApiError> {
     match req.query_ne("return_to") {
         None => Ok(None),
-        Some(r) if app.cfg.return_to_allowed(&r) => Ok(Some(r)),
-        Some(r) => Err(ApiError::return_to_forbidden(&r)),
+        Some(r) => match app.cfg.allowed_return_to(&r) {
+            Some(ok) => Ok(Some(ok)),
+            None => Err(ApiError::return_to_forbidden(&r)),
+        },
     }
 }
 
