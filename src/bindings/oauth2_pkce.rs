@@ -6,6 +6,11 @@
 //! (`sessionStorage`, or any `{getItem, setItem, removeItem}`, synchronous or returning
 //! promises), the current URL, and `fetch` through the SDK's endpoint machinery. Tokens stay in
 //! this object's memory; they are never written to storage, put in a URL or logged.
+//!
+//! Before the first callback or refresh it reads the server's metadata
+//! (`/.well-known/openid-configuration` under the base path, once per object): it supplies the
+//! issuer when none is configured (and must agree with a configured one), and says whether
+//! callbacks must carry `iss` (RFC 9207). The checks never run without an issuer.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,7 +24,7 @@ use super::js;
 use super::{to_js, Failure};
 use crate::api::send_json;
 use crate::endpoint::{Arguments, CallOptions};
-use crate::endpoints::oauth2::GET_OIDC_USER_INFO;
+use crate::endpoints::oauth2::{DISCOVER_OIDC_CONFIGURATION, GET_OIDC_USER_INFO};
 use crate::error::Error;
 use crate::oauth2::{
     self, AuthorizeOptions, CallbackParams, ClientSettings, IdTokenCheck, PendingAuthorization,
@@ -176,7 +181,10 @@ impl Storage {
 }
 
 struct Inner {
+    /// The client as configured.
     settings: ClientSettings,
+    /// The same, completed with the server's metadata once read.
+    discovered: RefCell<Option<ClientSettings>>,
     storage: Storage,
     timeout_ms: Option<u32>,
     tokens: RefCell<Option<TokenSet>>,
@@ -190,15 +198,44 @@ impl Inner {
         }
     }
 
+    /// The settings completed with the server's metadata, read on first use. An error (the
+    /// network, an HTTP error, metadata of another issuer) stops the caller before it sends a
+    /// code or refresh token; it is not cached, so the next call tries again.
+    async fn discovered_settings(&self) -> Result<ClientSettings, Error> {
+        if let Some(settings) = self.discovered.borrow().clone() {
+            return Ok(settings);
+        }
+        let (_, metadata) = send_json(
+            self.settings.configuration(),
+            &DISCOVER_OIDC_CONFIGURATION,
+            &Arguments::default(),
+            &self.call_options(),
+            None,
+        )
+        .await
+        .map_err(|mut error| {
+            error.message = format!(
+                "the server's metadata (GET /.well-known/openid-configuration) could not be \
+                 read, and without it the issuer cannot be checked: {}",
+                error.message
+            );
+            error
+        })?;
+        let settings = self.settings.clone().with_server_metadata(&metadata)?;
+        self.discovered.replace(Some(settings.clone()));
+        Ok(settings)
+    }
+
     async fn token_request(
         &self,
+        settings: &ClientSettings,
         arguments: &Arguments,
         requested_scope: &str,
         previous: Option<&TokenSet>,
         nonce: Option<&str>,
     ) -> Result<TokenSet, Error> {
         let (_, answer) = send_json(
-            self.settings.configuration(),
+            settings.configuration(),
             &oauth2::TOKEN,
             arguments,
             &self.call_options(),
@@ -211,10 +248,7 @@ impl Inner {
             now_ms(),
             requested_scope,
             previous,
-            IdTokenCheck {
-                nonce,
-                settings: &self.settings,
-            },
+            IdTokenCheck { nonce, settings },
         )?;
         self.tokens.replace(Some(tokens.clone()));
         Ok(tokens)
@@ -266,11 +300,15 @@ impl Inner {
             }
             None => None,
         };
-        let code = params.validate(&self.settings, pending.as_ref(), now_ms())?;
+        // A forged or replayed callback is refused before any request, the metadata's included.
+        params.check_state(pending.as_ref(), now_ms())?;
+        let settings = self.discovered_settings().await?;
+        let code = params.validate(&settings, pending.as_ref(), now_ms())?;
         let pending = pending
             .ok_or_else(|| Error::invalid_argument("no pending authorization".to_owned()))?;
         self.token_request(
-            &oauth2::code_exchange(&self.settings, &pending, &code),
+            &settings,
+            &oauth2::code_exchange(&settings, &pending, &code),
             &pending.scope,
             None,
             pending.nonce.as_deref(),
@@ -297,8 +335,12 @@ impl Inner {
             .clone()
             .or_else(|| previous.as_ref().map(|t| t.scope.clone()))
             .unwrap_or_else(|| self.settings.scope.clone());
+        // The issuer first: a refresh token may be single-use, so it is not spent on an answer
+        // that cannot be checked.
+        let settings = self.discovered_settings().await?;
         self.token_request(
-            &oauth2::refresh(&self.settings, &refresh_token, scope.as_deref()),
+            &settings,
+            &oauth2::refresh(&settings, &refresh_token, scope.as_deref()),
             &requested,
             previous.as_ref(),
             None,
@@ -417,7 +459,8 @@ fn authorize_options(value: &JsValue) -> Result<AuthorizeOptions, Error> {
 fn settings_from(options: &JsValue) -> Result<(ClientSettings, Storage, Option<u32>), Error> {
     if !options.is_object() {
         return Err(Error::invalid_argument(
-            "OAuth2PkceClient takes { issuer | basePath, clientId, redirectUri, scope?, storage? }"
+            "OAuth2PkceClient takes { issuer | basePath, clientId, redirectUri, scope?, storage?, \
+             idTokenMaxAgeSeconds? }"
                 .to_owned(),
         ));
     }
@@ -436,6 +479,18 @@ fn settings_from(options: &JsValue) -> Result<(ClientSettings, Storage, Option<u
     }
     if let Some(secret) = string_option(options, "clientSecret")? {
         settings = settings.with_client_secret(&secret);
+    }
+    if let Some(age) = js::get(options, "idTokenMaxAgeSeconds")? {
+        settings.id_token_max_age = Some(
+            age.as_f64()
+                .filter(|a| a.is_finite() && *a > 0.0 && a.fract() == 0.0)
+                .ok_or_else(|| {
+                    Error::invalid_argument(
+                        "idTokenMaxAgeSeconds must be a positive whole number of seconds"
+                            .to_owned(),
+                    )
+                })? as u64,
+        );
     }
     let storage = Storage::from_option(js::get(options, "storage")?)?;
     let timeout_ms = match js::get(options, "timeoutMs")? {
@@ -482,13 +537,14 @@ fn token_set_value(tokens: TokenSet) -> Result<JsValue, Error> {
 #[wasm_bindgen(js_class = OAuth2PkceClient)]
 impl JsOAuth2PkceClient {
     /// `new OAuth2PkceClient({ issuer | basePath, clientId, redirectUri, scope?, storage?,
-    /// clientSecret?, timeoutMs? })`; throws `OryError` on bad options.
+    /// clientSecret?, timeoutMs?, idTokenMaxAgeSeconds? })`; throws `OryError` on bad options.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<JsOAuth2PkceClient, JsValue> {
         let (settings, storage, timeout_ms) = settings_from(&options).map_err(reject)?;
         Ok(Self {
             inner: Rc::new(Inner {
                 settings,
+                discovered: RefCell::new(None),
                 storage,
                 timeout_ms,
                 tokens: RefCell::new(None),
@@ -507,7 +563,8 @@ impl JsOAuth2PkceClient {
     }
 
     /// Completes an authorization from the callback URL (default: `location.href`): checks the
-    /// state, exchanges the code and resolves to the token set.
+    /// state, then (with the server's metadata) the issuer, exchanges the code and resolves to
+    /// the token set once its ID token passed the checks.
     #[wasm_bindgen(js_name = handleCallback)]
     pub fn handle_callback(&self, url: JsValue) -> Promise {
         let url = if url.is_undefined() || url.is_null() {

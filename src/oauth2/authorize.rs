@@ -280,13 +280,38 @@ impl CallbackParams {
     /// when there is none) and returns the authorization code.
     ///
     /// The order matters: a callback whose `state` matches nothing remembered is refused before
-    /// anything else in it is believed; a matched error response becomes the server's error.
+    /// anything else in it is believed ([`check_state`](Self::check_state)); then its issuer is
+    /// checked (RFC 9207 §2.4, error responses included, since a mix-up attacker can forge those
+    /// too); only then is an error response the server's error, or the code returned.
     pub fn validate(
         &self,
         settings: &ClientSettings,
         pending: Option<&PendingAuthorization>,
         now_ms: u64,
     ) -> Result<String, Error> {
+        self.check_state(pending, now_ms)?;
+        self.check_issuer(settings)?;
+        if self.error.is_some() {
+            return Err(self.server_error());
+        }
+        match self.code.as_deref() {
+            Some(code) if !code.is_empty() => Ok(code.to_owned()),
+            _ => Err(sdk_error(
+                INVALID_RESPONSE,
+                "the callback carries neither a code nor an error".to_owned(),
+            )),
+        }
+    }
+
+    /// The first step of [`validate`](Self::validate), which needs no issuer: the callback's
+    /// `state` must be that of `pending`, started less than [`PENDING_LIFETIME_MS`] ago. A
+    /// caller that must fetch the server's metadata before `validate` runs this first, so that a
+    /// forged callback makes no request at all.
+    pub fn check_state(
+        &self,
+        pending: Option<&PendingAuthorization>,
+        now_ms: u64,
+    ) -> Result<(), Error> {
         let matched = match (pending, &self.state) {
             (Some(pending), Some(state)) if constant_time_eq(&pending.state, state) => pending,
             (_, None) if self.error.is_some() => {
@@ -310,24 +335,27 @@ impl CallbackParams {
                 "the authorization was started more than 10 minutes ago; start it again".to_owned(),
             ));
         }
-        if let (Some(expected), Some(iss)) = (&settings.issuer, &self.iss) {
-            if !same_issuer(expected, iss) {
-                return Err(sdk_error(
-                    INVALID_RESPONSE,
-                    "the callback comes from another issuer than the configured one (RFC 9207)"
-                        .to_owned(),
-                ));
-            }
-        }
-        if self.error.is_some() {
-            return Err(self.server_error());
-        }
-        match self.code.as_deref() {
-            Some(code) if !code.is_empty() => Ok(code.to_owned()),
-            _ => Err(sdk_error(
+        Ok(())
+    }
+
+    /// RFC 9207 §2.4: an `iss` in the callback must always be the expected issuer, whether or not
+    /// the server announced it; when the server's metadata announces it, it must be there.
+    fn check_issuer(&self, settings: &ClientSettings) -> Result<(), Error> {
+        let expected = settings.expected_issuer()?;
+        match &self.iss {
+            Some(iss) if !same_issuer(expected, iss) => Err(sdk_error(
                 INVALID_RESPONSE,
-                "the callback carries neither a code nor an error".to_owned(),
+                "the callback comes from another issuer than the expected one (RFC 9207); the \
+                 code was not used"
+                    .to_owned(),
             )),
+            None if settings.authorization_response_iss_parameter_supported => Err(sdk_error(
+                INVALID_RESPONSE,
+                "the callback has no iss, though the server's metadata says it sends one \
+                 (RFC 9207); the code was not used"
+                    .to_owned(),
+            )),
+            _ => Ok(()),
         }
     }
 
@@ -340,7 +368,10 @@ impl CallbackParams {
     }
 }
 
-/// Issuers compare as strings (OpenID Connect Core §3.1.3.7), forgiving a trailing slash.
+/// Whether a received issuer is the expected (configured or discovered) one: a string
+/// comparison (OpenID Connect Core §3.1.3.7, RFC 9207 §2.4) that forgives a trailing slash,
+/// since a configured issuer is typed by a person and Hydra's issuers often end in `/`. Two
+/// URLs that differ only by it name the same server, so this opens no mix-up.
 pub(crate) fn same_issuer(a: &str, b: &str) -> bool {
     a.trim_end_matches('/') == b.trim_end_matches('/')
 }
@@ -394,6 +425,7 @@ mod tests {
         )
         .unwrap();
         settings.scope = "openid offline_access".to_owned();
+        settings.issuer = Some("https://auth.example".to_owned());
         settings
     }
 

@@ -10,8 +10,14 @@
 //!    [`Error`] whose kind is the OAuth2 error code;
 //! 3. [`code_exchange`], [`refresh`], [`revoke`]: the arguments of the token and revocation
 //!    requests (sent with [`TOKEN`] and [`REVOKE`] through the SDK's endpoint machinery);
-//! 4. [`TokenSet::from_response`]: the token answer, with the ID token's `nonce`, `aud`, `iss`
-//!    and `exp` checked.
+//! 4. [`TokenSet::from_response`]: the token answer, with the ID token checked as OpenID Connect
+//!    Core 1.0 §3.1.3.7 and, after a refresh, §12.2 require (see [`IdTokenCheck`]).
+//!
+//! The issuer must be known before a callback is validated or an ID token read: configured in
+//! [`ClientSettings::issuer`], or learnt from the server's metadata with
+//! [`ClientSettings::with_server_metadata`] (which also tells whether the server sends `iss` in
+//! its authorization responses, RFC 9207). Without one, both steps refuse to go on
+//! (`invalid_argument`) rather than skip the issuer checks.
 //!
 //! The randomness is the caller's (the npm package uses `crypto.getRandomValues`). Tokens and
 //! verifiers never appear in URLs (they travel in form bodies and the `Authorization` header),
@@ -27,8 +33,11 @@ pub use authorize::{
     RANDOM_BYTES, STORAGE_PREFIX,
 };
 pub use token::{
-    code_exchange, refresh, revoke, token_error, IdTokenCheck, TokenSet, REVOKE, TOKEN,
+    code_exchange, refresh, revoke, token_error, IdTokenCheck, TokenSet, CLOCK_SKEW_SECONDS,
+    REVOKE, TOKEN,
 };
+
+use serde_json::Value;
 
 use crate::config::Configuration;
 use crate::error::{Error, ErrorKind};
@@ -40,8 +49,17 @@ pub const AUTHORIZE_PATH: &str = "/oauth2/auth";
 #[derive(Clone, PartialEq, Eq)]
 pub struct ClientSettings {
     config: Configuration,
-    /// The expected `iss` of ID tokens and authorization responses (RFC 9207), when known.
+    /// The expected `iss` of ID tokens and authorization responses (RFC 9207). When `None`,
+    /// [`with_server_metadata`](Self::with_server_metadata) fills it in; until then callbacks and
+    /// ID tokens are refused.
     pub issuer: Option<String>,
+    /// Whether the server sends `iss` with every authorization response (its metadata's
+    /// `authorization_response_iss_parameter_supported`, RFC 9207 §3): a callback without it is
+    /// then refused.
+    pub authorization_response_iss_parameter_supported: bool,
+    /// The oldest ID token accepted, in seconds since its `iat` (OpenID Connect Core §3.1.3.7
+    /// item 10); `None` for no limit beyond `exp`.
+    pub id_token_max_age: Option<u64>,
     /// The OAuth2 client id.
     pub client_id: String,
     /// Where the authorization server sends the browser back (registered with the client).
@@ -56,6 +74,11 @@ impl std::fmt::Debug for ClientSettings {
         f.debug_struct("ClientSettings")
             .field("base_path", &self.config.base_path())
             .field("issuer", &self.issuer)
+            .field(
+                "authorization_response_iss_parameter_supported",
+                &self.authorization_response_iss_parameter_supported,
+            )
+            .field("id_token_max_age", &self.id_token_max_age)
             .field("client_id", &self.client_id)
             .field("redirect_uri", &self.redirect_uri)
             .field("scope", &self.scope)
@@ -77,6 +100,8 @@ impl ClientSettings {
         Ok(Self {
             config: Configuration::new(base_path)?.native(),
             issuer: None,
+            authorization_response_iss_parameter_supported: false,
+            id_token_max_age: None,
             client_id: client_id.to_owned(),
             redirect_uri: redirect_uri.to_owned(),
             scope: "openid".to_owned(),
@@ -92,6 +117,59 @@ impl ClientSettings {
         self.config.password = Some(secret.to_owned());
         self.confidential = true;
         self
+    }
+
+    /// The same client with what the server's metadata (OpenID Connect Discovery 1.0 §3, the
+    /// answer of `GET /.well-known/openid-configuration`) says about it: its `issuer`, and
+    /// whether it sends `iss` in authorization responses (RFC 9207).
+    ///
+    /// A configured [`issuer`](Self::issuer) must match the metadata's (Discovery §4.3: metadata
+    /// of another issuer is refused, kind `oauth2_invalid_response`); without one, the
+    /// metadata's is taken. That is safe because the metadata comes from the same server as
+    /// the tokens (the base path); it is not required to equal the base path, which may be a
+    /// proxy in front of the issuer (Ory's `/.ory` tunnel).
+    pub fn with_server_metadata(mut self, metadata: &Value) -> Result<Self, Error> {
+        let invalid = |what: &str| {
+            sdk_error(
+                INVALID_RESPONSE,
+                format!("the server's metadata {what} (OpenID Connect Discovery 1.0 §4.3)"),
+            )
+        };
+        let issuer = metadata
+            .get("issuer")
+            .and_then(Value::as_str)
+            .filter(|issuer| !issuer.is_empty())
+            .ok_or_else(|| invalid("has no issuer"))?;
+        if let Some(configured) = &self.issuer {
+            if !authorize::same_issuer(configured, issuer) {
+                return Err(invalid("names another issuer than the configured one"));
+            }
+        }
+        let sends_iss =
+            match metadata.get("authorization_response_iss_parameter_supported") {
+                None | Some(Value::Null) => false,
+                Some(Value::Bool(supported)) => *supported,
+                Some(_) => return Err(invalid(
+                    "has an authorization_response_iss_parameter_supported that is not a boolean",
+                )),
+            };
+        // The server's own spelling is what it puts into `iss`.
+        self.issuer = Some(issuer.to_owned());
+        // Metadata can make the client stricter, never looser than it was set up.
+        self.authorization_response_iss_parameter_supported |= sends_iss;
+        Ok(self)
+    }
+
+    /// The issuer callbacks and ID tokens must come from; an error rather than no check when it
+    /// is unknown.
+    pub(crate) fn expected_issuer(&self) -> Result<&str, Error> {
+        self.issuer.as_deref().ok_or_else(|| {
+            Error::invalid_argument(
+                "the issuer is unknown, so the callback and ID token cannot be checked: set the \
+                 issuer or read the server's metadata (ClientSettings::with_server_metadata)"
+                    .to_owned(),
+            )
+        })
     }
 
     /// Whether the client authenticates with a secret.
@@ -165,8 +243,9 @@ pub(crate) fn sdk_error(kind: &str, message: String) -> Error {
 /// Kind of an authorization response whose `state` matches no authorization started here (a
 /// forged or replayed callback, or one opened in another tab).
 pub const STATE_MISMATCH: &str = "oauth2_state_mismatch";
-/// Kind of an answer that breaks the protocol (a callback without a code, a token answer
-/// without an access token, an ID token for another client or with the wrong nonce).
+/// Kind of an answer that breaks the protocol (a callback without a code or from another issuer,
+/// a token answer without an access token, an ID token that fails a check of OpenID Connect
+/// Core §3.1.3.7 or §12.2, server metadata of another issuer).
 pub const INVALID_RESPONSE: &str = "oauth2_invalid_response";
 
 #[cfg(test)]

@@ -128,15 +128,30 @@ pub fn token_error(error: Error) -> Error {
     }
 }
 
-/// What the ID token must say: the nonce sent (authorization only; refreshed ID tokens carry
-/// none or the original), the client as audience, and the issuer when it is configured.
+/// What an ID token is checked against: the nonce sent (authorization only; refreshed ID
+/// tokens are compared with the previous one instead), and the client (its id, its issuer, which
+/// must be known, and its maximum ID token age).
+///
+/// The checks, in [`TokenSet::from_response`], are those of OpenID Connect Core 1.0 §3.1.3.7 for
+/// an ID token received from the token endpoint: `iss` is the issuer, `aud` names the client,
+/// `azp` (when present, and required with several audiences) is the client, `exp` is in the
+/// future and `iat` not (both required, with [`CLOCK_SKEW_SECONDS`] of leeway), `iat` not older
+/// than [`ClientSettings::id_token_max_age`], `nonce` the one sent, and `sub` present. After a
+/// refresh (§12.2), `iss` and `sub` must also be those of the previous ID token. The signature is
+/// not verified (item 6: the token came from the token endpoint over the TLS connection the
+/// client opened, which authenticates the issuer).
 #[derive(Debug, Clone, Copy)]
 pub struct IdTokenCheck<'a> {
-    /// The nonce of the authorization request.
+    /// The nonce of the authorization request; `None` for a refresh.
     pub nonce: Option<&'a str>,
     /// The client.
     pub settings: &'a ClientSettings,
 }
+
+/// The clock skew allowed between the browser and the server when checking an ID token's `exp`
+/// and `iat`: 5 minutes, because a browser's clock is the user's and often a few minutes off,
+/// while ID tokens live an hour or more, so this much leeway lets no stale token through.
+pub const CLOCK_SKEW_SECONDS: u64 = 5 * 60;
 
 /// The tokens of a successful token answer (RFC 6749 §5.1, OpenID Connect Core §3.1.3.3).
 ///
@@ -157,10 +172,10 @@ pub struct TokenSet {
     /// The ID token (OpenID Connect), kept from before when a refresh returns none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id_token: Option<String>,
-    /// The claims of the ID token, after its `nonce`, `aud`, `iss` and `exp` were checked. Its
-    /// signature is not verified: the token came straight from the token endpoint over the
-    /// connection the client opened (OpenID Connect Core §3.1.3.7, item 6). Verify it
-    /// against the provider's keys before handing it to another party.
+    /// The claims of the ID token, after the checks of [`IdTokenCheck`]. Its signature is not
+    /// verified: the token came straight from the token endpoint over the connection the client
+    /// opened (OpenID Connect Core §3.1.3.7, item 6). Verify it against the provider's keys
+    /// before handing it to another party.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub claims: Option<Value>,
     /// The granted scope (the requested one when the answer leaves it out, RFC 6749 §5.1).
@@ -183,8 +198,8 @@ impl std::fmt::Debug for TokenSet {
 
 impl TokenSet {
     /// Reads a token answer. `previous` is the token set a refresh replaces (its refresh and ID
-    /// tokens carry over when the answer has none); `requested_scope` stands in for a missing
-    /// `scope`.
+    /// tokens carry over when the answer has none, and a new ID token must have its issuer and
+    /// subject); `requested_scope` stands in for a missing `scope`.
     pub fn from_response(
         response: &Value,
         now_ms: u64,
@@ -220,10 +235,25 @@ impl TokenSet {
                 Some(now_ms.saturating_add((seconds * 1000.0) as u64))
             }
         };
+        let scope = string("scope").unwrap_or_else(|| requested_scope.to_owned());
         let new_id_token = string("id_token");
+        // A nonce was sent, so this is OpenID Connect: with `openid` granted the answer must carry
+        // an ID token (Core §3.1.3.3), or the nonce and issuer checks would silently not happen.
+        if new_id_token.is_none()
+            && check.nonce.is_some()
+            && scope.split(' ').any(|s| s == "openid")
+        {
+            return Err(sdk_error(
+                INVALID_RESPONSE,
+                "the token answer has no id_token, though the openid scope was granted \
+                 (OpenID Connect Core §3.1.3.3)"
+                    .to_owned(),
+            ));
+        }
+        let previous_claims = previous.and_then(|p| p.claims.as_ref());
         let claims = match &new_id_token {
-            Some(id_token) => Some(check_id_token(id_token, check, now_ms)?),
-            None => previous.and_then(|p| p.claims.clone()),
+            Some(id_token) => Some(check_id_token(id_token, check, previous_claims, now_ms)?),
+            None => previous_claims.cloned(),
         };
         Ok(Self {
             access_token,
@@ -233,7 +263,7 @@ impl TokenSet {
                 .or_else(|| previous.and_then(|p| p.refresh_token.clone())),
             id_token: new_id_token.or_else(|| previous.and_then(|p| p.id_token.clone())),
             claims,
-            scope: string("scope").unwrap_or_else(|| requested_scope.to_owned()),
+            scope,
         })
     }
 
@@ -244,8 +274,15 @@ impl TokenSet {
     }
 }
 
-/// Decodes the ID token's claims and checks `nonce`, `aud`/`azp`, `iss` and `exp`.
-fn check_id_token(id_token: &str, check: IdTokenCheck<'_>, now_ms: u64) -> Result<Value, Error> {
+/// Decodes the ID token's claims and checks them (see [`IdTokenCheck`]); `previous` are the
+/// claims of the ID token a refresh replaces. Error messages name the failed claim, never a
+/// value.
+fn check_id_token(
+    id_token: &str,
+    check: IdTokenCheck<'_>,
+    previous: Option<&Value>,
+    now_ms: u64,
+) -> Result<Value, Error> {
     let invalid = |what: &str| {
         sdk_error(
             INVALID_RESPONSE,
@@ -261,36 +298,92 @@ fn check_id_token(id_token: &str, check: IdTokenCheck<'_>, now_ms: u64) -> Resul
         .and_then(|bytes| serde_json::from_slice(&bytes).ok())
         .filter(Value::is_object)
         .ok_or_else(|| invalid("has no readable claims"))?;
+    let text = |name: &str| {
+        claims
+            .get(name)
+            .and_then(Value::as_str)
+            .filter(|v| !v.is_empty())
+    };
+    // NumericDate: seconds since the epoch, possibly fractional (RFC 7519 §2).
+    let seconds = |name: &str| claims.get(name).and_then(Value::as_f64);
     let client_id = check.settings.client_id.as_str();
+
+    // Item 2: always from the expected issuer; an unknown issuer is an error, not a skipped check.
+    let expected_issuer = check.settings.expected_issuer()?;
+    let iss = text("iss").ok_or_else(|| invalid("has no iss"))?;
+    if !same_issuer(expected_issuer, iss) {
+        return Err(invalid(
+            "comes from another issuer than the expected one (iss)",
+        ));
+    }
+    // §2: sub is required; it is what ties a refreshed ID token to the same user (§12.2).
+    let sub = text("sub").ok_or_else(|| invalid("has no sub"))?;
+
+    // Items 3 to 5: the client is an audience, and the authorized party when one is named.
+    // Several audiences need an azp (item 4); the SDK trusts no other audience on its own.
     let audience_ok = match claims.get("aud") {
         Some(Value::String(aud)) => aud == client_id,
         Some(Value::Array(list)) => {
             list.iter().any(|a| a.as_str() == Some(client_id))
-                && (list.len() == 1 || claims.get("azp").and_then(Value::as_str) == Some(client_id))
+                && (list.len() == 1 || claims.get("azp").is_some())
         }
         _ => false,
     };
     if !audience_ok {
         return Err(invalid("is meant for another client (aud)"));
     }
-    if let Some(expected) = &check.settings.issuer {
-        let iss = claims
-            .get("iss")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        if !same_issuer(expected, iss) {
-            return Err(invalid("comes from another issuer (iss)"));
+    if claims
+        .get("azp")
+        .is_some_and(|azp| azp.as_str() != Some(client_id))
+    {
+        return Err(invalid("was issued to another client (azp)"));
+    }
+
+    // Items 9 and 10: exp and iat are required (§2), with leeway for the browser's clock.
+    let now = now_ms as f64 / 1000.0;
+    let skew = CLOCK_SKEW_SECONDS as f64;
+    let exp = seconds("exp").ok_or_else(|| invalid("has no exp"))?;
+    if exp + skew < now {
+        return Err(invalid("has expired (exp)"));
+    }
+    let iat = seconds("iat").ok_or_else(|| invalid("has no iat"))?;
+    if iat - skew > now {
+        return Err(invalid(
+            "was issued in the future (iat); is the device's clock right?",
+        ));
+    }
+    if let Some(max_age) = check.settings.id_token_max_age {
+        if now - iat > max_age as f64 + skew {
+            return Err(invalid("is older than the maximum age allowed (iat)"));
         }
     }
+
+    // Item 11: the nonce of this authorization, which binds the token to this browser's request.
     if let Some(nonce) = check.nonce {
-        if claims.get("nonce").and_then(Value::as_str) != Some(nonce) {
+        if text("nonce") != Some(nonce) {
             return Err(invalid("does not carry the nonce of this authorization"));
         }
     }
-    // A minute of leeway for clock skew between the browser and the server.
-    let exp = claims.get("exp").and_then(Value::as_f64);
-    if exp.is_some_and(|exp| exp * 1000.0 + 60_000.0 < now_ms as f64) {
-        return Err(invalid("has expired (exp)"));
+
+    // §12.2: a refreshed ID token is about the same user from the same issuer. Compared
+    // exactly: both strings come from the server, no person typed them.
+    if let Some(previous) = previous {
+        let refreshed = |what: &str| {
+            sdk_error(
+                INVALID_RESPONSE,
+                format!("the refreshed ID token {what} (OpenID Connect Core §12.2)"),
+            )
+        };
+        if previous.get("iss").and_then(Value::as_str) != Some(iss) {
+            return Err(refreshed(
+                "comes from another issuer than the previous one (iss)",
+            ));
+        }
+        if previous.get("sub").and_then(Value::as_str) != Some(sub) {
+            return Err(refreshed(
+                "is about another user than the previous one (sub)",
+            ));
+        }
     }
     Ok(claims)
 }
@@ -445,7 +538,7 @@ mod tests {
             nonce: pending.nonce.as_deref(),
             settings: &settings,
         };
-        let claims = json!({"iss": "https://auth.example/", "aud": "spa", "nonce": "n0nce", "sub": "u1", "exp": 2_000_000_000});
+        let claims = json!({"iss": "https://auth.example/", "aud": "spa", "nonce": "n0nce", "sub": "u1", "iat": 0, "exp": 2_000_000_000});
         let answer = json!({
             "access_token": "at", "token_type": "Bearer", "expires_in": 3600,
             "refresh_token": "rt", "id_token": jwt(claims.clone()), "scope": "openid offline_access"
@@ -491,7 +584,7 @@ mod tests {
             nonce: Some("n0nce"),
             settings: &settings,
         };
-        let base = json!({"iss": "https://auth.example", "aud": "spa", "nonce": "n0nce", "exp": 2_000_000_000});
+        let base = json!({"iss": "https://auth.example", "aud": "spa", "nonce": "n0nce", "sub": "u1", "iat": 0, "exp": 2_000_000_000});
         let with = |key: &str, value: Value| {
             let mut claims = base.clone();
             claims[key] = value;
