@@ -1496,3 +1496,148 @@ fn success_fixtures_have_their_endings() {
         ));
     }
 }
+
+/// The `Field` view of one text-like input with these attributes.
+fn field_view(attributes: Value) -> NodeView {
+    let mut attributes = attributes;
+    if let Some(map) = attributes.as_object_mut() {
+        map.insert("node_type".into(), json!("input"));
+    }
+    node_view(&hostile(attributes, "input", "default", None))
+}
+
+/// Attack (security item 8): `autocomplete` straight from the server asks the browser to
+/// autofill what an auth form never needs — card numbers, addresses — into fields the server
+/// reads back, or the password into a visible text field. Only an allow-list of auth-form tokens
+/// renders, in the shapes HTML allows.
+#[test]
+fn autocomplete_is_an_auth_form_allow_list() {
+    let autocomplete_of = |input_type: &str, autocomplete: &str| match field_view(
+        json!({"name": "x", "type": input_type, "autocomplete": autocomplete}),
+    ) {
+        NodeView::Field { autocomplete, .. } => autocomplete,
+        other => panic!("{input_type} {autocomplete}: {other:?}"),
+    };
+    for (input_type, given, kept) in [
+        // What Kratos sends (its enum) and the usual names of a profile form.
+        ("text", "username webauthn", Some("username webauthn")),
+        ("email", "email", Some("email")),
+        ("tel", "tel", Some("tel")),
+        ("url", "url", Some("url")),
+        ("password", "current-password", Some("current-password")),
+        ("password", "new-password", Some("new-password")),
+        ("text", "one-time-code", Some("one-time-code")),
+        ("text", "given-name", Some("given-name")),
+        ("text", "family-name", Some("family-name")),
+        ("text", "nickname", Some("nickname")),
+        ("text", "off", Some("off")),
+        ("text", "on", Some("on")),
+        // Normalised: case and spacing.
+        ("text", "  Username\tWEBAUTHN ", Some("username webauthn")),
+        // Section and address-kind prefixes carry nothing an auth form needs: dropped.
+        ("email", "section-login email", Some("email")),
+        ("email", "shipping email", Some("email")),
+        ("tel", "billing mobile tel", Some("tel")),
+        // Payment, address, birthday and unknown tokens: no autocomplete at all.
+        ("text", "cc-number", None),
+        ("text", "billing cc-number", None),
+        ("text", "cc-csc", None),
+        ("text", "cc-exp", None),
+        ("text", "street-address", None),
+        ("text", "shipping postal-code", None),
+        ("text", "bday", None),
+        ("text", "transaction-amount", None),
+        ("text", "cc-number webauthn", None),
+        ("text", "email cc-number", None),
+        ("text", "username\" onfocus=\"alert(1)", None),
+        // Shapes HTML does not allow: two field names, `webauthn` alone or first, `on webauthn`.
+        ("text", "email username", None),
+        ("text", "webauthn", None),
+        ("text", "webauthn username", None),
+        ("text", "off webauthn", None),
+        ("text", "section-x", None),
+        ("text", "", None),
+        // A password manager must never fill the password into a field that is not a password
+        // field (it would be shown, and sent as a trait).
+        ("text", "current-password", None),
+        ("email", "new-password", None),
+        ("text", "section-a current-password", None),
+    ] {
+        assert_eq!(
+            autocomplete_of(input_type, given).as_deref(),
+            kept,
+            "{input_type} {given:?}"
+        );
+    }
+}
+
+/// Attack (security item 8): a `pattern` is a regular expression the browser runs on every
+/// keystroke; a catastrophic one (`(a+)+$`) freezes the page. Only a single character class with
+/// one quantifier — linear to match, what Kratos sends (`[0-9]+`) — is kept.
+#[test]
+fn patterns_are_only_single_character_classes() {
+    let pattern_of = |pattern: &str| match field_view(
+        json!({"name": "code", "type": "text", "pattern": pattern}),
+    ) {
+        NodeView::Field { pattern, .. } => pattern,
+        other => panic!("{pattern}: {other:?}"),
+    };
+    for kept in [
+        "[0-9]+",
+        "[0-9]{6}",
+        "[0-9]{6,8}",
+        "[A-Za-z0-9]*",
+        "[a-z]",
+        "[0-9]{4,}",
+    ] {
+        assert_eq!(pattern_of(kept).as_deref(), Some(kept), "{kept}");
+    }
+    for dropped in [
+        "(a+)+",
+        "(a*)*",
+        "(a|a)*",
+        "(a|aa)+$",
+        "([0-9]+)+",
+        "[0-9]+[0-9]+[0-9]+[0-9]+[0-9]+x",
+        "a*a*a*a*a*a*a*a*b",
+        "(.*a){20}",
+        "^(\\w+\\s?)*$",
+        "[0-9]+?",
+        "[0-9]{6}{6}",
+        "[0-9]{99999}",
+        "[9-0]+",
+        "[0-9-]+",
+        "[^0-9]+",
+        "[]+",
+        "[0-9",
+        "0-9]+",
+        "\\d+",
+        ".*",
+        "",
+        "[0-9]+\" onfocus=\"x",
+    ] {
+        assert_eq!(pattern_of(dropped), None, "{dropped}");
+    }
+    let long = format!("[{}]+", "a-z".repeat(40));
+    assert_eq!(pattern_of(&long), None, "too long to be a real pattern");
+}
+
+/// Attack (security item 8): `maxlength` silently truncates what is typed or pasted: on a new
+/// password a password manager's generated password would be cut, and the account then has a
+/// password nobody knows. Kept only on fields that are not passwords, and only when positive.
+#[test]
+fn maxlength_never_truncates_passwords() {
+    let maxlength_of = |input_type: &str, maxlength: i64| match field_view(
+        json!({"name": "x", "type": input_type, "maxlength": maxlength}),
+    ) {
+        NodeView::Field { maxlength, .. } => maxlength,
+        other => panic!("{input_type} {maxlength}: {other:?}"),
+    };
+    assert_eq!(maxlength_of("text", 6), Some(6));
+    assert_eq!(maxlength_of("email", 320), Some(320));
+    assert_eq!(maxlength_of("text", 0), None);
+    assert_eq!(maxlength_of("text", -1), None);
+    assert_eq!(maxlength_of("text", i64::MAX), None);
+    assert_eq!(maxlength_of("password", 4), None);
+    assert_eq!(maxlength_of("password", 64), None);
+}

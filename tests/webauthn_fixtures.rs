@@ -152,3 +152,123 @@ fn stripped_or_empty_options_are_reported_not_guessed() {
         None
     );
 }
+
+/// A registration flow whose `passkey_create_data` names `fields` as display-name fields, with
+/// `others` as the flow's other nodes.
+fn passkey_registration(fields: &[&str], others: Vec<Value>) -> Vec<UiNode> {
+    let public_key = serde_json::json!({
+        "challenge": "Y2hhbGxlbmdl",
+        "rp": {"name": "Demo", "id": "localhost"},
+        "user": {"id": "dXNlcg", "name": "", "displayName": ""},
+        "pubKeyCredParams": [{"type": "public-key", "alg": -7}]
+    });
+    let mut data = serde_json::json!({"credentialOptions": {"publicKey": public_key}});
+    if let Some((first, rest)) = fields.split_first() {
+        data["displayNameFieldName"] = serde_json::json!(first);
+        data["displayNameFieldNames"] = serde_json::json!(rest);
+    }
+    let mut nodes = others;
+    nodes.push(
+        serde_json::json!({"type": "input", "group": "passkey", "messages": [], "meta": {},
+        "attributes": {"name": "passkey_create_data", "type": "hidden", "node_type": "input",
+                       "value": data.to_string()}}),
+    );
+    serde_json::from_value(Value::Array(nodes)).expect("nodes")
+}
+
+fn field(group: &str, name: &str, attributes: Value) -> Value {
+    let mut node = serde_json::json!({"type": "input", "group": group, "messages": [], "meta": {},
+        "attributes": {"name": name, "node_type": "input"}});
+    if let (Some(a), Some(extra)) = (node["attributes"].as_object_mut(), attributes.as_object()) {
+        a.extend(extra.clone());
+    }
+    node
+}
+
+/// Attack (security item 6): the server names the form field whose value becomes the passkey's
+/// `user.name` / `user.displayName` — stored on the authenticator, shown in every account picker.
+/// Naming `password` (or any secret field) would copy the password there. Only a visible text,
+/// email or tel input under `traits.` is accepted; every other name is dropped.
+#[test]
+fn passkey_display_name_fields_are_only_visible_text_traits() {
+    use serde_json::json;
+    let others = vec![
+        field(
+            "default",
+            "csrf_token",
+            json!({"type": "hidden", "value": "t"}),
+        ),
+        field("default", "traits.email", json!({"type": "email"})),
+        field("default", "traits.name", json!({"type": "text"})),
+        field("default", "traits.phone", json!({"type": "tel"})),
+        field("default", "identifier", json!({"type": "text"})),
+        field("password", "password", json!({"type": "password"})),
+        field("default", "traits.secret", json!({"type": "password"})),
+        field("default", "traits.shout", json!({"type": "PASSWORD"})),
+        field(
+            "default",
+            "traits.hidden",
+            json!({"type": "hidden", "value": "h"}),
+        ),
+        // Same name twice: the form control found by name may be the password one.
+        field("default", "traits.twice", json!({"type": "text"})),
+        field("password", "traits.twice", json!({"type": "password"})),
+        // Attributes that do not fit the typed struct still render (leniently): still checked.
+        field(
+            "default",
+            "traits.lenient",
+            json!({"type": "password", "required": null}),
+        ),
+        // A text field the password manager fills with the password.
+        field(
+            "default",
+            "traits.filled",
+            json!({"type": "text", "autocomplete": "current-password"}),
+        ),
+        field("default", "traits.password", json!({"type": "text"})),
+        field(
+            "default",
+            "traits.choice",
+            json!({"type": "text", "options": ["a"]}),
+        ),
+        field("default", "traits.tos", json!({"type": "checkbox"})),
+        field("default", "traits.birthday", json!({"type": "date"})),
+        field("passkey", "passkey_register", json!({"type": "hidden"})),
+    ];
+    let accepted = |fields: &[&str]| {
+        let nodes = passkey_registration(fields, others.clone());
+        ceremony(&nodes, "oryPasskeyRegistration")
+            .expect("a ceremony")
+            .display_name_fields
+    };
+    for good in ["traits.email", "traits.name", "traits.phone"] {
+        assert_eq!(accepted(&[good]), vec![good.to_owned()], "{good}");
+    }
+    for bad in [
+        "password",
+        "csrf_token",
+        "identifier",
+        "traits.secret",
+        "traits.shout",
+        "traits.hidden",
+        "traits.twice",
+        "traits.lenient",
+        "traits.filled",
+        "traits.password",
+        "traits.choice",
+        "traits.tos",
+        "traits.birthday",
+        "traits.missing",
+        "passkey_register",
+        "passkey_create_data",
+        "traits.",
+        "",
+    ] {
+        assert_eq!(accepted(&[bad]), Vec::<String>::new(), "{bad:?}");
+    }
+    // From both members, in order: the bad names dropped, the good kept.
+    assert_eq!(
+        accepted(&["password", "traits.name", "csrf_token", "traits.email"]),
+        vec!["traits.name".to_owned(), "traits.email".to_owned()]
+    );
+}

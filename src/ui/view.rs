@@ -14,6 +14,11 @@
 //! - Image sources are kept only for `http(s)` URLs and `data:image/png;base64,` URIs with a
 //!   valid base64 payload; anchors only for `http(s)` URLs. Anything else is dropped and the
 //!   element degrades to its text.
+//! - Attributes that steer the browser are not copied verbatim: `autocomplete` only from an
+//!   allow-list of tokens an auth form needs ([`safe_autocomplete`]; never card or address
+//!   autofill), `pattern` only as one character class with one quantifier ([`safe_pattern`]; a
+//!   catastrophic regular expression would run on every keystroke), `maxlength` never on a
+//!   password (it would silently cut a generated password).
 //! - Every text (labels, messages, values) stays a string or a [`UiText`]; the DOM layer must
 //!   set it as text content, never as HTML.
 //! - Nothing panics: unknown node kinds, input types and attribute shapes degrade to something
@@ -53,11 +58,13 @@ pub enum NodeView {
         required: bool,
         /// HTML `disabled`.
         disabled: bool,
-        /// HTML `pattern`.
+        /// HTML `pattern`: only a single character class with one quantifier (`[0-9]+`), see
+        /// [`safe_pattern`].
         pattern: Option<String>,
-        /// HTML `maxlength` (only positive values).
+        /// HTML `maxlength` (only positive values, never on a password), see [`safe_maxlength`].
         maxlength: Option<u32>,
-        /// HTML `autocomplete` (e.g. `username webauthn`).
+        /// HTML `autocomplete` (e.g. `username webauthn`), normalised and allow-listed, see
+        /// [`safe_autocomplete`].
         autocomplete: Option<String>,
         /// Messages attached to the field (validation errors).
         messages: Vec<UiText>,
@@ -190,6 +197,19 @@ impl NodeView {
     pub fn is_invisible(&self) -> bool {
         matches!(self, Self::Hidden { .. } | Self::Script)
     }
+
+    /// The form field name of an input's view (`None` for images, links, texts, …).
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            Self::Hidden { name, .. }
+            | Self::Field { name, .. }
+            | Self::Checkbox { name, .. }
+            | Self::Select { name, .. }
+            | Self::Submit { name, .. }
+            | Self::WebAuthnTrigger { name, .. } => Some(name),
+            _ => None,
+        }
+    }
 }
 
 /// Maps one node to its view. Never panics.
@@ -312,19 +332,178 @@ fn input_view(node: &UiNode, input: &UiNodeInputAttributes, label: Option<UiText
             disabled,
             messages,
         },
-        other => NodeView::Field {
-            name,
-            input_type: safe_input_type(other).to_owned(),
-            value,
-            label,
-            required,
-            disabled,
-            pattern: input.pattern.clone(),
-            maxlength: input.maxlength.and_then(positive_u32),
-            autocomplete: input.autocomplete.as_ref().map(|a| a.as_str().to_owned()),
-            messages,
-        },
+        other => {
+            let input_type = safe_input_type(other);
+            NodeView::Field {
+                name,
+                input_type: input_type.to_owned(),
+                value,
+                label,
+                required,
+                disabled,
+                pattern: input.pattern.as_deref().and_then(safe_pattern),
+                maxlength: input
+                    .maxlength
+                    .and_then(|maxlength| safe_maxlength(input_type, maxlength)),
+                autocomplete: input
+                    .autocomplete
+                    .as_ref()
+                    .and_then(|a| safe_autocomplete(input_type, a.as_str())),
+                messages,
+            }
+        }
     }
+}
+
+/// Autofill field names an auth or profile form may ask for. Anything else — card (`cc-*`),
+/// address, birthday, transaction fields, unknown tokens — would have the browser fill data the
+/// form has no use for into fields the server reads back, so it is not rendered.
+const AUTOCOMPLETE_FIELDS: &[&str] = &[
+    // Identifiers: what Kratos itself sends (`email`, `tel`, `url`, `username webauthn`).
+    "username",
+    "email",
+    "tel",
+    "url",
+    // Credentials (the password ones only on password inputs, see below).
+    "current-password",
+    "new-password",
+    "one-time-code",
+    // Names, for the traits of a registration or profile form.
+    "name",
+    "given-name",
+    "additional-name",
+    "family-name",
+    "nickname",
+];
+
+/// Autocomplete tokens dropped from the front of a value: the section (`section-*`), the
+/// address kind (`shipping`, `billing`) and the contact kind (`home`, `work`, `mobile`, `fax`,
+/// `pager`). They only group fields of checkout and address forms; an auth form needs none.
+fn is_autocomplete_prefix(token: &str) -> bool {
+    token.starts_with("section-")
+        || matches!(
+            token,
+            "shipping" | "billing" | "home" | "work" | "mobile" | "fax" | "pager"
+        )
+}
+
+/// The `autocomplete` to render on an input of the (safe) `input_type`, from the server's value.
+///
+/// Tokens are compared lowercase and the result is rebuilt from the allow-list, so nothing of the
+/// server's string is copied. After the prefixes are dropped the value must be exactly one of:
+/// `on`, `off`, a field of [`AUTOCOMPLETE_FIELDS`], or such a field followed by `webauthn`
+/// (passkey autofill, `username webauthn`). Any other token or shape drops the whole attribute
+/// (the browser's default applies), rather than guessing which part the server meant.
+/// `current-password`/`new-password` only on a password input: elsewhere the password manager
+/// would fill the password into a visible field sent under another name.
+pub fn safe_autocomplete(input_type: &str, autocomplete: &str) -> Option<String> {
+    let tokens: Vec<String> = autocomplete
+        .split_ascii_whitespace()
+        .map(str::to_ascii_lowercase)
+        .filter(|token| !is_autocomplete_prefix(token))
+        .collect();
+    let (field, webauthn) = match tokens.as_slice() {
+        [only] if only == "on" || only == "off" => return Some(only.clone()),
+        [field] => (field, false),
+        [field, last] if last == "webauthn" => (field, true),
+        _ => return None,
+    };
+    if !AUTOCOMPLETE_FIELDS.contains(&field.as_str()) {
+        return None;
+    }
+    if field.ends_with("-password") && input_type != "password" {
+        return None;
+    }
+    Some(if webauthn {
+        format!("{field} webauthn")
+    } else {
+        field.clone()
+    })
+}
+
+/// The longest `pattern` kept. Kratos sends `[0-9]+`; room for a few ranges and a bound.
+const MAX_PATTERN_LEN: usize = 32;
+
+/// The `pattern` to render, from the server's value.
+///
+/// The browser matches the pattern on every change of the value and the SDK checks it before a
+/// submit, so a catastrophic expression (`(a+)+$`, `(a|a)*`) can hang the page in engines without
+/// a backtracking limit. Telling safe expressions apart in general is hard; the pattern's only
+/// use here is an early hint (Kratos validates every field again), so only the one shape Kratos
+/// uses is kept: a single character class of ASCII letters, digits and ranges, with at most one
+/// quantifier (`+`, `*`, `?`, `{n}`, `{n,}`, `{n,m}`). One class under one quantifier matches in
+/// linear time. Everything else (groups, alternation, escapes, `.`, negation) is dropped.
+pub fn safe_pattern(pattern: &str) -> Option<String> {
+    if pattern.len() > MAX_PATTERN_LEN {
+        return None;
+    }
+    let rest = pattern.strip_prefix('[')?;
+    let (class, quantifier) = rest.split_once(']')?;
+    (is_class_body(class) && is_quantifier(quantifier)).then(|| pattern.to_owned())
+}
+
+/// `a-z0-9X`: ASCII letters and digits, and ranges between two of them in ascending order. No
+/// `^`, `-` at the edges, escapes or nested classes (in the browser's `v` mode several of those
+/// are syntax errors anyway).
+fn is_class_body(class: &str) -> bool {
+    let bytes = class.as_bytes();
+    let mut index = 0;
+    while let Some(&low) = bytes.get(index) {
+        if !low.is_ascii_alphanumeric() {
+            return false;
+        }
+        if bytes.get(index + 1) == Some(&b'-') {
+            match bytes.get(index + 2) {
+                Some(&high) if high.is_ascii_alphanumeric() && high >= low => index += 3,
+                _ => return false,
+            }
+        } else {
+            index += 1;
+        }
+    }
+    !bytes.is_empty()
+}
+
+/// Nothing, `+`, `*`, `?`, `{n}`, `{n,}` or `{n,m}` with `n <= m` of at most four digits. Lazy
+/// (`+?`) and repeated (`{6}{6}`) quantifiers are refused.
+fn is_quantifier(quantifier: &str) -> bool {
+    let bound = |digits: &str| -> Option<u32> {
+        if (1..=4).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+            digits.parse().ok()
+        } else {
+            None
+        }
+    };
+    match quantifier {
+        "" | "+" | "*" | "?" => true,
+        _ => {
+            let Some(inner) = quantifier
+                .strip_prefix('{')
+                .and_then(|q| q.strip_suffix('}'))
+            else {
+                return false;
+            };
+            match inner.split_once(',') {
+                None => bound(inner).is_some(),
+                Some((min, "")) => bound(min).is_some(),
+                Some((min, max)) => match (bound(min), bound(max)) {
+                    (Some(min), Some(max)) => min <= max,
+                    _ => false,
+                },
+            }
+        }
+    }
+}
+
+/// The `maxlength` to render on an input of the (safe) `input_type`: positive values only, and
+/// never on a password. A browser cuts what is typed or pasted at `maxlength` without a word, so
+/// a password manager's generated new password would be stored shorter than the manager saved
+/// it — an account whose password nobody knows. Kratos checks lengths on the server.
+pub fn safe_maxlength(input_type: &str, maxlength: i64) -> Option<u32> {
+    if input_type == "password" {
+        return None;
+    }
+    positive_u32(maxlength)
 }
 
 /// The HTML input type to render: known text-like types pass, anything else is `text` (a

@@ -13,6 +13,13 @@
 //!
 //! Nothing here evaluates JavaScript: `onclick` strings are only parsed as JSON data by
 //! [`crate::ui::view`].
+//!
+//! What the ceremony takes from the server is data for the browser (`publicKey`, passed on as
+//! the server sent it) plus one thing that reads the form: the `displayNameFieldName(s)` whose
+//! value becomes the passkey's user name. That name is stored on the authenticator and shown in
+//! account pickers, so a server naming `password` would copy the password there; such names are
+//! dropped ([`is_display_name_field`]). The answer goes into a fixed field per trigger, never one
+//! the server names.
 
 use serde_json::{Map, Value};
 
@@ -43,7 +50,8 @@ pub struct Ceremony {
     /// The node group (for the submit body).
     pub group: UiNodeGroup,
     /// Passkey registration: the form fields whose value becomes `user.name` and
-    /// `user.displayName` (Kratos' `displayNameFieldName(s)`, e.g. `traits.email`).
+    /// `user.displayName` (Kratos' `displayNameFieldName(s)`, e.g. `traits.email`). Only names
+    /// that pass [`is_display_name_field`] in the flow's nodes; the others are dropped.
     pub display_name_fields: Vec<String>,
 }
 
@@ -102,14 +110,19 @@ pub fn ceremony(nodes: &[UiNode], trigger: &str) -> Result<Ceremony, CeremonyErr
             let settings = trigger == "oryPasskeySettingsRegistration";
             // Registration wraps the options as `credentialOptions`; settings sends them bare.
             let options = data.get("credentialOptions").unwrap_or(&data);
-            let mut display_name_fields: Vec<String> = Vec::new();
+            let mut named: Vec<&str> = Vec::new();
             if let Some(name) = data.get("displayNameFieldName").and_then(Value::as_str) {
-                display_name_fields.push(name.to_owned());
+                named.push(name);
             }
             if let Some(names) = data.get("displayNameFieldNames").and_then(Value::as_array) {
-                display_name_fields
-                    .extend(names.iter().filter_map(Value::as_str).map(str::to_owned));
+                named.extend(names.iter().filter_map(Value::as_str));
             }
+            // The server names the fields; the flow's nodes decide whether they may be read.
+            let display_name_fields = named
+                .into_iter()
+                .filter(|field| is_display_name_field(nodes, field))
+                .map(str::to_owned)
+                .collect();
             Ok(Ceremony {
                 kind: CeremonyKind::Create,
                 public_key: public_key(options, CeremonyKind::Create)?,
@@ -127,15 +140,73 @@ pub fn ceremony(nodes: &[UiNode], trigger: &str) -> Result<Ceremony, CeremonyErr
     }
 }
 
+/// Whether the form field `field` may become a passkey's user name and display name.
+///
+/// The value is stored on the authenticator and shown in the account pickers of every device the
+/// passkey syncs to, so it must be something the user typed as a visible identifier: a trait
+/// (`traits.*`, which is what Kratos names: the identity schema's passkey identifier) whose every
+/// node is a text, email or tel field. Refused: any other name (`password`, `csrf_token`,
+/// `identifier`, the passkey's own fields), a name no node has, a name that also belongs to a
+/// hidden, password, select or checkbox node (the form control found by name could be that one),
+/// a node whose raw type or autocomplete says password (a password manager fills it with the
+/// password), and a trait named like a password.
+pub fn is_display_name_field(nodes: &[UiNode], field: &str) -> bool {
+    let Some(trait_name) = field.strip_prefix("traits.") else {
+        return false;
+    };
+    if trait_name.is_empty() || field.to_ascii_lowercase().contains("password") {
+        return false;
+    }
+    let mut found = false;
+    for node in nodes {
+        // The views, not the typed attributes: nodes whose attributes only parse leniently still
+        // become form fields, and must be checked as well.
+        let view = node_view(node);
+        if view.name() != Some(field) {
+            continue;
+        }
+        found = true;
+        let visible_text = matches!(
+            &view,
+            NodeView::Field { input_type, .. } if matches!(input_type.as_str(), "text" | "email" | "tel")
+        );
+        let says_password = ["type", "autocomplete"].iter().any(|key| {
+            raw_input_attribute(node, key)
+                .is_some_and(|value| value.to_ascii_lowercase().contains("password"))
+        });
+        if !visible_text || says_password {
+            return false;
+        }
+    }
+    found
+}
+
+/// A string attribute of an input node as the server sent it (`type`, `autocomplete`), whether
+/// the attributes parsed into the typed struct or only leniently.
+fn raw_input_attribute(node: &UiNode, key: &str) -> Option<String> {
+    match &node.attributes {
+        UiNodeAttributes::Input(input) => match key {
+            "type" => Some(input.input_type.as_str().to_owned()),
+            "autocomplete" => input.autocomplete.as_ref().map(|a| a.as_str().to_owned()),
+            _ => None,
+        },
+        UiNodeAttributes::Unknown(raw) => raw.get(key).and_then(Value::as_str).map(str::to_owned),
+        _ => None,
+    }
+}
+
 /// The passkey autofill (conditional mediation) ceremony of a login flow, if it offers one: a
 /// `passkey_challenge` and an identifier input with `autocomplete="username webauthn"`.
 pub fn autofill(nodes: &[UiNode]) -> Option<Ceremony> {
-    let has_autofill_input = nodes.iter().any(|node| match &node.attributes {
-        UiNodeAttributes::Input(input) => input.autocomplete.as_ref().is_some_and(|a| {
-            a.as_str()
-                .split_whitespace()
-                .any(|token| token == "webauthn")
-        }),
+    // The autocomplete as rendered (allow-listed by the view), so that autofill waits only where
+    // the page really has an input the browser can offer passkeys in.
+    let has_autofill_input = nodes.iter().any(|node| match node_view(node) {
+        NodeView::Field {
+            autocomplete: Some(autocomplete),
+            ..
+        } => autocomplete
+            .split_ascii_whitespace()
+            .any(|token| token == "webauthn"),
         _ => false,
     });
     if !has_autofill_input {
@@ -272,9 +343,12 @@ mod tests {
 
     #[test]
     fn passkey_registration_reads_credential_options_and_the_display_name_field() {
-        let data =
-            format!(r#"{{"credentialOptions":{CREATE},"displayNameFieldName":"traits.email"}}"#);
+        let data = format!(
+            r#"{{"credentialOptions":{CREATE},"displayNameFieldName":"traits.email","displayNameFieldNames":["password"]}}"#
+        );
         let flow = nodes(json!([
+            input("traits.email", json!({"type": "email"})),
+            input("password", json!({"type": "password"})),
             input("passkey_create_data", json!({"value": data})),
             input("passkey_register", json!({}))
         ]));
@@ -284,7 +358,8 @@ mod tests {
         assert_eq!(ceremony.method, "passkey");
         assert_eq!(
             ceremony.display_name_fields,
-            vec!["traits.email".to_owned()]
+            vec!["traits.email".to_owned()],
+            "the password field is never a display name"
         );
         assert_eq!(
             ceremony.public_key["hints"],
