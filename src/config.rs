@@ -1,6 +1,7 @@
 //! Where the Kratos server is and how to talk to it.
 
 use crate::error::Error;
+use crate::url::{self, HttpUrl, Origin};
 
 /// The base path used when the caller gives none, as in the official clients.
 pub const DEFAULT_BASE_PATH: &str = "http://localhost";
@@ -62,6 +63,8 @@ impl Credentials {
 #[derive(Clone, PartialEq, Eq)]
 pub struct Configuration {
     base_path: String,
+    /// The origin of an absolute base path; `None` for a path on the page's own origin.
+    origin: Option<Origin>,
     /// Browser or native client.
     pub mode: Mode,
     /// Overrides the `credentials` mode of browser-mode requests (default `include`).
@@ -91,6 +94,7 @@ impl std::fmt::Debug for Configuration {
         let set = |value: &Option<String>| if value.is_some() { "<set>" } else { "<unset>" };
         f.debug_struct("Configuration")
             .field("base_path", &self.base_path)
+            .field("origin", &self.origin.as_ref().map(ToString::to_string))
             .field("mode", &self.mode)
             .field("credentials", &self.credentials)
             .field(
@@ -115,6 +119,7 @@ impl Default for Configuration {
     fn default() -> Self {
         Self {
             base_path: DEFAULT_BASE_PATH.to_owned(),
+            origin: HttpUrl::parse(DEFAULT_BASE_PATH).map(|url| url.origin().clone()),
             mode: Mode::Browser,
             credentials: None,
             headers: Vec::new(),
@@ -135,10 +140,13 @@ impl Configuration {
     /// `/api/kratos/public`. It is an `http(s)` URL, or a path on the page's own origin (`""`,
     /// `"/.ory"`: what `ory proxy` and `ory tunnel` serve) — nothing else, so that a
     /// configuration value can never make the SDK send credentials to a `javascript:` or
-    /// `file:` URL.
+    /// `file:` URL, nor to an origin a browser reads differently from this SDK (see
+    /// [`HttpUrl::parse`]: `/\evil.example`, a tab or newline the browser removes, userinfo).
     pub fn new(base_path: &str) -> Result<Self, Error> {
+        let (base_path, origin) = normalize_base_path(base_path)?;
         Ok(Self {
-            base_path: normalize_base_path(base_path)?,
+            base_path,
+            origin,
             ..Self::default()
         })
     }
@@ -146,6 +154,12 @@ impl Configuration {
     /// The base path without its trailing slash.
     pub fn base_path(&self) -> &str {
         &self.base_path
+    }
+
+    /// The origin every request goes to: that of an absolute base path, or `None` when the base
+    /// path is a path on the page's own origin.
+    pub fn origin(&self) -> Option<&Origin> {
+        self.origin.as_ref()
     }
 
     /// The same configuration with an Ory API key (see [`api_key`](Self::api_key)).
@@ -161,26 +175,67 @@ impl Configuration {
     }
 }
 
-fn normalize_base_path(base_path: &str) -> Result<String, Error> {
+/// The stored base path (no trailing slash) and its origin.
+///
+/// The error messages never repeat the base path: it may carry userinfo (`user:password@`).
+fn normalize_base_path(base_path: &str) -> Result<(String, Option<Origin>), Error> {
+    // Surrounding whitespace (a newline from an environment variable) is removed from what is
+    // stored, so it cannot reach a URL; whitespace *inside* is refused below.
     let trimmed = base_path.trim();
-    let lower = trimmed.to_ascii_lowercase();
-    let is_http_url = ["http://", "https://"]
-        .iter()
-        .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len());
-    // "//host" would be a scheme-relative URL to another origin, not a path on this one.
-    let is_same_origin_path =
-        trimmed.is_empty() || (trimmed.starts_with('/') && !trimmed.starts_with("//"));
-    if !is_http_url && !is_same_origin_path {
-        return Err(Error::invalid_argument(format!(
-            "basePath must be an http(s) URL or a path on this origin, not {trimmed:?}"
-        )));
-    }
     if trimmed.contains(['?', '#']) {
         return Err(Error::invalid_argument(
             "basePath must not contain a query or a fragment".to_owned(),
         ));
     }
-    Ok(trimmed.trim_end_matches('/').to_owned())
+    let stored = trimmed.trim_end_matches('/');
+    if trimmed.is_empty() || trimmed.starts_with('/') {
+        // `//host` is a scheme-relative URL to another origin, even though removing the
+        // trailing slashes of `//` would leave an innocent-looking `""`.
+        if trimmed.starts_with("//") {
+            return Err(Error::invalid_argument(
+                "basePath must not start with `//` (a URL of another origin)".to_owned(),
+            ));
+        }
+        check_same_origin_path(stored)?;
+        return Ok((stored.to_owned(), None));
+    }
+    // Anything else must be an absolute http(s) URL that a browser reads exactly as we do.
+    match HttpUrl::parse(trimmed) {
+        Some(url) => Ok((stored.to_owned(), Some(url.origin().clone()))),
+        None => Err(Error::invalid_argument(
+            "basePath must be an absolute http(s) URL (no userinfo, no backslash, tab, newline \
+             or space, a plain ASCII host) or a path on this origin such as \"/.ory\""
+                .to_owned(),
+        )),
+    }
+}
+
+/// A same-origin base path (without its trailing slash): `""` or `/segment/…`.
+///
+/// A browser resolves it against the page, so anything that could make that resolution leave
+/// the page's origin is refused: a second leading `/` (`//evil.example`), a backslash (read as
+/// `/`), control characters and whitespace (tabs and newlines are *removed* by the URL parser,
+/// so `/\t/evil.example` is `//evil.example`), and dot segments, which could collapse into a
+/// leading `//` (`/.//evil.example`). Empty segments are refused altogether: no prefix needs one.
+fn check_same_origin_path(path: &str) -> Result<(), Error> {
+    if path.is_empty() {
+        return Ok(());
+    }
+    let refuse = |why: &str| {
+        Err(Error::invalid_argument(format!(
+            "basePath is a path on this origin, but {why}"
+        )))
+    };
+    if path.contains('\\') || path.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return refuse("contains a backslash, a control character or whitespace");
+    }
+    if path.contains("//") {
+        return refuse("contains an empty segment (`//`)");
+    }
+    if url::normalize_path(path).as_deref() != Some(path) {
+        return refuse("contains a dot segment (`.`, `..`, `%2e`) or an encoded `/` or `\\`");
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 use crate::config::{Configuration, Credentials, Mode};
 use crate::error::Error;
 use crate::json_view::{JsonKind, JsonView};
+use crate::url::HttpUrl;
 
 /// An HTTP method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -502,7 +503,7 @@ pub fn build_request(
     let mut path = endpoint.path.to_owned();
     let mut query = String::new();
     let mut headers = vec![("Accept".to_owned(), "application/json".to_owned())];
-    let mut carries_session_token = false;
+    let mut carries = Carried::default();
     let mut form: Option<String> = None;
 
     for (param, value) in endpoint.params.iter().zip(&arguments.values) {
@@ -522,13 +523,10 @@ pub fn build_request(
         let text = value.render();
         match param.location {
             Location::Path => {
-                if text.is_empty() {
-                    return Err(Error::invalid_argument(format!(
-                        "the parameter {} must not be empty",
-                        param.js_name()
-                    )));
-                }
-                path = path.replace(&format!("{{{}}}", param.wire), &percent_encode(&text));
+                path = path.replace(
+                    &format!("{{{}}}", param.wire),
+                    &path_segment(&param.js_name(), &text)?,
+                );
             }
             Location::Query => {
                 let items = match value {
@@ -545,7 +543,7 @@ pub fn build_request(
             Location::Header => {
                 check_header(param.wire, platform)?;
                 check_header_value(param.wire, &text)?;
-                carries_session_token |= param.wire.eq_ignore_ascii_case("x-session-token");
+                carries.note(param.wire);
                 headers.push((param.wire.to_owned(), text));
             }
             Location::Form => {
@@ -587,47 +585,142 @@ pub fn build_request(
         _ => None,
     };
 
-    // An `Authorization` header the caller set explicitly (configuration or call options) wins
-    // over the configured credentials, rather than being sent twice.
-    let explicit = config
-        .headers
-        .iter()
-        .chain(&options.headers)
-        .any(|(name, _)| name.eq_ignore_ascii_case("authorization"));
-    let authorization = if explicit {
-        None
-    } else {
-        authorization(config, endpoint, platform)?
-    };
-    let authorized = authorization.is_some();
-    headers.extend(authorization.map(|value| ("Authorization".to_owned(), value)));
-
+    // The caller's own headers (configuration first, then the call's), checked like the
+    // declared header parameters were.
     for (name, value) in config.headers.iter().chain(&options.headers) {
         check_header(name, platform)?;
         check_header_value(name, value)?;
-        headers.push((name.clone(), value.clone()));
+        carries.note(name);
     }
+    let (authorization, credentials) = decide_credentials(config, endpoint, platform, carries)?;
+    headers.extend(authorization.map(|value| ("Authorization".to_owned(), value)));
+    headers.extend(config.headers.iter().chain(&options.headers).cloned());
 
-    // Native flows, session-token and credential calls must not carry cookies: Kratos refuses
-    // a native flow request with a cookie, and a token call has no use for one.
-    let credentials = if config.mode == Mode::Native
-        || endpoint.flavor == Flavor::Native
-        || carries_session_token
-        || authorized
-    {
-        Credentials::Omit
-    } else {
-        config.credentials.unwrap_or(Credentials::Include)
-    };
-
+    let url = format!("{}{}{}", config.base_path(), path, query);
+    check_destination(config, &url)?;
     Ok(HttpRequest {
         method: endpoint.method,
-        url: format!("{}{}{}", config.base_path(), path, query),
+        url,
         headers,
         body,
         credentials,
         timeout_ms: options.timeout_ms.or(config.timeout_ms),
     })
+}
+
+/// Which credential-bearing headers a request already carries (declared header parameters and
+/// the caller's own headers).
+#[derive(Debug, Clone, Copy, Default)]
+struct Carried {
+    /// An `Authorization` header, in any spelling.
+    authorization: bool,
+    /// An `X-Session-Token` header, in any spelling.
+    session_token: bool,
+}
+
+impl Carried {
+    fn note(&mut self, name: &str) {
+        self.authorization |= name.eq_ignore_ascii_case("authorization");
+        self.session_token |= name.eq_ignore_ascii_case("x-session-token");
+    }
+}
+
+/// The one place that decides which credentials a request carries: the `Authorization` header
+/// built from the configuration (if any), and whether the browser's cookies go along.
+///
+/// - In a page ([`Platform::Browser`]) an `Authorization` header the caller set by hand is
+///   refused unless [`Configuration::allow_api_key_in_browser`] is set, exactly like a
+///   configured API key: whatever it holds (typically an admin key) is readable by everyone who
+///   opens the page. (`Proxy-Authorization` is refused in pages by [`check_header`]: browsers
+///   do not let a page set it.) A configured OAuth2 access token is not affected: that is what
+///   a single-page app legitimately holds.
+/// - An explicit `Authorization` header wins over the configured credentials rather than being
+///   sent twice.
+/// - A request that carries an `Authorization` or `X-Session-Token` header never carries
+///   cookies too (`credentials: "omit"`, whatever the configuration says): the token is the
+///   credential, and the visitor's session cookie must not ride along to a call that was
+///   authorised by something else. Native flows and native mode never carry cookies either
+///   (Kratos refuses a native-flow request with a cookie).
+fn decide_credentials(
+    config: &Configuration,
+    endpoint: &Endpoint,
+    platform: Platform,
+    carries: Carried,
+) -> Result<(Option<String>, Credentials), Error> {
+    let configured = if carries.authorization {
+        if platform == Platform::Browser && !config.allow_api_key_in_browser {
+            return Err(Error::invalid_argument(format!(
+                "refusing to send an Authorization header from a browser page ({} {}): anyone \
+                 who opens the page can read it, and an Ory API key in it administers the \
+                 project. Call the admin APIs from a server; pass an OAuth2 access token as \
+                 accessToken; if this page really is private tooling, set \
+                 dangerouslyAllowApiKeyInBrowser: true (Rust: allow_api_key_in_browser)",
+                endpoint.method.as_str(),
+                endpoint.path
+            )));
+        }
+        None
+    } else {
+        authorization(config, endpoint, platform)?
+    };
+    let cookies = if config.mode == Mode::Native
+        || endpoint.flavor == Flavor::Native
+        || carries.session_token
+        || carries.authorization
+        || configured.is_some()
+    {
+        Credentials::Omit
+    } else {
+        config.credentials.unwrap_or(Credentials::Include)
+    };
+    Ok((configured, cookies))
+}
+
+/// Checks that a built request URL goes where the configuration says: to the configured origin,
+/// or — for a same-origin base path — that it is a plain path on the page's origin.
+///
+/// The base path and every parameter were checked and encoded already; this is the last line,
+/// so that no future change to either can quietly send a request (and its credentials)
+/// elsewhere. The browser transport checks the final URL once more with the browser's parser.
+fn check_destination(config: &Configuration, url: &str) -> Result<(), Error> {
+    let stays = match config.origin() {
+        Some(origin) => HttpUrl::parse(url).is_some_and(|parsed| parsed.origin() == origin),
+        None => is_same_origin_path(url),
+    };
+    if stays {
+        Ok(())
+    } else {
+        Err(Error::invalid_argument(
+            "the request URL would leave the configured origin; check the basePath".to_owned(),
+        ))
+    }
+}
+
+/// Whether `url` is a path a browser resolves on the page's own origin: one leading `/`, and
+/// no backslash, control character or whitespace (which the URL parser reads as `/` or drops).
+pub fn is_same_origin_path(url: &str) -> bool {
+    url.starts_with('/')
+        && !url.starts_with("//")
+        && !url
+            .chars()
+            .any(|c| c == '\\' || c.is_control() || c.is_whitespace())
+}
+
+/// A path parameter as one path segment.
+///
+/// Percent-encoding keeps `/`, `?` and `#` inside the segment, but `.` is unreserved and stays
+/// as it is — and a browser (and Go's router) resolves a `.` or `..` segment before the request
+/// leaves: `disableMySession({ id: ".." })` would become `DELETE /`. Encoding the dots as `%2E`
+/// does not help: the WHATWG URL parser treats `%2e` as a dot segment too, and Kratos and Hydra
+/// decode the path before routing. The identifiers behind these routes are UUIDs, names and
+/// key ids, never `.` or `..`, so those (and the empty string) are refused.
+fn path_segment(name: &str, value: &str) -> Result<String, Error> {
+    if value.is_empty() || value == "." || value == ".." {
+        return Err(Error::invalid_argument(format!(
+            "the parameter {name} must not be empty, \".\" or \"..\""
+        )));
+    }
+    Ok(percent_encode(value))
 }
 
 /// The `Authorization` header value an endpoint is sent with, if its credential is configured.
@@ -905,6 +998,34 @@ mod tests {
         assert_eq!(strip_bearer("Bearer ory_pat_x"), "ory_pat_x");
         assert_eq!(strip_bearer("bearer  ory_pat_x "), "ory_pat_x");
         assert_eq!(strip_bearer("ory_pat_x"), "ory_pat_x");
+    }
+
+    #[test]
+    fn same_origin_paths_stay_on_the_page() {
+        assert!(is_same_origin_path("/sessions/whoami"));
+        assert!(is_same_origin_path("/.ory/self-service/login?flow=a%20b"));
+        for url in [
+            "",
+            "sessions",
+            "//evil.example/x",
+            "/\\evil.example/x",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/ /x",
+            "https://evil.example/",
+        ] {
+            assert!(!is_same_origin_path(url), "{url:?}");
+        }
+    }
+
+    #[test]
+    fn dot_segments_are_no_path_parameters() {
+        for value in ["", ".", ".."] {
+            assert!(path_segment("id", value).is_err(), "{value:?}");
+        }
+        assert_eq!(path_segment("id", "...").unwrap(), "...");
+        assert_eq!(path_segment("id", "../x").unwrap(), "..%2Fx");
+        assert_eq!(path_segment("id", "%2e%2e").unwrap(), "%252e%252e");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 use std::fmt;
 
 use crate::json_view::{JsonKind, JsonView};
+use crate::url::HttpUrl;
 
 /// What went wrong, as a stable, matchable value.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -111,7 +112,10 @@ pub struct Error {
     pub reason: Option<String>,
     /// The flow to continue with (410 `use_flow_id`).
     pub use_flow_id: Option<String>,
-    /// Where the browser must go (422, and 403 `session_aal2_required`/`session_refresh_required`).
+    /// Where the browser must go (422, and 403 `session_aal2_required`/`session_refresh_required`):
+    /// always an absolute http(s) URL. A target that is not (`javascript:`, `//host`, …) is
+    /// dropped, so this is `None`; the raw [`body`](Self::body) still holds what the server
+    /// sent, and is not to be navigated to.
     pub redirect_browser_to: Option<String>,
     /// The parsed error body (Rust API only; the npm package keeps the JavaScript object).
     pub body: Option<serde_json::Value>,
@@ -233,13 +237,27 @@ impl Error {
         };
         Self {
             use_flow_id: top_level("use_flow_id"),
-            redirect_browser_to: top_level("redirect_browser_to")
-                .or_else(|| in_details("redirect_browser_to")),
+            redirect_browser_to: navigable(top_level("redirect_browser_to"))
+                .or_else(|| navigable(in_details("redirect_browser_to"))),
             error_id,
             reason,
             ..Self::new(kind, status, message)
         }
     }
+}
+
+/// A redirect target from a server's answer, if a caller may navigate to it.
+///
+/// Callers pass `redirect_browser_to` straight to `location.assign` (the README does), so a
+/// hostile or compromised server must not be able to hand them a `javascript:` or `data:` URL
+/// (script in the page's origin), a scheme-relative `//evil.example`, or anything a browser
+/// resolves differently from how it reads (`/\evil.example`, tabs, userinfo). Only an absolute
+/// http(s) URL that [`HttpUrl::parse`] accepts is kept; anything else is dropped, as if the
+/// server had named no target. The error's `body` is left exactly as the server sent it (it is
+/// the raw answer, for debugging): navigate to [`Error::redirect_browser_to`], never to a
+/// target read from the body.
+fn navigable(target: Option<String>) -> Option<String> {
+    target.filter(|target| HttpUrl::parse(target).is_some())
 }
 
 /// Whether a body is a self-service flow (what Kratos sends with a 400 validation error).

@@ -27,6 +27,7 @@ pub mod json_view;
 pub mod models;
 pub mod oauth2;
 pub mod ui;
+pub mod url;
 pub mod webauthn;
 
 #[cfg(target_arch = "wasm32")]

@@ -22,8 +22,9 @@ use web_sys::{
 };
 
 use crate::config::Credentials;
-use crate::endpoint::{HttpRequest, Platform};
+use crate::endpoint::{is_same_origin_path, HttpRequest, Platform};
 use crate::error::Error;
+use crate::url::HttpUrl;
 
 #[wasm_bindgen]
 extern "C" {
@@ -86,6 +87,7 @@ pub async fn send(
     if signal.is_some_and(AbortSignal::aborted) {
         return Err(Error::aborted());
     }
+    let url = destination(&request.url)?;
     let controller = AbortController::new().map_err(|e| Error::network(&describe(&e)))?;
     let timed_out = Rc::new(Cell::new(false));
 
@@ -119,7 +121,7 @@ pub async fn send(
         None => None,
     };
 
-    let outcome = fetch_text(request, &controller.signal()).await;
+    let outcome = fetch_text(request, &url, &controller.signal()).await;
 
     if let Some(timer) = timer {
         let _ = clear_timeout(&timer);
@@ -158,7 +160,11 @@ impl From<String> for Failure {
 }
 
 /// `fetch` + `text()`.
-async fn fetch_text(request: &HttpRequest, signal: &AbortSignal) -> Result<RawResponse, Failure> {
+async fn fetch_text(
+    request: &HttpRequest,
+    url: &str,
+    signal: &AbortSignal,
+) -> Result<RawResponse, Failure> {
     let init = RequestInit::new();
     init.set_method(request.method.as_str());
     init.set_credentials(match request.credentials {
@@ -182,7 +188,7 @@ async fn fetch_text(request: &HttpRequest, signal: &AbortSignal) -> Result<RawRe
         init.set_body(&JsValue::from_str(body));
     }
 
-    let promise = global_fetch(&request.url, &init).map_err(|e| describe(&e))?;
+    let promise = global_fetch(url, &init).map_err(|e| describe(&e))?;
     let answer = JsFuture::from(promise).await.map_err(|e| describe(&e))?;
     let response: Response = answer
         .dyn_into()
@@ -204,6 +210,52 @@ async fn fetch_text(request: &HttpRequest, signal: &AbortSignal) -> Result<RawRe
         headers: response.headers(),
         body,
     })
+}
+
+/// The URL `fetch` is given for `url`, checked with the browser's own URL parser (the WHATWG
+/// parser `fetch` uses), so that the request goes to the origin this SDK thinks it does.
+///
+/// - An absolute URL must be one [`HttpUrl::parse`] accepts, and the browser must read the same
+///   origin from it.
+/// - A same-origin path is made absolute against `location.href` here. Left relative, `fetch`
+///   would resolve it against the *document's base URL*, which a `<base href>` injected into
+///   the page moves to any origin — and the session cookie would go along. The result must have
+///   the page's origin. Without a `location` (Node, Deno) the path is passed on as it is, and
+///   `fetch` refuses it as it always did.
+pub fn destination(url: &str) -> Result<String, Error> {
+    let leaves = || {
+        Error::invalid_argument(
+            "the request URL would leave the configured origin; check the basePath".to_owned(),
+        )
+    };
+    if is_same_origin_path(url) {
+        let Some(page) = page_url() else {
+            return Ok(url.to_owned());
+        };
+        let resolved = web_sys::Url::new_with_base(url, &page.href()).map_err(|_| leaves())?;
+        if resolved.origin() != page.origin() {
+            return Err(leaves());
+        }
+        return Ok(resolved.href());
+    }
+    let ours = HttpUrl::parse(url).ok_or_else(leaves)?;
+    let browsers = web_sys::Url::new(url).map_err(|_| leaves())?;
+    if browsers.origin() != ours.origin().to_string() {
+        return Err(leaves());
+    }
+    Ok(url.to_owned())
+}
+
+/// The URL of the page or worker this module runs in (`location.href`), if it has one.
+pub fn page_url() -> Option<web_sys::Url> {
+    let location = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("location")).ok()?;
+    if location.is_undefined() || location.is_null() {
+        return None;
+    }
+    let href = js_sys::Reflect::get(&location, &JsValue::from_str("href"))
+        .ok()?
+        .as_string()?;
+    web_sys::Url::new(&href).ok()
 }
 
 /// What a JavaScript exception says, for an error message.

@@ -749,8 +749,7 @@ fn an_explicit_authorization_header_wins_over_the_configured_key() {
     config
         .headers
         .push(("authorization".to_owned(), "Bearer other".to_owned()));
-    // Explicit, so not refused in a page either: the caller chose to send it.
-    let request = build(&config, &project::ListProjects, Platform::Browser).unwrap();
+    let request = build(&config, &project::ListProjects, Platform::Server).unwrap();
     let values: Vec<&str> = request
         .headers
         .iter()
@@ -758,6 +757,16 @@ fn an_explicit_authorization_header_wins_over_the_configured_key() {
         .map(|(_, v)| v.as_str())
         .collect();
     assert_eq!(values, ["Bearer other"]);
+    assert_eq!(request.credentials, Credentials::Omit);
+
+    // In a page it is refused like a configured key (it usually is one), unless opted in.
+    let error = build(&config, &project::ListProjects, Platform::Browser).unwrap_err();
+    assert_eq!(error.kind, ErrorKind::InvalidArgument);
+    assert!(error.message.contains("dangerouslyAllowApiKeyInBrowser"));
+    config.allow_api_key_in_browser = true;
+    let request = build(&config, &project::ListProjects, Platform::Browser).unwrap();
+    assert_eq!(header(&request, "Authorization"), Some("Bearer other"));
+    assert_eq!(request.credentials, Credentials::Omit);
 }
 
 #[test]

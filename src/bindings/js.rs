@@ -12,6 +12,7 @@ use crate::config::{Configuration, Credentials, Mode};
 use crate::endpoint::{snake_case, CallOptions, ParamValue};
 use crate::error::Error;
 use crate::json_view::{JsonKind, JsonView};
+use crate::transport;
 
 /// A JavaScript value seen as JSON.
 pub struct JsJson(pub JsValue);
@@ -198,6 +199,7 @@ pub fn configuration(value: &JsValue) -> Result<Configuration, Error> {
         Some(base_path) => Configuration::new(&base_path)?,
         None => Configuration::default(),
     };
+    check_base_path_with_browser(&config)?;
     config.credentials = string_field(value, "credentials")?
         .map(|c| Credentials::parse(&c))
         .transpose()?;
@@ -223,6 +225,40 @@ pub fn configuration(value: &JsValue) -> Result<Configuration, Error> {
         })?,
     };
     Ok(config)
+}
+
+/// Cross-checks the base path with the browser's own URL parser, the one `fetch` uses:
+/// `new URL(basePath, location.href)` must have the origin this SDK derived from it — the
+/// configured origin, or the page's own origin for a path. [`Configuration::new`] already
+/// refuses everything the two parsers could read differently; this catches what it missed
+/// (a browser quirk, a future parser change) before any request is made.
+///
+/// Without a `location` (Node, Deno) a path cannot be resolved, and is left to `fetch`.
+fn check_base_path_with_browser(config: &Configuration) -> Result<(), Error> {
+    let refuse = || {
+        Error::invalid_argument(
+            "basePath: the browser's URL parser reads another origin from it than ory-wasm \
+             does; write it as a plain http(s) URL or a path such as \"/.ory\""
+                .to_owned(),
+        )
+    };
+    let page = transport::page_url();
+    let resolved = match (&page, config.origin()) {
+        (Some(page), _) => web_sys::Url::new_with_base(config.base_path(), &page.href()),
+        (None, Some(_)) => web_sys::Url::new(config.base_path()),
+        (None, None) => return Ok(()),
+    }
+    .map_err(|_| refuse())?;
+    let expected = match (config.origin(), &page) {
+        (Some(origin), _) => origin.to_string(),
+        (None, Some(page)) => page.origin(),
+        (None, None) => return Ok(()),
+    };
+    if resolved.origin() == expected {
+        Ok(())
+    } else {
+        Err(refuse())
+    }
 }
 
 /// Reads per-call options `{signal, timeoutMs, headers}`.
