@@ -4,13 +4,17 @@
 //
 // It lives in JavaScript because a custom element must be a class extending HTMLElement; all the
 // work happens in the SDK's `startFlow`. Events (all bubble):
-//   ory-success   detail {session, identity}; without a listener calling preventDefault(), the
-//                 element goes to return-to (if set)
+//   ory-success   detail {session, identity, returnTo}; without a listener calling
+//                 preventDefault(), the element goes to `returnTo`: the SDK's navigation gate
+//                 decided it (return-to if it is on the page's or Kratos' origin or listed in
+//                 allowed-return-urls, else the flow's own return_to), or null
 //   ory-navigate  detail {url}; cancelable: preventDefault() keeps the page (default: location.assign)
 //   ory-flow      detail {flow} after every render
+// Every URL the element goes to came through the SDK's gate: it never navigates to an attribute
+// or a server value itself.
 import { startFlow } from "./ory_wasm.js";
 
-const ATTRIBUTES = ["type", "base-path", "return-to", "groups", "flow-id"];
+const ATTRIBUTES = ["type", "base-path", "return-to", "allowed-return-urls", "groups", "flow-id"];
 
 // Outside browsers (Node) there is no HTMLElement; the package must still import there.
 const Base = globalThis.HTMLElement ?? class {};
@@ -48,18 +52,21 @@ export class OryFlowElement extends Base {
     this.#view = null;
     const emit = (name, detail, cancelable = false) =>
       this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, cancelable }));
-    const returnTo = this.getAttribute("return-to") ?? undefined;
+    const list = (name) => this.getAttribute(name)?.split(/[\s,]+/).filter(Boolean);
+    // `url` is always one the SDK's navigation gate allowed (see the events above).
+    const navigate = (url) => {
+      if (emit("ory-navigate", { url }, true)) location.assign(url);
+    };
     const options = {
       basePath: this.getAttribute("base-path") ?? undefined,
-      returnTo,
+      returnTo: this.getAttribute("return-to") ?? undefined,
+      allowedReturnUrls: list("allowed-return-urls"),
       flowId: this.getAttribute("flow-id") ?? undefined,
-      groups: this.getAttribute("groups")?.split(/[\s,]+/).filter(Boolean),
+      groups: list("groups"),
       onSuccess: (result) => {
-        if (emit("ory-success", result, true) && returnTo) location.assign(returnTo);
+        if (emit("ory-success", result, true) && result?.returnTo) navigate(result.returnTo);
       },
-      onNavigate: (url) => {
-        if (emit("ory-navigate", { url }, true)) location.assign(url);
-      },
+      onNavigate: navigate,
       onFlow: (flow) => emit("ory-flow", { flow }),
     };
     try {

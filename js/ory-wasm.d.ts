@@ -129,7 +129,11 @@ export declare class OryError extends Error {
   readonly flow?: LoginFlow | RegistrationFlow | RecoveryFlow | VerificationFlow | SettingsFlow;
   /** The id of the flow to continue with, sent with a 410 (`use_flow_id`: expired or replaced flow). */
   readonly useFlowId?: string;
-  /** Where the browser must go next (`redirect_browser_to` of a 422 or 403 body). */
+  /**
+   * Where the browser must go next (`redirect_browser_to` of a 422 or 403 body): always an
+   * absolute http(s) URL, absent when the server named anything else. Never navigate to
+   * `body.redirect_browser_to`.
+   */
   readonly redirectBrowserTo?: string;
   /**
    * The HTTP response, rebuilt from the body (which has already been read), with axios-style `data`
@@ -173,10 +177,24 @@ export interface RenderOptions extends ConfigurationParameters {
   groups?: string[];
   /** The order of the method groups. */
   order?: string[];
-  /** Where to go after success; passed to new flows as `return_to` (default: the page URL's `return_to`). */
+  /**
+   * Where to go after success; passed to new flows as `return_to` (default: the page URL's
+   * `return_to`, which only ever goes to Kratos). The SDK follows it only when it is on the
+   * page's or Kratos' origin or matches {@link RenderOptions.allowedReturnUrls}; otherwise the
+   * flow's own `return_to` (checked by Kratos) decides.
+   */
   returnTo?: string;
-  /** Success (signed in, signed up): replaces the default (go to `returnTo`). */
-  onSuccess?: (result: { session?: Session | null; identity?: Identity | null }) => void;
+  /**
+   * More targets `returnTo` may name, matched as Kratos matches `allowed_return_urls`: scheme,
+   * host and port equal (`https://*.example.com` for subdomains), and the path a prefix at a
+   * segment boundary. An entry that is not an absolute http(s) URL is an `OryError`.
+   */
+  allowedReturnUrls?: string[];
+  /**
+   * Success (signed in, signed up): replaces the default (go to `returnTo`). `returnTo` is
+   * where the SDK would have gone (already checked as above), or `null`.
+   */
+  onSuccess?: (result: { session?: Session | null; identity?: Identity | null; returnTo?: string | null }) => void;
   /** A top-level navigation (social sign-in, `redirect_browser_to`): replaces `location.assign(url)`. */
   onNavigate?: (url: string) => void;
   /** A native session token from `continue_with`. */
@@ -4423,7 +4441,11 @@ export interface OAuth2Storage {
 export interface OAuth2PkceClientOptions {
   /**
    * The OpenID provider's issuer (the Ory project URL). Used as `basePath` when that is not given, and
-   * checked against the `iss` of the callback (RFC 9207) and of ID tokens.
+   * checked against the `iss` of the callback (RFC 9207) and of ID tokens. Before the first callback
+   * or refresh the client reads the provider's metadata (`/.well-known/openid-configuration` under
+   * `basePath`): its `issuer` must match this one, or, when this is not given, becomes the expected
+   * issuer; if it announces `authorization_response_iss_parameter_supported`, callbacks without `iss`
+   * are refused.
    */
   issuer?: string;
   /** Where `/oauth2/auth`, `/oauth2/token`, `/oauth2/revoke` and `/userinfo` are (default: `issuer`). */
@@ -4444,6 +4466,11 @@ export interface OAuth2PkceClientOptions {
   clientSecret?: string;
   /** Timeout of every request in milliseconds. */
   timeoutMs?: number;
+  /**
+   * The oldest ID token accepted, in seconds since its `iat` (default: no limit beyond its `exp`).
+   * `exp` and `iat` are always checked, with 5 minutes of leeway for the device's clock.
+   */
+  idTokenMaxAgeSeconds?: number;
 }
 
 /** Options of {@link OAuth2PkceClient.authorizeUrl}. */
@@ -4479,7 +4506,9 @@ export interface OAuth2TokenSet {
   /** The ID token (OpenID Connect). */
   idToken?: string;
   /**
-   * The ID token's claims after its `nonce`, `aud`, `iss` (when `issuer` is set) and `exp` were checked.
+   * The ID token's claims after the checks of OpenID Connect Core §3.1.3.7: `iss` is the issuer,
+   * `aud` (and `azp`, if any) the client, `exp` and `iat` present and plausible, `sub` present,
+   * `nonce` the one sent; after a refresh, `iss` and `sub` are those of the previous ID token (§12.2).
    * The signature is not verified (the token came straight from the token endpoint): verify it against
    * the provider's keys before handing the ID token to another party.
    */
@@ -4495,7 +4524,7 @@ export interface OAuth2TokenSet {
  */
 export type OAuth2ErrorKind =
   | "oauth2_state_mismatch" // the callback's state matches no authorization started in this browser tab
-  | "oauth2_invalid_response" // a callback without a code, a token answer or ID token that breaks the protocol
+  | "oauth2_invalid_response" // a callback without a code or from another issuer, provider metadata of another issuer, a token answer or ID token that breaks the protocol
   | "access_denied"
   | "invalid_request"
   | "unauthorized_client"
@@ -4537,11 +4566,12 @@ export declare class OAuth2PkceClient {
   authorizeUrl(options?: OAuth2AuthorizeOptions): Promise<string>;
   /**
    * Completes an authorization on the redirect URI (`url` defaults to `location.href`): checks the
-   * state (one use only), surfaces `error`/`error_description` as an {@link OryError} of that kind,
-   * exchanges the code with the verifier and resolves to the tokens.
+   * state (one use only) and then the callback's `iss` (RFC 9207), surfaces `error`/`error_description`
+   * as an {@link OryError} of that kind, exchanges the code with the verifier, checks the ID token and
+   * resolves to the tokens.
    */
   handleCallback(url?: string): Promise<OAuth2TokenSet>;
-  /** Exchanges the held (or given) refresh token for new tokens. */
+  /** Exchanges the held (or given) refresh token for new tokens; a new ID token must be about the same user. */
   refresh(options?: { refreshToken?: string; scope?: string | string[] }): Promise<OAuth2TokenSet>;
   /** Revokes `token`, or the held refresh and access tokens and forgets them (RFC 7009). */
   revoke(options?: { token?: string; tokenTypeHint?: "access_token" | "refresh_token" }): Promise<void>;

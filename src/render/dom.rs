@@ -30,6 +30,19 @@ pub struct Builder<'a> {
     pub id_prefix: String,
     /// The ids given out in this render.
     pub used_ids: std::cell::RefCell<std::collections::HashSet<String>>,
+    /// An empty, detached `<form>`: a name is one of a form's members if it is `in` this one.
+    pub probe: Element,
+}
+
+/// The attribute that keeps a field's real name when its `name` attribute had to change.
+pub const REAL_NAME: &str = "data-ory-name";
+
+/// The field name of a rendered control or button: its real name (see [`Builder::set_name`]).
+pub fn field_name(element: &Element) -> String {
+    element
+        .get_attribute(REAL_NAME)
+        .or_else(|| element.get_attribute("name"))
+        .unwrap_or_default()
 }
 
 impl Builder<'_> {
@@ -219,7 +232,7 @@ impl Builder<'_> {
                 messages,
             } => {
                 let select = self.element("select", "ory-select")?;
-                select.set_attribute("name", name)?;
+                self.set_name(&select, name)?;
                 for (option_value, option_label) in options {
                     let option = self.text_element("option", "", option_label)?;
                     option.set_attribute("value", option_value)?;
@@ -262,7 +275,7 @@ impl Builder<'_> {
                 };
                 let button = self.text_element("button", class, &text)?;
                 button.set_attribute("type", "submit")?;
-                button.set_attribute("name", name)?;
+                self.set_name(&button, name)?;
                 button.set_attribute("value", value)?;
                 button.set_attribute("data-group", group.as_str())?;
                 if let Some(provider) = provider {
@@ -302,7 +315,7 @@ impl Builder<'_> {
                 let button =
                     self.text_element("button", "ory-button ory-button--secondary", &text)?;
                 button.set_attribute("type", "button")?;
-                button.set_attribute("name", name)?;
+                self.set_name(&button, name)?;
                 button.set_attribute("data-trigger", trigger)?;
                 button.set_attribute("data-group", group.as_str())?;
                 if *disabled {
@@ -324,6 +337,9 @@ impl Builder<'_> {
                 let element = match src {
                     Some(src) => {
                         let image = self.element("img", "ory-image")?;
+                        // Set before `src`, which starts the request: a QR code or logo host
+                        // must not learn the page's address (flow id, return_to) as Referer.
+                        image.set_attribute("referrerpolicy", "no-referrer")?;
                         image.set_attribute("src", src)?;
                         image.set_attribute("alt", &alt)?;
                         if let Some(width) = width {
@@ -350,7 +366,10 @@ impl Builder<'_> {
                     Some(href) => {
                         let link = self.text_element("a", "ory-link", &text)?;
                         link.set_attribute("href", href)?;
+                        // `noopener`: the target gets no `window.opener` to navigate this page.
+                        // `noreferrer` and the policy: it does not learn this page's address.
                         link.set_attribute("rel", "noopener noreferrer")?;
+                        link.set_attribute("referrerpolicy", "no-referrer")?;
                         link
                     }
                     None => self.text_element("span", "ory-text", &text)?,
@@ -427,10 +446,33 @@ impl Builder<'_> {
         })
     }
 
+    /// Names a control after its node, unless the name would shadow a member of the form.
+    ///
+    /// A form exposes its controls as properties by name, and those shadow the element's own
+    /// members (`[LegacyOverrideBuiltIns]`): a server-chosen field named `querySelectorAll` or
+    /// `appendChild` makes every call of that method on the form — by the SDK (web-sys calls
+    /// `form.method(…)`), the browser's extensions or the page — fail, and a form the SDK can no
+    /// longer drive is one the browser might submit natively. Such a field gets a name of its
+    /// own in the DOM; the body still carries the server's name (the SDK builds it from the
+    /// nodes, and reads buttons through [`field_name`]). `method`, the name Kratos gives every
+    /// submit button, is kept: it only shadows the reflection of the `method` attribute, which
+    /// neither the SDK nor the browser's submission reads.
+    fn set_name(&self, element: &Element, name: &str) -> Result<(), JsValue> {
+        let shadows = name != "method"
+            && js_sys::Reflect::has(&self.probe, &JsValue::from_str(name)).unwrap_or(true);
+        if shadows {
+            element.set_attribute("name", &format!("ory-field-{name}"))?;
+            element.set_attribute(REAL_NAME, name)?;
+        } else {
+            element.set_attribute("name", name)?;
+        }
+        Ok(())
+    }
+
     fn input(&self, input_type: &str, name: &str, value: &str) -> Result<Element, JsValue> {
         let input = self.element("input", "")?;
         input.set_attribute("type", input_type)?;
-        input.set_attribute("name", name)?;
+        self.set_name(&input, name)?;
         if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
             input.set_value(value);
             input.set_default_value(value);

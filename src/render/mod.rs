@@ -2,14 +2,27 @@
 //! submits the form through the SDK, and turns every answer into its ending
 //! ([`crate::ui::driver`]) — re-render, reload, restart, step up, navigate, or succeed.
 //!
-//! Rendering decisions (what a node becomes, grouping, bodies, texts, endings) live in the
-//! platform-free [`crate::ui`] core; this module only builds elements and runs the endings.
+//! Rendering decisions (what a node becomes, grouping, bodies, texts, endings, where the browser
+//! may go) live in the platform-free [`crate::ui`] core; this module only builds elements and
+//! runs the endings.
+//!
+//! Three rules keep a rendered form from ever leaking what the user typed:
+//! - **It never submits natively.** The container carries a capture-phase `submit` listener that
+//!   is the browser's own `preventDefault` (no wasm behind it, so it works even if the module
+//!   died), the form says `method="post"` to Kratos' own endpoint under `basePath`, and server
+//!   names that would shadow the form's members are renamed ([`dom::Builder`]).
+//! - **Its life does not depend on the caller.** A view lives until `destroy()` or until its
+//!   container leaves the document ([`lifetime`]); dropping the JS handle changes nothing.
+//! - **No `RefCell` borrow is held across a DOM call that fires events synchronously**
+//!   (`focus()`, `reportValidity()`, replacing a focused node): a page listener may call
+//!   `destroy()` or render again from such an event.
 
 mod dom;
+mod lifetime;
 mod options;
 pub mod webauthn;
 
-use std::cell::RefCell;
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::rc::{Rc, Weak};
 
 use serde_json::Value;
@@ -17,8 +30,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Document, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent,
-    SubmitEvent,
+    Document, Element, Event, HtmlElement, HtmlFormElement, HtmlInputElement, HtmlSelectElement,
+    KeyboardEvent, SubmitEvent,
 };
 
 use crate::api::send_json;
@@ -28,9 +41,11 @@ use crate::error::Error;
 use crate::models::{UiContainer, UiNode, UiNodeGroup};
 use crate::ui::driver::{ending_with, Ending, EndingContext, FlowKind, Outcome, Step};
 use crate::ui::layout::sections;
+use crate::ui::navigation::{NavigationPolicy, Source};
 use crate::ui::submit::{form_body, FieldValue};
 use crate::ui::view::node_view;
-use dom::Builder;
+use crate::url::HttpUrl;
+use dom::{field_name, Builder};
 pub use options::{Hooks, RenderOptions, RustHook};
 
 thread_local! {
@@ -44,6 +59,8 @@ struct View {
     container: Element,
     document: Document,
     options: RenderOptions,
+    /// Where this view may send the browser.
+    policy: NavigationPolicy,
     kind: FlowKind,
     flow: Value,
     nodes: Vec<UiNode>,
@@ -51,21 +68,75 @@ struct View {
     controls: Vec<(String, Element)>,
     /// Where SDK messages (network errors, …) are shown.
     notice: Option<Element>,
+    /// The root element of the current render (`.ory-flow`).
+    root: Option<Element>,
     form: Option<Element>,
     busy: bool,
     /// After a step-up or re-authentication in place, the kind of flow to come back to.
     resume: Option<FlowKind>,
-    on_submit: Option<Closure<dyn FnMut(Event)>>,
-    /// Enter in a field submits the field's own group (see [`on_keydown`]).
-    on_keydown: Option<Closure<dyn FnMut(Event)>>,
-    /// Clicks on WebAuthn / passkey buttons start the SDK's own ceremony.
-    on_click: Option<Closure<dyn FnMut(Event)>>,
-    destroyed: bool,
+    /// The listeners on the container, from the first render to the teardown.
+    listeners: Option<Listeners>,
 }
 
-type Shared = Rc<RefCell<View>>;
+/// The listeners a view puts on its container. They sit on the container, not the form: it
+/// outlives every re-render, so there is no moment in which a form is on the page without them,
+/// and no server-chosen name can shadow its methods.
+struct Listeners {
+    /// The browser's own `preventDefault`, in the capture phase (see the module doc).
+    guard: js_sys::Function,
+    submit: Closure<dyn FnMut(Event)>,
+    /// Enter in a field submits the field's own group (see [`on_keydown`]).
+    keydown: Closure<dyn FnMut(Event)>,
+    /// Clicks on WebAuthn / passkey buttons start the SDK's own ceremony.
+    click: Closure<dyn FnMut(Event)>,
+}
 
-/// A rendered flow (`FlowView` in JavaScript).
+impl Listeners {
+    fn attach(&self, container: &Element) -> Result<(), JsValue> {
+        container.add_event_listener_with_callback_and_bool("submit", &self.guard, true)?;
+        container
+            .add_event_listener_with_callback("submit", self.submit.as_ref().unchecked_ref())?;
+        container
+            .add_event_listener_with_callback("keydown", self.keydown.as_ref().unchecked_ref())?;
+        container.add_event_listener_with_callback("click", self.click.as_ref().unchecked_ref())
+    }
+
+    fn detach(&self, container: &Element) {
+        let _ = container.remove_event_listener_with_callback_and_bool("submit", &self.guard, true);
+        let _ = container
+            .remove_event_listener_with_callback("submit", self.submit.as_ref().unchecked_ref());
+        let _ = container
+            .remove_event_listener_with_callback("keydown", self.keydown.as_ref().unchecked_ref());
+        let _ = container
+            .remove_event_listener_with_callback("click", self.click.as_ref().unchecked_ref());
+    }
+}
+
+/// A view and whether it has ended. `destroyed` lives outside the `RefCell` so that `destroy()`
+/// can mark the view even when it is called from an event while the SDK holds a borrow.
+struct Handle {
+    destroyed: Cell<bool>,
+    view: RefCell<View>,
+}
+
+impl Handle {
+    fn borrow(&self) -> Ref<'_, View> {
+        self.view.borrow()
+    }
+
+    fn borrow_mut(&self) -> RefMut<'_, View> {
+        self.view.borrow_mut()
+    }
+
+    fn destroyed(&self) -> bool {
+        self.destroyed.get()
+    }
+}
+
+type Shared = Rc<Handle>;
+
+/// A rendered flow (`FlowView` in JavaScript). Dropping it changes nothing: the view lives
+/// until [`destroy`](Self::destroy) or until its container leaves the document.
 #[wasm_bindgen]
 pub struct FlowView {
     view: Shared,
@@ -73,40 +144,77 @@ pub struct FlowView {
 
 #[wasm_bindgen]
 impl FlowView {
-    /// The flow shown now (it changes as the user goes on).
+    /// The flow shown now (it changes as the user goes on); `undefined` while the SDK is
+    /// changing it.
     #[wasm_bindgen(getter)]
     pub fn flow(&self) -> JsValue {
-        to_js_value(&self.view.borrow().flow)
+        match self.view.view.try_borrow() {
+            Ok(view) => to_js_value(&view.flow),
+            Err(_) => JsValue::UNDEFINED,
+        }
     }
 
     /// The kind of flow shown now (`login`, `registration`, …).
     #[wasm_bindgen(getter)]
     pub fn kind(&self) -> String {
-        self.view.borrow().kind.as_str().to_owned()
+        match self.view.view.try_borrow() {
+            Ok(view) => view.kind.as_str().to_owned(),
+            Err(_) => String::new(),
+        }
     }
 
     /// Removes the form and its listeners. The view does nothing afterwards.
     pub fn destroy(&self) {
-        let mut view = self.view.borrow_mut();
-        view.destroyed = true;
-        webauthn::abort_running();
-        detach(&mut view);
-        view.container.replace_children_with_node_0();
-        // Release the flow now: the JS wrapper of a destroyed view may live on until the
-        // garbage collector finalises it, and with it this memory (the benchmark saw wasm
-        // memory grow by the flows of destroyed views).
-        view.flow = Value::Null;
-        view.nodes = Vec::new();
-        view.controls = Vec::new();
-        view.form = None;
-        view.notice = None;
-        view.on_submit = None;
-        view.on_keydown = None;
-        view.on_click = None;
+        destroy(&self.view);
     }
 }
 
-/// Renders `flow` into `container` and drives it (`renderFlow` in JavaScript).
+/// Ends a view: from `destroy()`, when its container left the document, or when another view
+/// is rendered into its container.
+fn destroy(shared: &Shared) {
+    if shared.destroyed.replace(true) {
+        return;
+    }
+    lifetime::release(shared);
+    webauthn::abort_running();
+    teardown(shared);
+}
+
+/// Removes a destroyed view's DOM and listeners and releases its flow. Called from an event
+/// the SDK fired while holding the view, it waits for the SDK to let go.
+fn teardown(shared: &Shared) {
+    let Ok(mut view) = shared.view.try_borrow_mut() else {
+        let shared = shared.clone();
+        wasm_bindgen_futures::spawn_local(async move { teardown(&shared) });
+        return;
+    };
+    let listeners = view.listeners.take();
+    let container = view.container.clone();
+    let root = view.root.take();
+    // Release the flow now: the JS wrapper of a destroyed view may live on until the garbage
+    // collector finalises it, and with it this memory (the benchmark saw wasm memory grow by
+    // the flows of destroyed views).
+    view.flow = Value::Null;
+    view.nodes = Vec::new();
+    view.controls = Vec::new();
+    view.form = None;
+    view.notice = None;
+    drop(view);
+    // The listeners go with the view: dropping them while one of them runs is safe (the
+    // closure is freed once that call returns).
+    if let Some(listeners) = listeners {
+        listeners.detach(&container);
+    }
+    // Only what this view rendered: the container may already show another view's form.
+    if let Some(root) = root {
+        if root.parent_node().as_ref() == Some(container.as_ref()) {
+            let _ = container.remove_child(&root);
+        }
+    }
+}
+
+/// Renders `flow` into `container` and drives it (`renderFlow` in JavaScript). A view already
+/// rendered into `container` ends first.
 pub fn render_flow(
     flow: Value,
     container: Element,
@@ -121,26 +229,63 @@ pub fn render_flow(
     let document = container
         .owner_document()
         .ok_or_else(|| Error::invalid_argument("the container is not in a document".to_owned()))?;
-    let view = Rc::new(RefCell::new(View {
-        config: options.config.clone(),
-        container,
-        document,
-        options,
-        kind,
-        flow,
-        nodes: Vec::new(),
-        controls: Vec::new(),
-        notice: None,
-        form: None,
-        busy: false,
-        resume: None,
-        on_submit: None,
-        on_keydown: None,
-        on_click: None,
-        destroyed: false,
-    }));
-    render(&view).map_err(dom_error)?;
-    Ok(FlowView { view })
+    let policy = options.navigation_policy();
+    if let Some(previous) = lifetime::view_in(&container) {
+        destroy(&previous);
+    }
+    let shared = Rc::new(Handle {
+        destroyed: Cell::new(false),
+        view: RefCell::new(View {
+            config: options.config.clone(),
+            container: container.clone(),
+            document,
+            options,
+            policy,
+            kind,
+            flow,
+            nodes: Vec::new(),
+            controls: Vec::new(),
+            notice: None,
+            root: None,
+            form: None,
+            busy: false,
+            resume: None,
+            listeners: None,
+        }),
+    });
+    let listeners = listeners(&shared).map_err(dom_error)?;
+    listeners.attach(&container).map_err(dom_error)?;
+    shared.borrow_mut().listeners = Some(listeners);
+    lifetime::keep(&shared, &container);
+    if let Err(error) = render(&shared) {
+        destroy(&shared);
+        return Err(dom_error(error));
+    }
+    Ok(FlowView { view: shared })
+}
+
+fn listeners(shared: &Shared) -> Result<Listeners, JsValue> {
+    let on_submit_view = Rc::downgrade(shared);
+    let on_click_view = Rc::downgrade(shared);
+    let on_keydown_view = Rc::downgrade(shared);
+    Ok(Listeners {
+        guard: native_prevent_default()?,
+        submit: Closure::new(move |event: Event| on_submit(&on_submit_view, event)),
+        keydown: Closure::new(move |event: Event| on_keydown(&on_keydown_view, event)),
+        click: Closure::new(move |event: Event| on_click(&on_click_view, event)),
+    })
+}
+
+/// `Function.prototype.call.bind(Event.prototype.preventDefault)`: a listener that cancels the
+/// event's default action, made of the browser's own functions — it keeps working whatever
+/// happens to this module (a freed closure, a trap), so a form can never submit natively.
+fn native_prevent_default() -> Result<js_sys::Function, JsValue> {
+    let get = |target: &JsValue, key: &str| js_sys::Reflect::get(target, &JsValue::from_str(key));
+    let event_class = get(&js_sys::global(), "Event")?;
+    let prevent_default: js_sys::Function =
+        get(&get(&event_class, "prototype")?, "preventDefault")?.dyn_into()?;
+    let call: js_sys::Function = get(&prevent_default, "call")?.dyn_into()?;
+    Ok(call.bind0(&prevent_default))
 }
 
 /// Loads the flow named by `flow_id` (or the page URL's `?flow=`), or creates one, then renders
@@ -198,32 +343,17 @@ fn to_js_value(value: &Value) -> JsValue {
         .unwrap_or(JsValue::NULL)
 }
 
-/// Removes the submit and keydown listeners.
-fn detach(view: &mut View) {
-    if let (Some(form), Some(listener)) = (&view.form, &view.on_submit) {
-        let _ =
-            form.remove_event_listener_with_callback("submit", listener.as_ref().unchecked_ref());
-    }
-    if let (Some(form), Some(listener)) = (&view.form, &view.on_keydown) {
-        let _ =
-            form.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-    }
-    if let (Some(form), Some(listener)) = (&view.form, &view.on_click) {
-        let _ =
-            form.remove_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
-    }
+/// The elements of one render, built off the page.
+struct Built {
+    root: Element,
+    notice: Element,
+    form: Element,
+    nodes: Vec<UiNode>,
+    controls: Vec<(String, Element)>,
 }
 
-/// (Re-)renders the current flow.
-fn render(shared: &Shared) -> Result<(), JsValue> {
-    let weak = Rc::downgrade(shared);
-    let mut view = shared.borrow_mut();
-    if view.destroyed {
-        return Ok(());
-    }
-    // A passkey autofill waiting on the previous form must not answer for this one.
-    webauthn::abort_running();
-    detach(&mut view);
+/// Builds the current flow's elements without touching the page.
+fn build(view: &View) -> Result<Built, JsValue> {
     let ui: Option<UiContainer> = view
         .flow
         .get("ui")
@@ -242,10 +372,12 @@ fn render(shared: &Shared) -> Result<(), JsValue> {
         translations: view.options.translations.as_ref(),
         id_prefix: format!("ory-{render_number}"),
         used_ids: Default::default(),
+        probe: view.document.create_element("form")?,
     };
 
     let root = builder.element("div", &format!("ory-flow ory-flow--{}", view.kind.as_str()))?;
-    if let Some(id) = view.flow.get("id").and_then(Value::as_str) {
+    let id = view.flow.get("id").and_then(Value::as_str);
+    if let Some(id) = id {
         root.set_attribute("data-flow-id", id)?;
     }
     let notice = builder.element("div", "ory-notice")?;
@@ -256,9 +388,14 @@ fn render(shared: &Shared) -> Result<(), JsValue> {
     }
 
     let form = builder.element("form", "ory-form")?;
-    // The SDK validates and submits; the browser's own validation bubbles and native submit
-    // (which would navigate to Kratos with the credentials) never run.
+    // The SDK validates and submits; the browser's own validation bubbles never run.
     form.set_attribute("novalidate", "")?;
+    // Should anything ever let the browser submit this form itself, it goes where Kratos
+    // expects a plain HTML form: a POST to the flow's endpoint under `basePath` (built from
+    // the configuration, never from the server's `ui.action`) — not a GET to the page, which
+    // would put the password into the address bar, history and server logs.
+    form.set_attribute("method", "post")?;
+    form.set_attribute("action", &native_action(&view.config, view.kind, id))?;
     let layout = sections(&nodes, &view.options.layout);
     let mut controls = Vec::new();
     for node in &layout.hidden {
@@ -290,29 +427,9 @@ fn render(shared: &Shared) -> Result<(), JsValue> {
         }
     }
     root.append_child(&form)?;
-
-    if view.on_submit.is_none() {
-        view.on_submit = Some(Closure::new(move |event: Event| on_submit(&weak, event)));
-    }
-    if let Some(listener) = &view.on_submit {
-        form.add_event_listener_with_callback("submit", listener.as_ref().unchecked_ref())?;
-    }
-    if view.on_keydown.is_none() {
-        view.on_keydown = Some(Closure::new(on_keydown));
-    }
-    if let Some(listener) = &view.on_keydown {
-        form.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref())?;
-    }
-    if view.on_click.is_none() {
-        let weak = Rc::downgrade(shared);
-        view.on_click = Some(Closure::new(move |event: Event| on_click(&weak, event)));
-    }
-    if let Some(listener) = &view.on_click {
-        form.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref())?;
-    }
     if !webauthn::browser_supports_webauthn() {
         // Where the browser cannot do WebAuthn, its buttons would only fail: hide them.
-        let buttons = form.query_selector_all("button[data-trigger]")?;
+        let buttons = root.query_selector_all("button[data-trigger]")?;
         for index in 0..buttons.length() {
             if let Some(button) = buttons
                 .item(index)
@@ -322,24 +439,74 @@ fn render(shared: &Shared) -> Result<(), JsValue> {
             }
         }
     }
-    view.container.replace_children_with_node_1(&root);
-    view.nodes = nodes;
-    view.controls = controls;
-    view.notice = Some(notice);
-    view.form = Some(form);
-    let flow = to_js_value(&view.flow);
-    let hooks = view.options.hooks.clone();
-    let offers_autofill = crate::webauthn::ceremony::autofill(&view.nodes).is_some();
-    drop(view);
+    Ok(Built {
+        root,
+        notice,
+        form,
+        nodes,
+        controls,
+    })
+}
+
+/// `<basePath>/self-service/<kind>?flow=<id>`: Kratos' endpoint for a plain HTML form.
+fn native_action(config: &Configuration, kind: FlowKind, id: Option<&str>) -> String {
+    let id = String::from(js_sys::encode_uri_component(id.unwrap_or_default()));
+    format!(
+        "{}/self-service/{}?flow={id}",
+        config.base_path(),
+        kind.as_str()
+    )
+}
+
+/// (Re-)renders the current flow: builds the new form off the page, then swaps it in. The old
+/// form stays (guarded, and driven by the same listeners) until the new one is complete.
+fn render(shared: &Shared) -> Result<(), JsValue> {
+    if shared.destroyed() {
+        return Ok(());
+    }
+    let built = build(&shared.borrow())?;
+    // A passkey autofill waiting on the previous form must not answer for this one.
+    webauthn::abort_running();
+    let container = shared.borrow().container.clone();
+    // No borrow held: replacing a focused form fires `blur`/`focusout` synchronously.
+    container.replace_children_with_node_1(&built.root);
+    if shared.destroyed() {
+        // A page listener ended the view from that event: leave nothing behind.
+        if built.root.parent_node().as_ref() == Some(container.as_ref()) {
+            let _ = container.remove_child(&built.root);
+        }
+        return Ok(());
+    }
+    let (flow, hooks, offers_autofill) = {
+        let mut view = shared.borrow_mut();
+        view.root = Some(built.root);
+        view.nodes = built.nodes;
+        view.controls = built.controls;
+        view.notice = Some(built.notice);
+        view.form = Some(built.form);
+        (
+            to_js_value(&view.flow),
+            view.options.hooks.clone(),
+            crate::webauthn::ceremony::autofill(&view.nodes).is_some(),
+        )
+    };
     hooks.call("onFlow", &flow);
-    if offers_autofill {
+    if offers_autofill && !shared.destroyed() {
         wasm_bindgen_futures::spawn_local(start_autofill(Rc::downgrade(shared)));
     }
     Ok(())
 }
 
+/// Whether `target` is inside the form this view shows now (the container may hold other
+/// things, and an event may come from a form the view already replaced).
+fn in_current_form(view: &View, target: &Element) -> bool {
+    view.form
+        .as_ref()
+        .is_some_and(|form| form.contains(Some(target)))
+}
+
 /// A click on a WebAuthn / passkey button (`data-trigger`): run the SDK's ceremony.
-fn on_click(weak: &Weak<RefCell<View>>, event: Event) {
+fn on_click(weak: &Weak<Handle>, event: Event) {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
     };
@@ -347,7 +514,7 @@ fn on_click(weak: &Weak<RefCell<View>>, event: Event) {
         return;
     };
     let Some(shared) = weak.upgrade() else { return };
-    if shared.borrow().busy || shared.borrow().destroyed {
+    if shared.destroyed() || shared.borrow().busy || !in_current_form(&shared.borrow(), &button) {
         return;
     }
     event.prevent_default();
@@ -357,7 +524,7 @@ fn on_click(weak: &Weak<RefCell<View>>, event: Event) {
 }
 
 /// Passkey autofill: offer the user's passkeys in the identifier field's autocomplete.
-async fn start_autofill(weak: Weak<RefCell<View>>) {
+async fn start_autofill(weak: Weak<Handle>) {
     // The form this autofill belongs to: the feature check below is a promise, and by the time
     // it settles the view may show another form (which starts its own autofill).
     let form = weak
@@ -372,7 +539,7 @@ async fn start_autofill(weak: Weak<RefCell<View>>) {
         // Starting a ceremony aborts the running one: if the user pressed a WebAuthn button (or
         // submitted) while the check was pending, the autofill must not abort that ceremony —
         // it would end silently (an abort shows nothing) and leave the form busy.
-        if view.destroyed || view.busy || view.form != form {
+        if shared.destroyed() || view.busy || view.form != form {
             return;
         }
     }
@@ -411,7 +578,7 @@ async fn run_ceremony(shared: Shared, trigger: String, mediation: webauthn::Medi
         }
     };
     let outcome = webauthn::run(&ceremony, display_name.as_deref(), mediation).await;
-    if shared.borrow().destroyed {
+    if shared.destroyed() {
         return;
     }
     match outcome {
@@ -508,7 +675,7 @@ fn submitter(view: &View, event: &Event) -> Option<(String, String, UiNodeGroup)
         .dyn_ref::<SubmitEvent>()
         .and_then(SubmitEvent::submitter)
         .or_else(|| first_submit_near_focus(view))?;
-    let name = button.get_attribute("name").unwrap_or_default();
+    let name = field_name(&button);
     let value = button.get_attribute("value").unwrap_or_default();
     let group = UiNodeGroup::from(
         button
@@ -538,7 +705,7 @@ fn first_submit_near_focus(view: &View) -> Option<HtmlElement> {
 /// identifier would start a social sign-in. Fields of groups without a submit button (`default`:
 /// the login identifier, registration traits) press the first submit button that is not a
 /// social sign-in provider.
-fn on_keydown(event: Event) {
+fn on_keydown(weak: &Weak<Handle>, event: Event) {
     let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
         return;
     };
@@ -551,7 +718,15 @@ fn on_keydown(event: Event) {
     else {
         return;
     };
-    let Some(form) = input.form() else {
+    let Some(shared) = weak.upgrade() else { return };
+    let form = {
+        let view = shared.borrow();
+        if shared.destroyed() || !in_current_form(&view, &input) {
+            return;
+        }
+        view.form.clone()
+    };
+    let Some(form) = form.and_then(|form| form.dyn_into::<HtmlFormElement>().ok()) else {
         return;
     };
     let own_group = input
@@ -573,24 +748,34 @@ fn on_keydown(event: Event) {
         .and_then(|b| b.dyn_into::<HtmlElement>().ok());
     if let Some(button) = button {
         event.prevent_default();
+        // No borrow held: this fires `submit` synchronously, into `on_submit`.
         let _ = form.request_submit_with_submitter(Some(&button));
     }
 }
 
-fn on_submit(weak: &Weak<RefCell<View>>, event: Event) {
+fn on_submit(weak: &Weak<Handle>, event: Event) {
     event.prevent_default();
     let Some(shared) = weak.upgrade() else { return };
+    if shared.destroyed() {
+        return;
+    }
     let pressed = {
         let view = shared.borrow();
-        if view.busy || view.destroyed {
-            return; // no double submit
+        let from_current_form = event
+            .target()
+            .and_then(|target| target.dyn_into::<Element>().ok())
+            .is_some_and(|target| view.form.as_ref() == Some(&target));
+        if view.busy || !from_current_form {
+            return; // no double submit, nothing from a form this view no longer shows
         }
         submitter(&view, &event)
     };
     let Some((name, value, group)) = pressed else {
         return;
     };
-    if !fields_are_valid(&shared.borrow(), &group) {
+    let inputs = submitted_inputs(&shared.borrow(), &group);
+    // No borrow held: `reportValidity()` fires `invalid` synchronously.
+    if !fields_are_valid(&inputs) || shared.destroyed() {
         return;
     }
     // Busy now, not when the spawned future first runs: a second submit event in the same task
@@ -599,22 +784,26 @@ fn on_submit(weak: &Weak<RefCell<View>>, event: Event) {
     wasm_bindgen_futures::spawn_local(submit(shared, group, Some((name, value))));
 }
 
-/// Runs the browser's constraint checks on the fields the submit carries, showing the first
-/// problem next to its field.
-fn fields_are_valid(view: &View, group: &UiNodeGroup) -> bool {
+/// The inputs a submit of `group` carries.
+fn submitted_inputs(view: &View, group: &UiNodeGroup) -> Vec<HtmlInputElement> {
     let names: Vec<String> = crate::ui::layout::submit_nodes(&view.nodes, group)
         .iter()
         .map(|node| input_name(node))
         .collect();
-    for (name, control) in &view.controls {
-        if !names.contains(name) {
-            continue;
-        }
-        if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
-            if !input.check_validity() {
-                input.report_validity();
-                return false;
-            }
+    view.controls
+        .iter()
+        .filter(|(name, _)| names.contains(name))
+        .filter_map(|(_, control)| control.dyn_ref::<HtmlInputElement>().cloned())
+        .collect()
+}
+
+/// Runs the browser's constraint checks on `inputs`, showing the first problem next to its
+/// field.
+fn fields_are_valid(inputs: &[HtmlInputElement]) -> bool {
+    for input in inputs {
+        if !input.check_validity() {
+            input.report_validity();
+            return false;
         }
     }
     true
@@ -672,42 +861,48 @@ fn restore(view: &View, values: &[(String, FieldValue)]) {
 }
 
 fn set_busy(shared: &Shared, busy: bool) {
-    let mut view = shared.borrow_mut();
-    view.busy = busy;
-    if let Some(form) = &view.form {
+    let (root, form) = {
+        let mut view = shared.borrow_mut();
+        view.busy = busy;
+        (view.root.clone(), view.form.clone())
+    };
+    // No borrow held while the page changes (disabling a focused button may move focus).
+    if let Some(form) = form {
         let _ = form.set_attribute("aria-busy", if busy { "true" } else { "false" });
-        if let Ok(buttons) = form.query_selector_all("button") {
-            for index in 0..buttons.length() {
-                if let Some(button) = buttons
-                    .item(index)
-                    .and_then(|b| b.dyn_into::<Element>().ok())
-                {
-                    let _ = if busy {
-                        button.set_attribute("data-busy", "")
-                    } else {
-                        button.remove_attribute("data-busy")
-                    };
-                    let _ = button.toggle_attribute_with_force("disabled", busy);
-                }
+    }
+    let Some(root) = root else { return };
+    if let Ok(buttons) = root.query_selector_all("form button") {
+        for index in 0..buttons.length() {
+            if let Some(button) = buttons
+                .item(index)
+                .and_then(|b| b.dyn_into::<Element>().ok())
+            {
+                let _ = if busy {
+                    button.set_attribute("data-busy", "")
+                } else {
+                    button.remove_attribute("data-busy")
+                };
+                let _ = button.toggle_attribute_with_force("disabled", busy);
             }
         }
     }
-    if let Some(root) = view.container.first_element_child() {
-        let _ = root.class_list().toggle_with_force("ory-flow--busy", busy);
-    }
+    let _ = root.class_list().toggle_with_force("ory-flow--busy", busy);
 }
 
 /// Shows an SDK message above the form.
 fn show_notice(shared: &Shared, text: &str, is_error: bool) {
-    let view = shared.borrow();
-    if let Some(notice) = &view.notice {
+    let (notice, document) = {
+        let view = shared.borrow();
+        (view.notice.clone(), view.document.clone())
+    };
+    if let Some(notice) = &notice {
         notice.replace_children_with_node_0();
         let class = if is_error {
             "ory-message ory-message--error"
         } else {
             "ory-message ory-message--info"
         };
-        if let Ok(message) = view.document.create_element("p") {
+        if let Ok(message) = document.create_element("p") {
             message.set_class_name(class);
             message.set_text_content(Some(text));
             if is_error {
@@ -764,12 +959,12 @@ async fn submit(shared: Shared, group: UiNodeGroup, pressed: Option<(String, Str
     let result = send_json(&config, update, &arguments, &CallOptions::default(), None).await;
     // destroy() while the request was in flight: the answer must reach no callback and
     // render nothing (the caller has moved on).
-    if shared.borrow().destroyed {
+    if shared.destroyed() {
         return;
     }
     set_busy(&shared, false);
     let context = EndingContext {
-        return_to: shared.borrow().options.return_to.clone(),
+        return_to: success_target(&shared.borrow()).map(|url| url.as_str().to_owned()),
     };
     let ending = match &result {
         Ok((_, value)) => ending_with(kind, Outcome::Success(value), &context),
@@ -820,26 +1015,38 @@ async fn fetch_flow(config: &Configuration, kind: FlowKind, how: Fetch) -> Resul
         .map(|(_, flow)| flow)
 }
 
-/// Shows `flow` (of `kind`) in the view, putting back `values` if given.
+/// Shows `flow` (of `kind`) in the view, putting back `values` if given. If the page refuses
+/// the new form, the view keeps showing (and submitting) the old one.
 fn show(shared: &Shared, kind: FlowKind, flow: Value, values: Option<&[(String, FieldValue)]>) {
-    {
+    let previous = {
         let mut view = shared.borrow_mut();
-        view.kind = kind;
-        view.flow = flow;
-    }
+        (
+            std::mem::replace(&mut view.kind, kind),
+            std::mem::replace(&mut view.flow, flow),
+        )
+    };
     if let Err(error) = render(shared) {
+        if !shared.destroyed() {
+            let mut view = shared.borrow_mut();
+            (view.kind, view.flow) = previous;
+        }
         return show_notice(shared, &dom_error(error).message, true);
+    }
+    if shared.destroyed() {
+        return;
     }
     if let Some(values) = values {
         restore(&shared.borrow(), values);
     }
-    focus_first_invalid(&shared.borrow());
+    focus_first_invalid(shared);
 }
 
-fn focus_first_invalid(view: &View) {
-    if let Some(form) = &view.form {
+fn focus_first_invalid(shared: &Shared) {
+    let form = shared.borrow().form.clone();
+    if let Some(form) = form {
         if let Ok(Some(field)) = form.query_selector("[aria-invalid=true]") {
             if let Some(field) = field.dyn_ref::<HtmlElement>() {
+                // No borrow held: `focus()` fires `focus`/`focusin` synchronously.
                 let _ = field.focus();
             }
         }
@@ -855,7 +1062,7 @@ async fn load(
 ) {
     let config = shared.borrow().config.clone();
     let fetched = fetch_flow(&config, kind, how).await;
-    if shared.borrow().destroyed {
+    if shared.destroyed() {
         return; // destroyed while loading: see `submit`
     }
     match fetched {
@@ -917,7 +1124,11 @@ async fn run(shared: &Shared, ending: Ending, values: Vec<(String, FieldValue)>)
             }
             load(shared, FlowKind::Login, Fetch::Create(params), None).await;
         }
-        Ending::Navigate(url) => navigate(&hooks, &url),
+        Ending::Navigate(url) => {
+            if !navigate(shared, &url, Source::Kratos) {
+                show_notice(shared, REFUSED_REDIRECT, true);
+            }
+        }
         Ending::AlreadySignedIn => {
             if hooks.has("onAlreadySignedIn") {
                 hooks.call("onAlreadySignedIn", &JsValue::UNDEFINED);
@@ -934,7 +1145,14 @@ async fn run(shared: &Shared, ending: Ending, values: Vec<(String, FieldValue)>)
                     Step::ShowFlow { kind, id, .. } => {
                         return Box::pin(load(shared, kind, Fetch::Get(id), None)).await;
                     }
-                    Step::Navigate(url) => return navigate(&hooks, &url),
+                    // Kratos' `continue_with` redirects, and the success target the gate
+                    // already allowed (`EndingContext::return_to`).
+                    Step::Navigate(url) => {
+                        if !navigate(shared, &url, Source::Kratos) {
+                            show_notice(shared, REFUSED_REDIRECT, true);
+                        }
+                        return;
+                    }
                 }
             }
             finish(shared, session, None).await;
@@ -951,27 +1169,62 @@ async fn finish(shared: &Shared, session: Option<Value>, identity: Option<Value>
         let create = shared.borrow().options.create_params();
         return Box::pin(load(shared, kind, Fetch::Create(create), None)).await;
     }
-    let (hooks, return_to) = {
+    let (hooks, target) = {
         let view = shared.borrow();
-        (view.options.hooks.clone(), view.options.return_to.clone())
+        (view.options.hooks.clone(), success_target(&view))
     };
     if hooks.has("onSuccess") {
-        let result = serde_json::json!({ "session": session, "identity": identity });
+        let result = serde_json::json!({
+            "session": session,
+            "identity": identity,
+            "returnTo": target.as_ref().map(HttpUrl::as_str),
+        });
         hooks.call("onSuccess", &to_js_value(&result));
-    } else if let Some(url) = return_to.filter(|url| crate::ui::view::is_http_url(url)) {
-        navigate(&hooks, &url);
+    } else if let Some(url) = target {
+        go(&hooks, &url);
     } else {
         show_notice(shared, "Done.", false);
     }
 }
 
-fn navigate(hooks: &options::Hooks, url: &str) {
-    if !crate::ui::view::is_http_url(url) {
-        return; // never a javascript: or data: URL
+/// What the notice says when the SDK does not follow a target.
+const REFUSED_REDIRECT: &str = "The server asked to continue on a page this app does not trust.";
+
+/// Where to go after this view's flow succeeds, as the navigation gate allows it.
+fn success_target(view: &View) -> Option<HttpUrl> {
+    let flow_return_to = view
+        .flow
+        .get("return_to")
+        .and_then(Value::as_str)
+        .filter(|url| !url.is_empty());
+    view.policy
+        .success_target(view.options.return_to.as_deref(), flow_return_to)
+}
+
+/// The one gate of every navigation: `url`, named by `source`, if this view's policy allows it
+/// ([`NavigationPolicy::target`]). Returns whether the SDK went (or handed it to `onNavigate`).
+fn navigate(shared: &Shared, url: &str, source: Source) -> bool {
+    let (hooks, target) = {
+        let view = shared.borrow();
+        (view.options.hooks.clone(), view.policy.target(url, source))
+    };
+    match target {
+        Some(target) => go(&hooks, &target),
+        None => false,
+    }
+}
+
+/// Goes to a target the gate allowed: `onNavigate(url)` if the caller passed it, else
+/// `location.assign`. The browser's own URL parser must see the same origin as the gate did.
+fn go(hooks: &options::Hooks, url: &HttpUrl) -> bool {
+    let browser_origin = web_sys::Url::new(url.as_str()).map(|parsed| parsed.origin());
+    if browser_origin.ok().as_deref() != Some(url.origin().to_string().as_str()) {
+        return false;
     }
     if hooks.has("onNavigate") {
-        hooks.call("onNavigate", &JsValue::from_str(url));
+        hooks.call("onNavigate", &JsValue::from_str(url.as_str()));
     } else if let Some(window) = web_sys::window() {
-        let _ = window.location().assign(url);
+        let _ = window.location().assign(url.as_str());
     }
+    true
 }

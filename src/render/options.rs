@@ -12,6 +12,8 @@ use crate::models::UiNodeGroup;
 use crate::ui::driver::FlowKind;
 use crate::ui::i18n::Translations;
 use crate::ui::layout::LayoutOptions;
+use crate::ui::navigation::NavigationPolicy;
+use crate::url::{AllowedUrl, HttpUrl};
 
 /// A callback of a Rust caller (Leptos, Yew, Dioxus); it gets what a JavaScript callback gets.
 pub type RustHook = std::rc::Rc<dyn Fn(&JsValue)>;
@@ -95,8 +97,13 @@ pub struct RenderOptions {
     pub translations: Option<Translations>,
     /// Which groups to render, in which order.
     pub layout: LayoutOptions,
-    /// Where to go after success; passed to new flows as `return_to`.
+    /// Where to go after success; passed to new flows as `return_to`. Followed only if it is on
+    /// the page's or Kratos' origin or allowed by [`allowed_return_urls`](Self::allowed_return_urls);
+    /// else the flow's own `return_to` (checked by Kratos) decides.
     pub return_to: Option<String>,
+    /// Further targets `return_to` may name, matched as Kratos matches its
+    /// `allowed_return_urls` (`allowedReturnUrls` in JavaScript).
+    pub allowed_return_urls: Vec<AllowedUrl>,
     /// The caller's callbacks.
     pub hooks: Hooks,
 }
@@ -112,6 +119,7 @@ impl RenderOptions {
             translations: None,
             layout: LayoutOptions::default(),
             return_to: None,
+            allowed_return_urls: Vec::new(),
             hooks: Hooks::default(),
         }
     }
@@ -165,7 +173,8 @@ impl RenderOptions {
                 only: groups(value, "groups")?,
                 order: groups(value, "order")?,
             },
-            return_to: string(value, "returnTo")?.or_else(page_return_to),
+            return_to: string(value, "returnTo")?,
+            allowed_return_urls: allowed_return_urls(value)?,
             hooks: Hooks {
                 object: hooks,
                 rust: Vec::new(),
@@ -173,13 +182,55 @@ impl RenderOptions {
         })
     }
 
-    /// The query parameters of a new flow.
+    /// The query parameters of a new flow: `return_to` is the caller's, or the page URL's
+    /// `?return_to=` — Kratos checks it against its `allowed_return_urls` when it creates the
+    /// flow, and the SDK navigates only to what Kratos put into the flow.
     pub fn create_params(&self) -> Vec<(&'static str, ParamValue)> {
         self.return_to
-            .iter()
-            .map(|url| ("return_to", ParamValue::Text(url.clone())))
+            .clone()
+            .or_else(page_return_to)
+            .map(|url| ("return_to", ParamValue::Text(url)))
+            .into_iter()
             .collect()
     }
+
+    /// Where a view with these options may send the browser.
+    pub fn navigation_policy(&self) -> NavigationPolicy {
+        let page = web_sys::window()
+            .and_then(|window| window.location().origin().ok())
+            .and_then(|origin| HttpUrl::parse(&origin))
+            .map(|url| url.origin().clone());
+        let kratos = match self.config.origin() {
+            Some(origin) => Some(origin.clone()),
+            // A `basePath` that is a path: Kratos is on the page's origin.
+            None => page.clone(),
+        };
+        NavigationPolicy {
+            page,
+            kratos,
+            allowed: self.allowed_return_urls.clone(),
+        }
+    }
+}
+
+fn allowed_return_urls(value: &JsValue) -> Result<Vec<AllowedUrl>, Error> {
+    let Some(list) = js::get(value, "allowedReturnUrls")? else {
+        return Ok(Vec::new());
+    };
+    let not_a_list =
+        || Error::invalid_argument("allowedReturnUrls must be an array of URLs".to_owned());
+    if !Array::is_array(&list) {
+        return Err(not_a_list());
+    }
+    list.unchecked_into::<Array>()
+        .iter()
+        .map(|entry| {
+            entry
+                .as_string()
+                .ok_or_else(not_a_list)
+                .and_then(|entry| AllowedUrl::parse(&entry))
+        })
+        .collect()
 }
 
 /// A `return_to` in the page URL passes through to the flows the page starts.

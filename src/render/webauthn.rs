@@ -102,11 +102,12 @@ pub async fn browser_supports_autofill() -> bool {
 
 /// Aborts the running ceremony, if any (the view goes away, another method was chosen).
 pub fn abort_running() {
-    RUNNING.with(|running| {
-        if let Some(controller) = running.borrow_mut().take() {
-            controller.abort();
-        }
-    });
+    // Taken out first: `abort()` fires `abort` synchronously, and the borrow of an `if let`
+    // scrutinee would last through it (a listener starting a ceremony would then panic).
+    let running = RUNNING.with(|running| running.borrow_mut().take());
+    if let Some(controller) = running {
+        controller.abort();
+    }
 }
 
 /// `base64url` text → `ArrayBuffer` at `object[key]`.

@@ -24,9 +24,9 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::view::is_http_url;
 use crate::error::{is_flow, Error, ErrorKind};
 use crate::models::ContinueWith;
+use crate::url::HttpUrl;
 
 /// The self-service flows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -146,8 +146,9 @@ pub enum Outcome<'a> {
 /// What the caller knows that the answer does not say.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EndingContext {
-    /// The flow's `return_to` (where to go after success, and where to come back to after a
-    /// step-up login).
+    /// Where to go after success, and where to come back to after a step-up login. The
+    /// renderer passes only a target its navigation gate allowed
+    /// ([`crate::ui::navigation::NavigationPolicy::success_target`]).
     pub return_to: Option<String>,
 }
 
@@ -469,6 +470,12 @@ fn percent_decode(s: &str) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A navigation target as Kratos names them: a well-formed absolute http(s) URL (never
+/// `javascript:`, `data:` or a URL a browser would read as another origin).
+fn is_http_url(url: &str) -> bool {
+    HttpUrl::parse(url).is_some()
 }
 
 #[cfg(test)]

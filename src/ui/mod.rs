@@ -8,6 +8,7 @@
 //! - [`submit`]: the JSON body of a submit ([`body`], [`form_body`]).
 //! - [`i18n`]: message texts by id with `{placeholder}` interpolation ([`message_text`]).
 //! - [`driver`]: what to do after an answer ([`ending`] → [`Ending`]).
+//! - [`navigation`]: where the SDK may send the browser ([`NavigationPolicy`]).
 //!
 //! The DOM layer must set every string it gets from here as text (`textContent`, attribute
 //! values), never as HTML.
@@ -15,6 +16,7 @@
 pub mod driver;
 pub mod i18n;
 pub mod layout;
+pub mod navigation;
 pub mod submit;
 pub mod view;
 
@@ -23,5 +25,6 @@ pub use driver::{
 };
 pub use i18n::{label_text, message_text, translated_label, Translations, TranslationsError};
 pub use layout::{implied_method, sections, submit_nodes, Layout, LayoutOptions, Section};
+pub use navigation::{NavigationPolicy, Source};
 pub use submit::{body, field, form_body, Field, FieldValue, SubmitError};
 pub use view::{node_label, node_view, NodeView};

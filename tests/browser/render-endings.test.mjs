@@ -394,7 +394,8 @@ describe("endings", () => {
     await page.click(`${C} button[name=method]`);
     await waitEvent("onSuccess");
     const [success] = await events("onSuccess");
-    assert.deepEqual(success.argument, { session: SESSION.session, identity: null });
+    // returnTo: where the SDK would go (none: no returnTo option, no return_to in the flow).
+    assert.deepEqual(success.argument, { session: SESSION.session, identity: null, returnTo: null });
   });
 
   it("continue_with show_verification_ui: loads that verification flow", async () => {

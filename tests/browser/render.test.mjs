@@ -233,7 +233,9 @@ describe("a hostile flow", () => {
       assert.deepEqual(dom.eventAttributes, []);
       assert.deepEqual(dom.links, ["https://docs.example/help?a=\"b\""]);
       assert.deepEqual(dom.images.sort(), [`${api.origin}/qr.png`, PNG].sort());
-      assert.equal(dom.form.action, null, "the form never names Kratos' action: the SDK submits");
+      // The SDK submits; a native submission (which the SDK prevents) would go to Kratos'
+      // own endpoint under basePath, never to the server's `ui.action`.
+      assert.equal(dom.form.action, `${api.origin}/self-service/login?flow=hostile`);
 
       // Texts equal the raw strings.
       assert.equal(dom.flowMessages[0].text, `Flow ${IMG} ${SCRIPT}`);
