@@ -147,8 +147,12 @@ window.benchRender = async ({ app, count, warmup = 10 }) => {
   return { first: stats(first), again: stats(again), shape };
 };
 
-function wasmBytes(module) {
-  return typeof module.__wasmInit === "function" ? module.__wasmInit().then((exports) => exports.memory.buffer.byteLength) : null;
+/** The linear memory of every ory-wasm module the app loaded (core; core and render). */
+async function wasmBytes(module) {
+  if (!Array.isArray(module.__wasmInits)) return null;
+  let bytes = 0;
+  for (const init of module.__wasmInits) bytes += (await init()).memory.buffer.byteLength;
+  return bytes;
 }
 
 /** Memory: `calls` calls (toSession and getLoginFlow alternating) and `renders` renders. */

@@ -12,7 +12,7 @@
 //   ory-flow      detail {flow} after every render
 // Every URL the element goes to came through the SDK's gate: it never navigates to an attribute
 // or a server value itself.
-import { startFlow } from "./ory_wasm.js";
+import { startFlow } from "./render.js";
 
 const ATTRIBUTES = ["type", "base-path", "return-to", "allowed-return-urls", "groups", "flow-id"];
 

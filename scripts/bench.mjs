@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
 import { launchBrowser } from "../tests/support/browser.mjs";
-import { startBenchServer } from "../bench/server.mjs";
+import { API_PATHS, startBenchServer } from "../bench/server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = join(root, "bench");
@@ -39,13 +39,17 @@ const CALL_APPS = { "ory-wasm": "ory-wasm-calls", "client-fetch": "client-fetch-
 const FULL_APPS = { "ory-wasm": "ory-wasm-full", elements: "elements-full" };
 const DIAGNOSTIC_APP = "fetch-ory-options"; // per-call only, see bench/apps/fetch-ory-options.js
 const APPS = [...Object.values(CALL_APPS), ...Object.values(FULL_APPS), DIAGNOSTIC_APP];
+// The apps also built with Vite and opened as pages for the "fetched before ready" count.
+const PAGE_APPS = [...Object.values(CALL_APPS), ...Object.values(FULL_APPS)];
+const loginId = JSON.parse(readFileSync(join(root, "..", "shared/kratos/fixtures/v1/login-flow-password-browser.json"), "utf8")).id;
+const settingsId = JSON.parse(readFileSync(join(root, "..", "shared/kratos/fixtures/v1/settings-flow-unlink-all-methods.json"), "utf8")).id;
 
 // ------------------------------------------------------------------------------------------ build
 if (!quick && !process.argv.includes("--no-build")) {
   log("building pkg/ (release)");
   execFileSync("node", ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
 }
-if (!existsSync(join(root, "pkg/ory_wasm_bg.wasm"))) throw new Error("pkg/ is not built: run npm run build");
+if (!existsSync(join(root, "pkg/ory_core_bg.wasm"))) throw new Error("pkg/ is not built: run npm run build");
 
 rmSync(distDir, { recursive: true, force: true });
 mkdirSync(join(distDir, "entries"), { recursive: true });
@@ -60,12 +64,14 @@ const esbuildOptions = {
   logLevel: "error",
 };
 
-/** Bundles `entry` into `outdir`; ory-wasm's wasm is the asset esbuild leaves referenced by
- * `new URL("./ory_wasm_bg.wasm", import.meta.url)`, so it is copied beside the bundle. */
+/** Bundles `entry` into `outdir`. ory-wasm's wasm modules are the assets esbuild leaves
+ * referenced by `new URL("./ory_<part>_bg.wasm", import.meta.url)`: the ones the bundle still
+ * references after tree-shaking (the parts the app uses) are copied beside it, and counted. */
 async function bundle(entry, outdir) {
   await esbuild.build({ ...esbuildOptions, entryPoints: [entry], outdir });
-  if (readFileSync(join(outdir, "app.js"), "utf8").includes("ory_wasm_bg.wasm")) {
-    copyFileSync(join(root, "pkg/ory_wasm_bg.wasm"), join(outdir, "ory_wasm_bg.wasm"));
+  const script = readFileSync(join(outdir, "app.js"), "utf8");
+  for (const wasm of readdirSync(join(root, "pkg")).filter((name) => name.endsWith(".wasm"))) {
+    if (script.includes(wasm)) copyFileSync(join(root, "pkg", wasm), join(outdir, wasm));
   }
 }
 
@@ -102,20 +108,166 @@ for (const app of APPS) {
     continue;
   }
   const entry = join(distDir, "entries", `${app}.js`);
+  // wasm-bindgen's init() of each module the app uses returns its instantiated exports.
+  const parts = app === "ory-wasm-calls" ? ["core"] : ["core", "render"];
   const source = `export * from ${JSON.stringify(join(benchDir, "apps", `${app}.js`))};\n` +
-    `export { default as __wasmInit } from ${JSON.stringify(join(root, "pkg/ory_wasm.js"))};\n`;
+    parts.map((part) => `import ${part} from ${JSON.stringify(join(root, `pkg/ory_${part}.js`))};\n`).join("") +
+    `export const __wasmInits = [${parts.join(", ")}];\n`;
   writeFileSync(entry, source);
   await bundle(entry, join(distDir, "harness", app));
 }
 
+// ------------------------------------------------------------------- pages for "fetched before ready"
+// Each app is also built as a page (index.html) and opened in Chromium; what counts is every file
+// the browser fetched until the app was ready (bench/ready.js): JS, CSS, wasm. Not counted: the
+// page itself (index.html: the app's own, a few hundred bytes, and esbuild emits none) and the
+// Kratos answers. Vite writes the wasm of every part of ory-wasm into its output, the parts the
+// app does not use included (emitted when Vite transforms `new URL(…, import.meta.url)`, before
+// tree-shaking drops the module); nothing references those, the browser never fetches them, and
+// they are not counted: they are listed under `unfetched` in results.json.
+const readyScript = readFileSync(join(benchDir, "ready.js"), "utf8");
+const pageHtml = (app, { head = "", body }) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <title>ory-wasm benchmark: ${app}</title>
+    <script>
+window.benchLoginId = ${JSON.stringify(loginId)};
+${readyScript}    </script>${head}
+  </head>
+  <body>
+    <div id="app"></div>
+    ${body}
+  </body>
+</html>
+`;
+
+// esbuild: the page loads the bundle built for the size table (and its stylesheet, if any), as an
+// app built with esbuild must link both itself.
+for (const app of PAGE_APPS) {
+  const outdir = join(distDir, "size", app);
+  const head = existsSync(join(outdir, "app.css")) ? '\n    <link rel="stylesheet" href="./app.css" />' : "";
+  writeFileSync(join(outdir, "index.html"), pageHtml(app, { head, body: '<script type="module">import * as app from "./app.js"; window.benchStart(app);</script>' }));
+}
+
+// Vite 7 production build (`build()` of its JS API, no config file, its defaults but for the
+// alias that stands for `npm install ory-wasm`): index.html loads main.js, which imports the app.
+// Builds are cached (node_modules/.cache) by Vite's version, the page and the content of every
+// file Rollup read (and the package.json nearest to each): the elements-react app alone takes
+// ~9 s to build.
+const viteVersion = JSON.parse(readFileSync(join(root, "node_modules/vite/package.json"), "utf8")).version;
+const viteCacheDir = join(root, "node_modules/.cache/ory-wasm-bench/vite");
+const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
+const viteConfig = (src, outDir) => ({
+  configFile: false,
+  root: src,
+  logLevel: "error",
+  resolve: { alias: { "ory-wasm": join(root, "pkg") } },
+  build: { outDir, emptyOutDir: true },
+});
+function nearestPackageJson(file) {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json"))) return join(dir, "package.json");
+  }
+  return null;
+}
+async function viteBuild(app) {
+  const src = join(distDir, "vite-src", app);
+  mkdirSync(src, { recursive: true });
+  writeFileSync(join(src, "index.html"), pageHtml(app, { body: '<script type="module" src="./main.js"></script>' }));
+  writeFileSync(join(src, "main.js"), `import * as app from ${JSON.stringify(join(benchDir, "apps", `${app}.js`))};\nwindow.benchStart(app);\n`);
+  const cache = join(viteCacheDir, app);
+  const manifestPath = join(cache, "inputs.json");
+  const key = sha256(JSON.stringify({ viteVersion, config: viteConfig(src, "dist"), html: readFileSync(join(src, "index.html"), "utf8"), main: readFileSync(join(src, "main.js"), "utf8") }));
+  const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, "utf8")) : null;
+  const fresh = manifest?.key === key && Object.entries(manifest.inputs).every(([file, hash]) => existsSync(file) && sha256(readFileSync(file)) === hash);
+  const started = Date.now();
+  if (!fresh) {
+    const { build } = await import("vite");
+    const ids = [];
+    rmSync(manifestPath, { force: true });
+    await build({
+      ...viteConfig(src, join(cache, "dist")),
+      plugins: [{ name: "bench-inputs", buildEnd() { ids.push(...this.getModuleIds()); } }],
+    });
+    // Every module Rollup loaded (tree-shaken ones too), as a file: "\0…" and "?query" stripped.
+    const files = new Set();
+    for (const id of ids) {
+      const file = id.replace(/^\0/, "").replace(/\?.*$/, "");
+      if (!file.startsWith("/") || !existsSync(file)) continue;
+      files.add(file);
+      const manifestFile = nearestPackageJson(file);
+      if (manifestFile) files.add(manifestFile);
+      // Vite emits ory-wasm's .wasm files as assets, read outside the module graph.
+      if (file.startsWith(join(root, "pkg") + "/")) for (const name of readdirSync(join(root, "pkg"))) files.add(join(root, "pkg", name));
+    }
+    const inputs = Object.fromEntries([...files].sort().map((file) => [file, sha256(readFileSync(file))]));
+    writeFileSync(manifestPath, JSON.stringify({ key, inputs }));
+  }
+  cpSync(join(cache, "dist"), join(distDir, "vite", app), { recursive: true });
+  return { cached: fresh, buildMs: fresh ? null : Date.now() - started };
+}
+
+log(`building ${PAGE_APPS.length} apps with Vite ${viteVersion} (production; cached by content)`);
+const viteBuilds = {};
+for (const app of PAGE_APPS) viteBuilds[app] = await viteBuild(app);
+log(`Vite: ${Object.values(viteBuilds).filter((b) => b.cached).length} of ${PAGE_APPS.length} builds from the cache`);
+
+/** Every file under `dir`, as paths relative to it with "/" separators. */
+function filesUnder(dir, prefix = "") {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(dir, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]).sort();
+}
 mkdirSync(dirname(sizeCachePath), { recursive: true });
 writeFileSync(sizeCachePath, JSON.stringify(sizeCache));
+
+const sum = (files) => Object.values(files).reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip, brotli: total.brotli + size.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 // ---------------------------------------------------------------------------------------- browser
 const server = await startBenchServer();
 const browser = await launchBrowser();
-const loginId = JSON.parse(readFileSync(join(root, "..", "shared/kratos/fixtures/v1/login-flow-password-browser.json"), "utf8")).id;
-const settingsId = JSON.parse(readFileSync(join(root, "..", "shared/kratos/fixtures/v1/settings-flow-unlink-all-methods.json"), "utf8")).id;
+
+/**
+ * Opens the page built into `dir` (its index.html at the root of a fresh origin, served with the
+ * Kratos answers) in a fresh context, waits until the app is ready, and sizes what was fetched:
+ * `fetched` every file the page's resource timing lists at ready, `afterReady` files fetched in
+ * the 300 ms after (lazy chunks: not counted), `unfetched` the files of `dir` never fetched.
+ */
+async function measurePage(dir) {
+  const site = await startBenchServer({ site: dir });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const problems = [];
+    const responses = [];
+    page.on("pageerror", (error) => problems.push(String(error)));
+    page.on("response", (response) => responses.push(response));
+    await page.goto(`${site.origin}/`);
+    const ready = await (await page.waitForFunction(() => window.benchReady, null, { timeout: 30000 })).jsonValue();
+    if (ready.error) throw new Error(`${dir} did not get ready: ${ready.error} ${problems.join("; ")}`);
+    await page.waitForTimeout(300);
+    const before = new Set(ready.fetched);
+    const out = { readyMs: ready.ms, page: null, fetched: { files: {} }, afterReady: { files: {} } };
+    const seen = new Set();
+    for (const response of responses) {
+      const url = new URL(response.url());
+      if (!url.protocol.startsWith("http") || API_PATHS.includes(url.pathname)) continue;
+      const name = url.origin === site.origin ? decodeURIComponent(url.pathname.slice(1)) : response.url();
+      if (response.status() !== 200) throw new Error(`${dir}: ${response.status()} for ${response.url()}`);
+      const size = compress(await response.body());
+      if (response.request().isNavigationRequest()) out.page = size;
+      else (before.has(response.url()) ? out.fetched : out.afterReady).files[name] = size;
+      seen.add(name || "index.html");
+    }
+    for (const part of [out.fetched, out.afterReady]) part.total = sum(part.files);
+    out.unfetched = filesUnder(dir).filter((name) => !seen.has(name));
+    return out;
+  } finally {
+    await context.close();
+    await site.close();
+  }
+}
 
 async function harnessPage() {
   const context = await browser.newContext();
@@ -133,7 +285,28 @@ const median = (values) => {
 
 const results = { quick, date: new Date().toISOString(), machine: {}, sizes, startup: {}, calls: {}, decode: {}, render: {}, memory: {} };
 try {
-  results.machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version, browser: `Chromium ${browser.version()}`, esbuild: esbuild.version, loadAverageAtStart: loadavg().map((n) => +n.toFixed(2)) };
+  results.machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version, browser: `Chromium ${browser.version()}`, esbuild: esbuild.version, vite: viteVersion, loadAverageAtStart: loadavg().map((n) => +n.toFixed(2)) };
+
+  // Sizes fetched before ready: the esbuild builds of the size table, and the Vite builds.
+  log(`fetched before ready: ${PAGE_APPS.length} apps × (esbuild, Vite), one cold load each`);
+  sizes.vite = {};
+  for (const app of PAGE_APPS) {
+    const measured = await measurePage(join(distDir, "size", app));
+    sizes[app].fetched = measured.fetched;
+    sizes[app].readyMs = measured.readyMs;
+    // esbuild's output is what the page fetches (only the wasm the bundle references is copied
+    // beside it): the two sums must agree, or one of the two counts is wrong.
+    const output = sizes[app].total;
+    if (measured.fetched.total.raw !== output.raw || measured.afterReady.total.raw !== 0) {
+      log(`WARNING: ${app} (esbuild): fetched before ready ${measured.fetched.total.raw} B (after: ${measured.afterReady.total.raw} B), output ${output.raw} B`);
+      sizes[app].fetchedMismatch = { fetched: Object.keys(measured.fetched.files), afterReady: Object.keys(measured.afterReady.files), unfetched: measured.unfetched };
+    }
+    const dir = join(distDir, "vite", app);
+    const files = Object.fromEntries(filesUnder(dir).filter((name) => name !== "index.html").map((name) => [name, compress(readFileSync(join(dir, name)))]));
+    sizes.vite[app] = { ...viteBuilds[app], ...(await measurePage(dir)), output: { files, total: sum(files) } };
+  }
+  mkdirSync(dirname(sizeCachePath), { recursive: true });
+  writeFileSync(sizeCachePath, JSON.stringify(sizeCache));
 
   // Start-up: cold loads, each in a fresh browser context (empty HTTP and code caches).
   log(`start-up: ${N.startup} cold page loads per app`);
@@ -230,14 +403,21 @@ try {
 
 // ---------------------------------------------------------------------------------------- targets
 const gz = (app) => sizes[app].total.gzip;
+const fetchedGz = (app) => sizes[app].fetched.total.gzip; // esbuild, fetched before ready
+const viteGz = (app) => sizes.vite[app].fetched.total.gzip; // Vite, fetched before ready
+const LOGIN_PAGE_BOUND = 100 * 1000; // 100 KB (kilobytes of 1000 bytes)
 const call = (op, app, key = "median") => results.calls[op][app][key];
 const stub = (op, app) => results.stubbed[op].results[app].median;
 const stubOver = (op, app) => stub(op, app) - stub(op, "fetch-calls");
 const decodeStub = (app) => results.decode.results[app].median - results.decode.results["fetch-calls"].median;
 const MEMORY_BOUND = 1024 * 1024; // 1 MiB after warm-up
 const targets = [
-  { name: "complete app gzip ≤ 1/8 of client-fetch + elements-react + React", value: gz("ory-wasm-full") / gz("elements-full"), limit: 1 / 8, better: "lower" },
-  { name: "calls-only app gzip ≤ @ory/client (axios)", value: gz("ory-wasm-calls") / gz("client-axios-calls"), limit: 1, better: "lower" },
+  { name: "complete app gzip ≤ 1/8 of client-fetch + elements-react + React (esbuild)", value: gz("ory-wasm-full") / gz("elements-full"), limit: 1 / 8, better: "lower" },
+  { name: "complete app gzip fetched before ready ≤ 1/8 of client-fetch + elements-react + React (Vite)", value: viteGz("ory-wasm-full") / viteGz("elements-full"), limit: 1 / 8, better: "lower" },
+  { name: "complete login page ≤ 100 KB gzip fetched before ready (esbuild)", value: fetchedGz("ory-wasm-full") / 1000, limit: LOGIN_PAGE_BOUND / 1000, better: "lower", unit: "KB" },
+  { name: "complete login page ≤ 100 KB gzip fetched before ready (Vite)", value: viteGz("ory-wasm-full") / 1000, limit: LOGIN_PAGE_BOUND / 1000, better: "lower", unit: "KB" },
+  { name: "calls-only app gzip ≤ @ory/client (axios) (esbuild)", value: gz("ory-wasm-calls") / gz("client-axios-calls"), limit: 1, better: "lower" },
+  { name: "calls-only app gzip fetched before ready ≤ @ory/client (axios) (Vite)", value: viteGz("ory-wasm-calls") / viteGz("client-axios-calls"), limit: 1, better: "lower" },
   { name: "toSession median ≤ 1.10× bare fetch + JSON.parse", value: call("toSession", "ory-wasm-calls") / call("toSession", "fetch-calls"), limit: 1.1, better: "lower" },
   { name: "getLoginFlow median ≤ 1.10× bare fetch + JSON.parse", value: call("getLoginFlow", "ory-wasm-calls") / call("getLoginFlow", "fetch-calls"), limit: 1.1, better: "lower" },
   { name: "toSession median ≤ client-fetch", value: call("toSession", "ory-wasm-calls") / call("toSession", "client-fetch-calls"), limit: 1, better: "lower" },
@@ -259,9 +439,12 @@ const us = (n) => (n * 1000).toFixed(0);
 const cells = (fn) => CONTENDERS.map((c) => fn(c.id) ?? "–");
 const byCall = (fn) => (id) => (CALL_APPS[id] ? fn(CALL_APPS[id]) : null);
 const byFull = (fn) => (id) => (FULL_APPS[id] ? fn(FULL_APPS[id]) : null);
+const size = (total) => `${kib(total.gzip)} (${kib(total.raw)} / ${kib(total.brotli)})`;
 const rows = [
-  ["calls app, gzip -9 KiB (raw / brotli)", byCall((a) => `${kib(sizes[a].total.gzip)} (${kib(sizes[a].total.raw)} / ${kib(sizes[a].total.brotli)})`)],
-  ["complete app, gzip -9 KiB (raw / brotli)", byFull((a) => `${kib(sizes[a].total.gzip)} (${kib(sizes[a].total.raw)} / ${kib(sizes[a].total.brotli)})`)],
+  ["calls app, esbuild, gzip -9 KiB (raw / brotli)", byCall((a) => size(sizes[a].total))],
+  ["calls app, Vite, fetched gzip KiB (raw / brotli)", byCall((a) => size(sizes.vite[a].fetched.total))],
+  ["complete app, esbuild, gzip -9 KiB (raw / brotli)", byFull((a) => size(sizes[a].total))],
+  ["complete app (login page), Vite, fetched gzip KiB (raw / brotli)", byFull((a) => size(sizes.vite[a].fetched.total))],
   [`start-up, calls app, ms (median of ${N.startup})`, byCall((a) => ms(results.startup[a].median))],
   [`start-up, complete app, ms (median of ${N.startup})`, byFull((a) => ms(results.startup[a].median))],
   [`toSession µs, median / p99 (${N.calls} calls)`, byCall((a) => `${us(call("toSession", a))} / ${us(call("toSession", a, "p99"))}`)],
@@ -297,8 +480,10 @@ results.machine.loadAverageAtEnd = loadavg().map((n) => +n.toFixed(2));
 // ------------------------------------------------------------------------------------------ chart
 function chart() {
   const groups = [
-    ["calls app gzip KiB", byCall((a) => sizes[a].total.gzip / 1024)],
-    ["complete app gzip KiB", byFull((a) => sizes[a].total.gzip / 1024)],
+    ["calls app gzip KiB (esbuild)", byCall((a) => sizes[a].total.gzip / 1024)],
+    ["calls app gzip KiB (Vite)", byCall((a) => sizes.vite[a].fetched.total.gzip / 1024)],
+    ["complete app gzip KiB (esbuild)", byFull((a) => sizes[a].total.gzip / 1024)],
+    ["complete app gzip KiB (Vite)", byFull((a) => sizes.vite[a].fetched.total.gzip / 1024)],
     ["start-up ms (calls app)", byCall((a) => results.startup[a].median)],
     ["start-up ms (complete app)", byFull((a) => results.startup[a].median)],
     ["toSession µs", byCall((a) => call("toSession", a) * 1000)],
@@ -361,7 +546,7 @@ if (!quick) {
   const readme = readFileSync(readmePath, "utf8");
   const section = `## Performance\n\n<!-- written by \`npm run bench\` (scripts/bench.mjs); the method is in bench/README.md -->\n\n` +
     `Latest full run: ${results.date.slice(0, 10)}, ${results.machine.browser}, ${results.machine.cores} × ${results.machine.cpu}, Node ${results.machine.node}. ` +
-    `Sizes are what esbuild (\`--bundle --minify --format=esm\`) emits for a small app, JS + CSS + the .wasm asset; times are medians in headless Chromium against a local server.\n\n` +
+    `Sizes are what a small app makes the browser fetch until it is ready (JS + CSS + the .wasm modules it uses), built with esbuild (\`--bundle --minify --format=esm\`) and with Vite 7 (\`vite build\`); times are medians in headless Chromium against a local server.\n\n` +
     `${markdown}\n\nTargets (ratios of this run):\n\n${targetTable}\n\n![benchmark chart](bench/results.svg)\n\n` +
     `Why ory-wasm loses where it does, and what fixes it: [bench/README.md](bench/README.md#where-ory-wasm-loses).\n`;
   const at = readme.indexOf("\n## Performance\n");
@@ -373,7 +558,7 @@ if (!quick) {
     const end = text.indexOf("<!-- results:end -->");
     if (start >= 0 && end > start) {
       const block = `<!-- results:start -->\n\nRun of ${results.date} (${results.seconds.toFixed(0)} s): ${results.machine.browser}, ` +
-        `${results.machine.cores} × ${results.machine.cpu}, Node ${results.machine.node}, esbuild ${results.machine.esbuild}; ` +
+        `${results.machine.cores} × ${results.machine.cpu}, Node ${results.machine.node}, esbuild ${results.machine.esbuild}, Vite ${results.machine.vite}; ` +
         `load average ${results.machine.loadAverageAtStart.join(" / ")} at the start, ${results.machine.loadAverageAtEnd.join(" / ")} at the end.\n\n` +
         `${markdown}\n\n${targetTable}\n\n`;
       writeFileSync(benchReadmePath, text.slice(0, start) + block + text.slice(end));

@@ -9,43 +9,52 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = join(root, "pkg");
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
 
-run("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown"]);
+// The package is cut into wasm modules, one per part of the API, so that an app downloads only
+// what it imports (README "What each import costs"). Each is the same crate built with one
+// feature (Cargo.toml [features]); its JavaScript wrapper (js/<part>.js) instantiates it with
+// top-level await and exports its classes as its own bindings; index.js re-exports every part
+// and is free of side effects, so a bundler keeps only the parts whose exports the app uses.
+// Measured (bench/README.md): one module for everything made every app fetch ~200 KiB gzip.
+const PARTS = [
+  // [part: js/<part>.js wraps ory_<part>.js and ory_<part>_bg.wasm, crate feature]
+  ["core", "frontend"],
+  ["v0alpha2", "v0alpha2"],
+  ["admin", "admin"],
+  ["render", "render"],
+];
 rmSync(pkg, { recursive: true, force: true });
-run("wasm-bindgen", [
-  "--target", "web",
-  "--out-dir", pkg,
-  "--out-name", "ory_wasm",
-  // Measured: dropping the name and producers sections beats wasm-opt on gzip size.
-  "--remove-name-section",
-  "--remove-producers-section",
-  join(root, "target/wasm32-unknown-unknown/release/ory_wasm.wasm"),
-]);
-
-// wasm-bindgen copies js/error.js into snippets/<crate>-<hash>/; the entry re-exports it.
-function findSnippet(dir, name) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const found = findSnippet(path, name);
-      if (found) return found;
-    } else if (entry.name === name) {
-      return path;
-    }
-  }
-  return null;
+mkdirSync(pkg, { recursive: true });
+for (const [part, feature] of PARTS) {
+  run("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown", "--no-default-features", "--features", feature]);
+  run("wasm-bindgen", [
+    "--target", "web",
+    "--out-dir", pkg,
+    "--out-name", `ory_${part}`,
+    // Measured: dropping the name and producers sections beats wasm-opt on gzip size.
+    "--remove-name-section",
+    "--remove-producers-section",
+    join(root, "target/wasm32-unknown-unknown/release/ory_wasm.wasm"),
+  ]);
 }
-const errorModule = findSnippet(join(pkg, "snippets"), "error.js");
-if (!errorModule) throw new Error("wasm-bindgen did not emit the error.js snippet");
-const entry = readFileSync(join(root, "js/index.js"), "utf8").replace(
-  "__ORY_ERROR_MODULE__",
-  "./" + relative(pkg, errorModule).split("\\").join("/"),
-);
-writeFileSync(join(pkg, "index.js"), entry);
-for (const file of ["configuration.js", "ory-flow.js", "ory-wasm.css"]) {
+
+// Every module's glue imports OryError from its own copy of js/error.js (snippets/…): point them
+// all at one error.js, so that `instanceof OryError` holds whichever module threw.
+cpSync(join(root, "js/error.js"), join(pkg, "error.js"));
+for (const [part] of PARTS) {
+  const gluePath = join(pkg, `ory_${part}.js`);
+  const glue = readFileSync(gluePath, "utf8");
+  const shared = glue.replace(/(["'])\.\/snippets\/[^"']*\/js\/error\.js\1/g, '"./error.js"');
+  if (glue.includes("snippets/") && shared === glue) throw new Error(`ory_${part}.js: the error.js import was not found`);
+  writeFileSync(gluePath, shared);
+}
+rmSync(join(pkg, "snippets"), { recursive: true, force: true });
+for (const file of ["index.js", "load.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "configuration.js", "ory-flow.js", "ory-wasm.css"]) {
   cpSync(join(root, "js", file), join(pkg, file));
 }
 if (existsSync(join(root, "js/ory-wasm.d.ts"))) {
   cpSync(join(root, "js/ory-wasm.d.ts"), join(pkg, "index.d.ts"));
+  // Each part's subpath has the same declarations (the types are shared).
+  for (const [part] of PARTS) writeFileSync(join(pkg, `${part}.d.ts`), 'export * from "./index.js";\n');
 }
 for (const file of ["README.md", "LICENSE"]) {
   if (existsSync(join(root, file))) cpSync(join(root, file), join(pkg, file));
@@ -66,13 +75,14 @@ const manifest = {
   types: "./index.d.ts",
   exports: {
     ".": { types: "./index.d.ts", default: "./index.js" },
+    ...Object.fromEntries(PARTS.map(([part]) => [`./${part}`, { types: `./${part}.d.ts`, default: `./${part}.js` }])),
     "./ory-wasm.css": "./ory-wasm.css",
     "./package.json": "./package.json",
   },
-  // The entry's whole job is a side effect (instantiating the wasm with top-level await). With
-  // `false`, webpack sees index.js as pure re-exports, skips it, and the app gets classes whose
-  // wasm was never loaded. The other modules are pure and stay tree-shakable.
-  sideEffects: ["./index.js", "./ory-wasm.css"],
+  // Only the stylesheet. A part's wrapper instantiates its wasm, but that is needed only by the
+  // exports it defines itself (never re-exports, which webpack would bind past the wrapper): an
+  // app that uses none of them must not load the part, and that is what `false` means here.
+  sideEffects: ["./ory-wasm.css"],
   files: readdirSync(pkg).filter((name) => name !== "package.json"),
   engines: { node: ">=20" },
   keywords: ["ory", "kratos", "auth", "wasm", "webassembly", "sdk"],

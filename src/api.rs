@@ -370,7 +370,7 @@ pub async fn send_json(
         shape => {
             if !response.is_json() {
                 let problem = format!(
-                    "should be JSON but its Content-Type is {:?}",
+                    "should be JSON but its Content-Type is \"{}\"",
                     response.content_type()
                 );
                 return Err(Error::decode(status, "", &problem));

@@ -42,7 +42,7 @@ impl Credentials {
             "same-origin" => Ok(Self::SameOrigin),
             "omit" => Ok(Self::Omit),
             other => Err(Error::invalid_argument(format!(
-                "credentials must be \"include\", \"same-origin\" or \"omit\", not {other:?}"
+                "credentials must be \"include\", \"same-origin\" or \"omit\", not \"{other}\""
             ))),
         }
     }

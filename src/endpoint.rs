@@ -455,7 +455,7 @@ fn check_header(name: &str, platform: Platform) -> Result<(), Error> {
             .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
     if !valid_token {
         return Err(Error::invalid_argument(format!(
-            "{name:?} is not a valid header name"
+            "\"{name}\" is not a valid header name"
         )));
     }
     let forbidden = FORBIDDEN_IN_BROWSERS.contains(&lower.as_str())

@@ -34,7 +34,7 @@ pub mod webauthn;
 pub mod api;
 #[cfg(target_arch = "wasm32")]
 mod bindings;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "render"))]
 pub mod render;
 #[cfg(target_arch = "wasm32")]
 pub mod transport;

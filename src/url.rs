@@ -383,7 +383,7 @@ impl AllowedUrl {
     pub fn parse(pattern: &str) -> Result<AllowedUrl, Error> {
         let refuse = |why: &str| {
             Error::invalid_argument(format!(
-                "{pattern:?} is not a valid allowed return URL: {why}"
+                "\"{pattern}\" is not a valid allowed return URL: {why}"
             ))
         };
         let (scheme_len, subdomains, concrete) = match scheme_of(pattern) {

@@ -1,7 +1,9 @@
 // The ory-wasm demo: a small single-page app (plain ES modules, no framework, no bundler) that
 // walks every Kratos self-service flow with the SDK's renderer. It runs under a strict CSP (no
 // inline script or style), so everything here is built with DOM calls.
-import { Configuration, FrontendApi, OryError, startFlow } from "/pkg/index.js";
+// Without a bundler, import the parts used: /pkg/index.js would load every part of the package.
+import { Configuration, FrontendApi, OryError } from "/pkg/core.js";
+import { startFlow } from "/pkg/render.js";
 import { kratos } from "/config.js";
 
 const ory = new FrontendApi(new Configuration({ basePath: kratos }));

@@ -107,8 +107,10 @@ pub fn param_value(name: &str, value: &JsValue) -> Result<ParamValue, Error> {
         if number.is_finite() && number.fract() == 0.0 && number.abs() < 9_007_199_254_740_992.0 {
             return Ok(ParamValue::Integer(number as i64));
         }
+        // The value is not repeated: formatting a float pulls Rust's float printing (~15 KiB
+        // of wasm) into every module.
         return Err(Error::invalid_argument(format!(
-            "{name} must be a whole number, not {number}"
+            "{name} must be a whole number"
         )));
     }
     Err(Error::invalid_argument(format!(
@@ -208,7 +210,7 @@ pub fn configuration(value: &JsValue) -> Result<Configuration, Error> {
         Some("native") => Mode::Native,
         Some(other) => {
             return Err(Error::invalid_argument(format!(
-                "mode must be \"browser\" or \"native\", not {other:?}"
+                "mode must be \"browser\" or \"native\", not \"{other}\""
             )));
         }
     };

@@ -5,18 +5,42 @@
 //! object `JSON.parse` makes of the body — after the shape check — so the caller gets exactly
 //! what the server sent: no field dropped, no `null` removed, timestamps as sent.
 
+// Each part of the surface is a crate feature, built into a wasm module of its own for the npm
+// package (scripts/build.mjs); a module uses only part of the shared machinery below.
+#![cfg_attr(
+    not(all(
+        feature = "frontend",
+        feature = "v0alpha2",
+        feature = "admin",
+        feature = "render"
+    )),
+    allow(dead_code, unused_imports)
+)]
+
+#[cfg(feature = "admin")]
 mod courier;
+#[cfg(feature = "frontend")]
 mod frontend;
+#[cfg(feature = "admin")]
 mod identity;
 pub(crate) mod js;
+#[cfg(feature = "admin")]
 mod jwk;
+#[cfg(feature = "admin")]
 mod oauth2;
+#[cfg(feature = "admin")]
 mod oauth2_pkce;
+#[cfg(feature = "admin")]
 mod oidc;
+#[cfg(feature = "admin")]
 mod project;
+#[cfg(feature = "render")]
 mod render;
+#[cfg(feature = "v0alpha2")]
 mod v0alpha2;
+#[cfg(feature = "render")]
 mod webauthn;
+#[cfg(feature = "admin")]
 mod wellknown;
 
 use std::rc::Rc;
@@ -224,7 +248,7 @@ fn success_value(shape: Shape, response: &RawResponse) -> Result<JsValue, Error>
         _ => {
             if !response.is_json() {
                 let problem = format!(
-                    "should be JSON but its Content-Type is {:?}",
+                    "should be JSON but its Content-Type is \"{}\"",
                     response.content_type()
                 );
                 return Err(Error::decode(response.status, "", &problem));

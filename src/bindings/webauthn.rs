@@ -60,7 +60,7 @@ pub fn run_webauthn(flow: JsValue, trigger: JsValue, options: JsValue) -> Promis
             Some("conditional") => Mediation::Conditional,
             Some(other) => {
                 return Err(Error::invalid_argument(format!(
-                    "mediation must be \"modal\" or \"conditional\", not {other:?}"
+                    "mediation must be \"modal\" or \"conditional\", not \"{other}\""
                 )))
             }
         };

@@ -1,7 +1,8 @@
 // Load and leaks in one page (issue: reliability and security suite, part 5), headless Chromium:
 // 10,000 API calls (with the page's fetch stubbed: see the test) and 1,000 renders do not grow the JS heap (measured through CDP after
 // HeapProfiler.collectGarbage) nor the wasm linear memory (the `memory` export, reached through
-// the wasm-bindgen glue `pkg/ory_wasm.js`, whose init returns the already-instantiated exports)
+// the wasm-bindgen glue of the core and render modules, `pkg/ory_core.js` and `pkg/ory_render.js`,
+// whose init returns the already-instantiated exports)
 // beyond a fixed bound; 50 flows submitted at once in one page keep their own flow ids, CSRF
 // tokens, typed input and answers.
 import assert from "node:assert/strict";
@@ -20,9 +21,13 @@ before(async () => {
   ({ context, page } = await openRenderPage(browser, pageServer.origin));
   cdp = await context.newCDPSession(page);
   await page.evaluate(async () => {
-    const glue = await import("/pkg/ory_wasm.js");
-    const exports = await glue.default(); // already initialised by index.js: returns its exports
-    window.__wasmMemory = exports.memory;
+    // Calls run in the core module, renders in the render module: both memories count.
+    window.__wasmMemories = [];
+    for (const part of ["core", "render"]) {
+      const glue = await import(`/pkg/ory_${part}.js`);
+      const exports = await glue.default(); // already initialised by index.js: returns its exports
+      window.__wasmMemories.push(exports.memory);
+    }
   });
 });
 
@@ -45,7 +50,7 @@ async function usage() {
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
   await cdp.send("HeapProfiler.collectGarbage");
   const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-  const wasm = await page.evaluate(() => window.__wasmMemory.buffer.byteLength);
+  const wasm = await page.evaluate(() => window.__wasmMemories.reduce((sum, memory) => sum + memory.buffer.byteLength, 0));
   return { js: usedSize, wasm };
 }
 

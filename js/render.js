@@ -1,0 +1,17 @@
+// ory-wasm/render: the renderer and WebAuthn — renderFlow, startFlow, runWebAuthn, FlowView and
+// the feature checks — in a wasm module of its own (see core.js for why the exports are
+// bindings of this module).
+import init, * as glue from "./ory_render.js";
+import { load } from "./load.js";
+
+await load(init, new URL("./ory_render_bg.wasm", import.meta.url));
+
+export const FlowView = glue.FlowView;
+export const renderFlow = glue.renderFlow;
+export const startFlow = glue.startFlow;
+export const runWebAuthn = glue.runWebAuthn;
+export const browserSupportsWebAuthn = glue.browserSupportsWebAuthn;
+export const browserSupportsWebAuthnAutofill = glue.browserSupportsWebAuthnAutofill;
+export const platformAuthenticatorIsAvailable = glue.platformAuthenticatorIsAvailable;
+export { Configuration } from "./configuration.js";
+export { OryError } from "./error.js";
