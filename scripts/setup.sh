@@ -28,7 +28,9 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! dpkg -s lib
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver libssl-dev pkg-config
 fi
 
-# `npm install` (which follows package-lock.json) rather than `npm ci`: npm 11 refuses `npm ci`
-# here because the lock lists rollup's optional per-platform packages (pulled in by Vite) without
-# entries for the platforms this registry mirror does not serve.
-npm install --no-audit --no-fund
+# `npm ci` installs exactly what package-lock.json lists and never rewrites it (it fails instead if
+# package.json and the lock disagree), so setting up leaves the checkout clean. The lock lists
+# every platform's optional package of rollup and esbuild, as npm 11 writes it; a lock without them
+# is refused by `npm ci` and rewritten by `npm install`. After changing package.json, run
+# `npm install` and commit package-lock.json.
+npm ci --no-audit --no-fund

@@ -2,7 +2,7 @@
 // CSP) driven in headless Chromium against the Kratos-compatible emulator (emulator/). Every
 // journey asserts what a user sees (text, message ids via data-message-id), checks the rendered
 // forms with axe-core, and that the page saw no CSP violation. Screenshots of the main forms go
-// to docs/screenshots/.
+// to test-results/screenshots/ (`npm run screenshots` copies them to docs/screenshots/).
 //
 //   npm run build && node --test tests/e2e/
 import assert from "node:assert/strict";

@@ -14,7 +14,9 @@ import { fileURLToPath } from "node:url";
 import { startDemo } from "../../scripts/demo-server.mjs";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const screenshotsDir = join(root, "docs", "screenshots");
+// Screenshots of a test run go to an ignored folder: every run differs (QR codes, times), so the
+// README's copies in docs/screenshots/ are replaced only by `npm run screenshots`.
+export const screenshotsDir = join(root, "test-results", "screenshots");
 export const VIEWPORT = { width: 800, height: 900 };
 
 // The emulator is a member of the workspace: its binary lands in the workspace's target dir.
@@ -300,7 +302,7 @@ export async function assertNoCspViolations(page) {
   assert.deepEqual(violations, [], `CSP violations: ${JSON.stringify(violations)}`);
 }
 
-/** Saves a PNG of the page into docs/screenshots/<name>.png. */
+/** Saves a PNG of the page into test-results/screenshots/<name>.png (see screenshotsDir). */
 export async function screenshot(page, name) {
   mkdirSync(screenshotsDir, { recursive: true });
   await page.evaluate(() => document.activeElement?.blur?.());
