@@ -1,13 +1,15 @@
 // The local answering server of the benchmark: serves the harness pages and the bundles built
 // into bench/dist/, and answers the Kratos endpoints the benchmark calls with fixed bodies from
-// ../shared/kratos/fixtures (read once; every answer is the same bytes).
+// ../shared/kratos/fixtures (read once; every answer is the same bytes). With `site` (a
+// directory), it also serves that directory at the root of its origin, as a static host serves
+// a built app (`/` is its index.html): the "fetched before ready" pages of scripts/bench.mjs.
 //
 // Pages and API share one origin (as behind Ory Tunnel or a reverse proxy), so no CORS preflight
 // is timed. Every response carries COOP/COEP so the page is cross-origin isolated: Chromium then
 // gives performance.now() 5 µs resolution instead of 100 µs.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -43,7 +45,10 @@ export function invalidSettingsFlow(flow) {
 const MIME = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".json": "application/json", ".wasm": "application/wasm" };
 const ISOLATION = { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp", "Cross-Origin-Resource-Policy": "same-origin" };
 
-export async function startBenchServer() {
+/** The paths the server answers as the Kratos API (not files of an app). */
+export const API_PATHS = ["/sessions/whoami", "/self-service/login/flows", "/self-service/registration/flows", "/self-service/settings/flows"];
+
+export async function startBenchServer({ site } = {}) {
   const settings = JSON.parse(fixtureText("settings-flow-unlink-all-methods.json"));
   const bodies = {
     "/sessions/whoami": Buffer.from(fixtureText("session-whoami.json")),
@@ -66,6 +71,15 @@ export async function startBenchServer() {
     if (req.method === "GET" && pathname.startsWith("/bench/")) {
       const file = normalize(join(benchDir, "..", decodeURIComponent(pathname)));
       if (file.startsWith(benchDir + sep) && existsSync(file)) {
+        const data = await readFile(file);
+        res.writeHead(200, { "Content-Type": MIME[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store", ...ISOLATION });
+        res.end(data);
+        return;
+      }
+    }
+    if (req.method === "GET" && site) {
+      const file = normalize(join(site, decodeURIComponent(pathname) + (pathname.endsWith("/") ? "index.html" : "")));
+      if (file.startsWith(site + sep) && existsSync(file) && statSync(file).isFile()) {
         const data = await readFile(file);
         res.writeHead(200, { "Content-Type": MIME[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store", ...ISOLATION });
         res.end(data);

@@ -1,5 +1,8 @@
 // `npm run bench`: ory-wasm against the official SDKs (see bench/README.md for the method).
 //
+// Sizes: every app bundled with esbuild, and the calls and complete apps also built with Vite and
+// opened in Chromium to count what the browser fetched before the app was ready.
+//
 //   node scripts/bench.mjs            full run (builds pkg/ first); writes bench/results.json,
 //                                     bench/results.svg and the README's "Performance" table
 //   node scripts/bench.mjs --quick    same code paths, few iterations, uses the existing pkg/;
@@ -7,11 +10,12 @@
 //   --no-build                        full run on the existing pkg/
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
 import * as esbuild from "esbuild";
 import { launchBrowser } from "../tests/support/browser.mjs";
 import { API_PATHS, startBenchServer } from "../bench/server.mjs";
@@ -76,18 +80,30 @@ async function bundle(entry, outdir) {
 }
 
 // Compressed sizes are cached by content hash: brotli -11 of the 8 MiB elements-react bundle
-// alone takes ~10 s, and the anchors' bundles only change with their versions.
+// alone takes ~10 s, and the anchors' bundles only change with their versions. Compression runs
+// on libuv's thread pool (zlib's async API), so it overlaps the Vite builds and each other.
 const sizeCachePath = join(root, "node_modules/.cache/ory-wasm-bench/sizes.json");
 const sizeCache = existsSync(sizeCachePath) ? JSON.parse(readFileSync(sizeCachePath, "utf8")) : {};
-const compress = (bytes) => {
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+const pending = new Map();
+/** Resolves to { raw, gzip (-9), brotli (quality 11) } of `bytes`. */
+const compress = async (bytes) => {
   const key = createHash("sha256").update(bytes).digest("hex");
-  sizeCache[key] ??= {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+  if (!sizeCache[key]) {
+    if (!pending.has(key)) {
+      pending.set(key, Promise.all([
+        gzipAsync(bytes, { level: 9 }),
+        brotliAsync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      ]).then(([gz, br]) => { sizeCache[key] = { raw: bytes.length, gzip: gz.length, brotli: br.length }; }));
+    }
+    await pending.get(key);
+  }
   return { ...sizeCache[key] };
 };
+/** { name: Promise<size> } → { name: size }. */
+const settle = async (files) => Object.fromEntries(await Promise.all(Object.entries(files).map(async ([name, size]) => [name, await size])));
+const sum = (files) => Object.values(files).reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip, brotli: total.brotli + size.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 log("bundling the apps with esbuild --bundle --minify --format=esm");
 const sizes = {};
@@ -95,12 +111,8 @@ for (const app of APPS) {
   const outdir = join(distDir, "size", app);
   await bundle(join(benchDir, "apps", `${app}.js`), outdir);
   const files = {};
-  const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const name of readdirSync(outdir).sort()) {
-    files[name] = compress(readFileSync(join(outdir, name)));
-    for (const key of Object.keys(total)) total[key] += files[name][key];
-  }
-  sizes[app] = { files, total };
+  for (const name of readdirSync(outdir).sort()) files[name] = compress(readFileSync(join(outdir, name)));
+  sizes[app] = { files, total: null }; // settled after the Vite builds
   // The harness build is the same app, plus (ory-wasm) a handle on the wasm instance's memory:
   // wasm-bindgen's init() returns the already instantiated exports.
   if (!app.startsWith("ory-wasm")) {
@@ -120,8 +132,8 @@ for (const app of APPS) {
 // ------------------------------------------------------------------- pages for "fetched before ready"
 // Each app is also built as a page (index.html) and opened in Chromium; what counts is every file
 // the browser fetched until the app was ready (bench/ready.js): JS, CSS, wasm. Not counted: the
-// page itself (index.html: the app's own, a few hundred bytes, and esbuild emits none) and the
-// Kratos answers. Vite writes the wasm of every part of ory-wasm into its output, the parts the
+// page itself (index.html: an app's own page, here carrying the bench's ready.js inline; esbuild
+// emits none) and the Kratos answers. Vite writes the wasm of every part of ory-wasm into its output, the parts the
 // app does not use included (emitted when Vite transforms `new URL(…, import.meta.url)`, before
 // tree-shaking drops the module); nothing references those, the browser never fetches them, and
 // they are not counted: they are listed under `unfetched` in results.json.
@@ -184,9 +196,9 @@ async function viteBuild(app) {
   const fresh = manifest?.key === key && Object.entries(manifest.inputs).every(([file, hash]) => existsSync(file) && sha256(readFileSync(file)) === hash);
   const started = Date.now();
   if (!fresh) {
+    rmSync(manifestPath, { force: true });
     const { build } = await import("vite");
     const ids = [];
-    rmSync(manifestPath, { force: true });
     await build({
       ...viteConfig(src, join(cache, "dist")),
       plugins: [{ name: "bench-inputs", buildEnd() { ids.push(...this.getModuleIds()); } }],
@@ -203,7 +215,10 @@ async function viteBuild(app) {
       if (file.startsWith(join(root, "pkg") + "/")) for (const name of readdirSync(join(root, "pkg"))) files.add(join(root, "pkg", name));
     }
     const inputs = Object.fromEntries([...files].sort().map((file) => [file, sha256(readFileSync(file))]));
-    writeFileSync(manifestPath, JSON.stringify({ key, inputs }));
+    // A file changed while Vite ran (pkg/ rebuilt meanwhile, say): the hashes may not be what
+    // Vite read, so the build is not cached (the next run builds again).
+    // (The page and main.js, just written, are in the key.)
+    if ([...files].every((file) => file.startsWith(src + "/") || statSync(file).mtimeMs < started - 1000)) writeFileSync(manifestPath, JSON.stringify({ key, inputs }));
   }
   cpSync(join(cache, "dist"), join(distDir, "vite", app), { recursive: true });
   return { cached: fresh, buildMs: fresh ? null : Date.now() - started };
@@ -219,10 +234,12 @@ function filesUnder(dir, prefix = "") {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? filesUnder(dir, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]).sort();
 }
+for (const app of APPS) {
+  sizes[app].files = await settle(sizes[app].files);
+  sizes[app].total = sum(sizes[app].files);
+}
 mkdirSync(dirname(sizeCachePath), { recursive: true });
 writeFileSync(sizeCachePath, JSON.stringify(sizeCache));
-
-const sum = (files) => Object.values(files).reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip, brotli: total.brotli + size.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 // ---------------------------------------------------------------------------------------- browser
 const server = await startBenchServer();
@@ -232,7 +249,7 @@ const browser = await launchBrowser();
  * Opens the page built into `dir` (its index.html at the root of a fresh origin, served with the
  * Kratos answers) in a fresh context, waits until the app is ready, and sizes what was fetched:
  * `fetched` every file the page's resource timing lists at ready, `afterReady` files fetched in
- * the 300 ms after (lazy chunks: not counted), `unfetched` the files of `dir` never fetched.
+ * the 100 ms after (lazy chunks: not counted), `unfetched` the files of `dir` never fetched.
  */
 async function measurePage(dir) {
   const site = await startBenchServer({ site: dir });
@@ -246,7 +263,7 @@ async function measurePage(dir) {
     await page.goto(`${site.origin}/`);
     const ready = await (await page.waitForFunction(() => window.benchReady, null, { timeout: 30000 })).jsonValue();
     if (ready.error) throw new Error(`${dir} did not get ready: ${ready.error} ${problems.join("; ")}`);
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(100);
     const before = new Set(ready.fetched);
     const out = { readyMs: ready.ms, page: null, fetched: { files: {} }, afterReady: { files: {} } };
     const seen = new Set();
@@ -260,7 +277,11 @@ async function measurePage(dir) {
       else (before.has(response.url()) ? out.fetched : out.afterReady).files[name] = size;
       seen.add(name || "index.html");
     }
-    for (const part of [out.fetched, out.afterReady]) part.total = sum(part.files);
+    out.page = await out.page;
+    for (const part of [out.fetched, out.afterReady]) {
+      part.files = await settle(part.files);
+      part.total = sum(part.files);
+    }
     out.unfetched = filesUnder(dir).filter((name) => !seen.has(name));
     return out;
   } finally {
@@ -303,7 +324,8 @@ try {
     }
     const dir = join(distDir, "vite", app);
     const files = Object.fromEntries(filesUnder(dir).filter((name) => name !== "index.html").map((name) => [name, compress(readFileSync(join(dir, name)))]));
-    sizes.vite[app] = { ...viteBuilds[app], ...(await measurePage(dir)), output: { files, total: sum(files) } };
+    sizes.vite[app] = { ...viteBuilds[app], ...(await measurePage(dir)), output: { files: await settle(files), total: null } };
+    sizes.vite[app].output.total = sum(sizes.vite[app].output.files);
   }
   mkdirSync(dirname(sizeCachePath), { recursive: true });
   writeFileSync(sizeCachePath, JSON.stringify(sizeCache));
