@@ -419,6 +419,16 @@ pub struct HttpRequest {
     pub timeout_ms: Option<u32>,
 }
 
+impl HttpRequest {
+    /// The value of the first header called `name` (case-insensitive), if any.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
 /// Headers a browser's `fetch` refuses to set (the Fetch standard's forbidden request
 /// headers, plus `User-Agent`, which Chromium still refuses). Setting one would be silently
 /// ignored, so the SDK says so instead.

@@ -412,14 +412,6 @@ fn config() -> Configuration {
     Configuration::new("https://project.oryapis.com").unwrap()
 }
 
-fn header<'a>(request: &'a HttpRequest, name: &str) -> Option<&'a str> {
-    request
-        .headers
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, v)| v.as_str())
-}
-
 #[allow(clippy::result_large_err)] // the crate's `Error` is flat on purpose (see lib.rs)
 fn build<R: Request>(
     config: &Configuration,
@@ -453,7 +445,7 @@ fn the_api_key_is_a_bearer_header_and_never_in_the_url() {
         "https://project.oryapis.com/admin/identities/a%2Fb%20c?include_credential=password&include_credential=oidc"
     );
     assert_eq!(
-        header(&request, "Authorization"),
+        request.header("Authorization"),
         Some(format!("Bearer {KEY}").as_str())
     );
     assert_eq!(
@@ -467,13 +459,13 @@ fn the_api_key_is_a_bearer_header_and_never_in_the_url() {
     let prefixed = config.clone().with_api_key(format!("Bearer {KEY}"));
     let request = build(&prefixed, &project::ListProjects, Platform::Server).unwrap();
     assert_eq!(
-        header(&request, "Authorization"),
+        request.header("Authorization"),
         Some(format!("Bearer {KEY}").as_str())
     );
 
     // Without a key, nothing is sent (the server answers 401) and cookies are the default.
     let request = build(&self::config(), &project::ListProjects, Platform::Server).unwrap();
-    assert_eq!(header(&request, "Authorization"), None);
+    assert_eq!(request.header("Authorization"), None);
     assert_eq!(request.credentials, Credentials::Include);
 }
 
@@ -519,7 +511,7 @@ fn a_browser_page_refuses_the_api_key_without_the_opt_in() {
         )
         .unwrap();
         assert_eq!(
-            header(&request, "Authorization"),
+            request.header("Authorization"),
             Some(format!("Bearer {KEY}").as_str())
         );
     }
@@ -530,7 +522,7 @@ fn a_browser_page_refuses_the_api_key_without_the_opt_in() {
         Platform::Browser,
     )
     .unwrap();
-    assert_eq!(header(&request, "Authorization"), None);
+    assert_eq!(request.header("Authorization"), None);
 }
 
 #[test]
@@ -555,7 +547,7 @@ fn token_endpoint_sends_basic_credentials_and_a_form_body() {
     assert_eq!(request.method.as_str(), "POST");
     assert_eq!(request.url, "https://project.oryapis.com/oauth2/token");
     assert_eq!(
-        header(&request, "Content-Type"),
+        request.header("Content-Type"),
         Some("application/x-www-form-urlencoded")
     );
     assert_eq!(
@@ -564,7 +556,7 @@ fn token_endpoint_sends_basic_credentials_and_a_form_body() {
     );
     // RFC 6749 §2.3.1: id and secret form-encoded, then joined and base64-encoded.
     let expected = format!("Basic {}", base64(b"my-client:s3cr%3At%2F%26%3D"));
-    assert_eq!(header(&request, "Authorization"), Some(expected.as_str()));
+    assert_eq!(request.header("Authorization"), Some(expected.as_str()));
     assert_eq!(request.credentials, Credentials::Omit);
     assert!(!request.url.contains("s3cr"));
 
@@ -577,7 +569,7 @@ fn token_endpoint_sends_basic_credentials_and_a_form_body() {
     )
     .unwrap();
     assert_eq!(request.body.as_deref(), Some("token=ory_at_x"));
-    assert_eq!(header(&request, "Authorization"), Some(expected.as_str()));
+    assert_eq!(request.header("Authorization"), Some(expected.as_str()));
 }
 
 #[test]
@@ -602,7 +594,7 @@ fn introspection_is_a_form_with_the_api_key_and_userinfo_takes_the_access_token(
         Some("scope=openid%20offline&token=ory_at_x")
     );
     assert_eq!(
-        header(&request, "Authorization"),
+        request.header("Authorization"),
         Some(format!("Bearer {KEY}").as_str())
     );
     let missing = build_request(
@@ -619,12 +611,9 @@ fn introspection_is_a_form_with_the_api_key_and_userinfo_takes_the_access_token(
     assert!(missing.message.contains("token"), "{}", missing.message);
 
     let request = build(&config, &oauth2::GetOidcUserInfo, Platform::Browser).unwrap();
-    assert_eq!(
-        header(&request, "Authorization"),
-        Some("Bearer ory_at_user")
-    );
+    assert_eq!(request.header("Authorization"), Some("Bearer ory_at_user"));
     assert_eq!(request.body, None);
-    assert_eq!(header(&request, "Content-Type"), None);
+    assert_eq!(request.header("Content-Type"), None);
 }
 
 #[test]
@@ -639,7 +628,7 @@ fn json_bodies_and_typed_requests_line_up_with_their_declarations() {
     )
     .unwrap();
     assert_eq!(request.method.as_str(), "POST");
-    assert_eq!(header(&request, "Content-Type"), Some("application/json"));
+    assert_eq!(request.header("Content-Type"), Some("application/json"));
     let sent: Value = serde_json::from_str(request.body.as_deref().unwrap()).unwrap();
     assert_eq!(sent["traits"]["email"], "a@b.c");
 
@@ -765,7 +754,7 @@ fn an_explicit_authorization_header_wins_over_the_configured_key() {
     assert!(error.message.contains("dangerouslyAllowApiKeyInBrowser"));
     config.allow_api_key_in_browser = true;
     let request = build(&config, &project::ListProjects, Platform::Browser).unwrap();
-    assert_eq!(header(&request, "Authorization"), Some("Bearer other"));
+    assert_eq!(request.header("Authorization"), Some("Bearer other"));
     assert_eq!(request.credentials, Credentials::Omit);
 }
 

@@ -13,14 +13,6 @@ use serde_json::json;
 
 const KEY: &str = "ory_pat_AttackKey123";
 
-fn header<'a>(request: &'a HttpRequest, name: &str) -> Option<&'a str> {
-    request
-        .headers
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, v)| v.as_str())
-}
-
 /// Every required parameter set to `value`, a `{}` body where one is required.
 fn required(endpoint: &Endpoint, value: &str) -> Arguments {
     Arguments {
@@ -36,25 +28,30 @@ fn required(endpoint: &Endpoint, value: &str) -> Arguments {
     }
 }
 
+/// The request for `endpoint` with every required parameter set to `value` (see [`required`])
+/// and `headers` as the call's own headers.
 #[allow(clippy::result_large_err)] // the crate's `Error` is flat on purpose (see lib.rs)
-fn build(
+fn call(
     config: &Configuration,
     endpoint: &Endpoint,
-    arguments: &Arguments,
-    options: &CallOptions,
+    value: &str,
+    headers: &[(&str, &str)],
     platform: Platform,
 ) -> Result<HttpRequest, Error> {
-    build_request(config, endpoint, arguments, options, platform)
-}
-
-fn with_headers(headers: &[(&str, &str)]) -> CallOptions {
-    CallOptions {
+    let options = CallOptions {
         headers: headers
             .iter()
             .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
             .collect(),
         timeout_ms: None,
-    }
+    };
+    build_request(
+        config,
+        endpoint,
+        &required(endpoint, value),
+        &options,
+        platform,
+    )
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -188,13 +185,7 @@ fn every_built_url_stays_on_the_configured_origin() {
         let config = Configuration::new(base_path).unwrap();
         for endpoint in endpoints::all() {
             for value in hostile {
-                let Ok(request) = build(
-                    &config,
-                    endpoint,
-                    &required(endpoint, value),
-                    &CallOptions::default(),
-                    Platform::Server,
-                ) else {
+                let Ok(request) = call(&config, endpoint, value, &[], Platform::Server) else {
                     continue;
                 };
                 match config.origin() {
@@ -236,12 +227,11 @@ fn an_explicit_authorization_header_is_refused_in_a_page() {
         in_config.headers.push((name.to_owned(), value.clone()));
         let plain = Configuration::new("https://auth.example").unwrap();
         for endpoint in [endpoint, admin] {
-            let arguments = required(endpoint, "x");
             for (config, options) in [
-                (&in_config, CallOptions::default()),
-                (&plain, with_headers(&[(name, &value)])),
+                (&in_config, [].as_slice()),
+                (&plain, [(name, value.as_str())].as_slice()),
             ] {
-                let error = build(config, endpoint, &arguments, &options, Platform::Browser)
+                let error = call(config, endpoint, "x", options, Platform::Browser)
                     .expect_err("an Authorization header from a page must be refused");
                 assert_eq!(error.kind, ErrorKind::InvalidArgument);
                 assert!(
@@ -262,7 +252,6 @@ fn an_explicit_authorization_header_is_refused_in_a_page() {
 fn an_authorization_header_never_travels_with_cookies() {
     let value = format!("Bearer {KEY}");
     let endpoint = &endpoints::frontend::TO_SESSION;
-    let arguments = required(endpoint, "x");
     let mut allowed = Configuration::new("https://auth.example").unwrap();
     allowed.allow_api_key_in_browser = true;
     allowed.credentials = Some(Credentials::Include);
@@ -274,15 +263,9 @@ fn an_authorization_header_never_travels_with_cookies() {
         ),
     ] {
         for name in ["Authorization", "authorization"] {
-            let request = build(
-                config,
-                endpoint,
-                &arguments,
-                &with_headers(&[(name, &value)]),
-                platform,
-            )
-            .expect("allowed");
-            assert_eq!(header(&request, "authorization"), Some(value.as_str()));
+            let request =
+                call(config, endpoint, "x", &[(name, &value)], platform).expect("allowed");
+            assert_eq!(request.header("authorization"), Some(value.as_str()));
             assert_eq!(
                 request.credentials,
                 Credentials::Omit,
@@ -297,15 +280,8 @@ fn an_authorization_header_never_travels_with_cookies() {
     let userinfo = endpoints::all()
         .find(|e| e.auth == ory_wasm::endpoint::Auth::AccessToken)
         .expect("userinfo");
-    let request = build(
-        &config,
-        userinfo,
-        &required(userinfo, "x"),
-        &CallOptions::default(),
-        Platform::Browser,
-    )
-    .unwrap();
-    assert_eq!(header(&request, "authorization"), Some("Bearer ory_at_x"));
+    let request = call(&config, userinfo, "x", &[], Platform::Browser).unwrap();
+    assert_eq!(request.header("authorization"), Some("Bearer ory_at_x"));
     assert_eq!(request.credentials, Credentials::Omit);
 }
 
@@ -322,22 +298,15 @@ fn an_explicit_session_token_header_never_travels_with_cookies() {
                         .push((name.to_owned(), "ory_st_x".to_owned()));
                     config
                 },
-                CallOptions::default(),
+                [].as_slice(),
             ),
             (
                 Configuration::new("https://auth.example").unwrap(),
-                with_headers(&[(name, "ory_st_x")]),
+                [(name, "ory_st_x")].as_slice(),
             ),
         ] {
-            let request = build(
-                &config,
-                endpoint,
-                &required(endpoint, "x"),
-                &options,
-                Platform::Browser,
-            )
-            .unwrap();
-            assert_eq!(header(&request, "x-session-token"), Some("ory_st_x"));
+            let request = call(&config, endpoint, "x", options, Platform::Browser).unwrap();
+            assert_eq!(request.header("x-session-token"), Some("ory_st_x"));
             assert_eq!(request.credentials, Credentials::Omit, "{name}");
         }
     }
@@ -346,11 +315,11 @@ fn an_explicit_session_token_header_never_travels_with_cookies() {
 #[test]
 fn proxy_authorization_is_refused_in_a_page() {
     let endpoint = &endpoints::frontend::TO_SESSION;
-    let error = build(
+    let error = call(
         &Configuration::new("https://auth.example").unwrap(),
         endpoint,
-        &required(endpoint, "x"),
-        &with_headers(&[("Proxy-Authorization", "Basic eDp5")]),
+        "x",
+        &[("Proxy-Authorization", "Basic eDp5")],
         Platform::Browser,
     )
     .unwrap_err();
@@ -371,38 +340,19 @@ fn dot_segment_path_parameters_are_refused() {
             continue;
         }
         for value in [".", "..", ""] {
-            let error = build(
-                &config,
-                endpoint,
-                &required(endpoint, value),
-                &CallOptions::default(),
-                Platform::Server,
-            )
-            .expect_err(&format!("{} with {value:?}", endpoint.path));
+            let error = call(&config, endpoint, value, &[], Platform::Server)
+                .expect_err(&format!("{} with {value:?}", endpoint.path));
             assert_eq!(error.kind, ErrorKind::InvalidArgument, "{}", endpoint.path);
         }
         // Dots that are not a whole segment are ordinary characters.
         for value in ["...", ".a", "a..b", "%2e%2e"] {
-            let request = build(
-                &config,
-                endpoint,
-                &required(endpoint, value),
-                &CallOptions::default(),
-                Platform::Server,
-            )
-            .unwrap_or_else(|e| panic!("{} with {value:?}: {e}", endpoint.path));
+            let request = call(&config, endpoint, value, &[], Platform::Server)
+                .unwrap_or_else(|e| panic!("{} with {value:?}: {e}", endpoint.path));
             assert!(!request.url.contains("/../"), "{}", request.url);
         }
     }
     let endpoint = &endpoints::frontend::DISABLE_MY_SESSION;
-    let request = build(
-        &config,
-        endpoint,
-        &required(endpoint, "%2e%2e"),
-        &CallOptions::default(),
-        Platform::Server,
-    )
-    .unwrap();
+    let request = call(&config, endpoint, "%2e%2e", &[], Platform::Server).unwrap();
     assert_eq!(request.url, "https://auth.example/sessions/%252e%252e");
 }
 

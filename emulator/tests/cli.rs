@@ -1,9 +1,10 @@
 //! The binary's interface: flags, `--help`, and the `public:` / `admin:` lines on stdout.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+mod support;
 
-const BIN: &str = env!("CARGO_BIN_EXE_ory-emulator");
+use std::process::Command;
+
+use support::binary::{block_on, raw_client, Emulator, BIN};
 
 #[test]
 fn help_documents_every_flag() {
@@ -26,38 +27,13 @@ fn help_documents_every_flag() {
 
 #[test]
 fn prints_urls_and_serves() {
-    let mut child = Command::new(BIN)
-        .args([
-            "--public-port",
-            "0",
-            "--admin-port",
-            "0",
-            "--db",
-            ":memory:",
-            "--ui-url",
-            "http://localhost:3000",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn emulator");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut lines = BufReader::new(stdout).lines();
-    let public = lines.next().and_then(|l| l.ok()).unwrap_or_default();
-    let admin = lines.next().and_then(|l| l.ok()).unwrap_or_default();
+    let emulator = Emulator::start(&["--ui-url", "http://localhost:3000"], false);
+    let (public, admin) = (&emulator.public_line, &emulator.admin_line);
     assert!(public.starts_with("public: http://localhost:"), "{public}");
     assert!(admin.starts_with("admin: http://localhost:"), "{admin}");
-    let public_url = public.trim_start_matches("public: ").to_string();
-    let admin_url = admin.trim_start_matches("admin: ").to_string();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    rt.block_on(async {
-        let c = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("client");
+    let (public_url, admin_url) = (emulator.public_url(), emulator.admin_url());
+    block_on(async {
+        let c = raw_client();
         let r = c
             .get(format!("{public_url}/health/alive"))
             .send()
@@ -87,8 +63,7 @@ fn prints_urls_and_serves() {
             "{loc}"
         );
     });
-    let _ = child.kill();
-    let _ = child.wait();
+    emulator.stop();
 }
 
 #[test]
@@ -97,34 +72,10 @@ fn config_file_is_read() {
     let _ = std::fs::create_dir_all(&dir);
     let cfg = dir.join("emulator.toml");
     std::fs::write(&cfg, "ui_url = \"http://localhost:9999\"\nflow_lifespan = \"10m\"\n[methods]\ncode_passwordless = true\n").expect("write config");
-    let mut child = Command::new(BIN)
-        .args([
-            "--public-port",
-            "0",
-            "--admin-port",
-            "0",
-            "--db",
-            ":memory:",
-            "--config",
-        ])
-        .arg(&cfg)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn emulator");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut lines = BufReader::new(stdout).lines();
-    let public = lines.next().and_then(|l| l.ok()).unwrap_or_default();
-    let public_url = public.trim_start_matches("public: ").to_string();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    rt.block_on(async {
-        let c = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("client");
+    let emulator = Emulator::start(&["--config", cfg.to_str().expect("path")], false);
+    let public_url = emulator.public_url();
+    block_on(async {
+        let c = raw_client();
         let r = c
             .get(format!("{public_url}/self-service/login/browser"))
             .send()
@@ -141,8 +92,7 @@ fn config_file_is_read() {
             "{loc}"
         );
     });
-    let _ = child.kill();
-    let _ = child.wait();
+    emulator.stop();
     let bad = dir.join("bad.toml");
     std::fs::write(&bad, "no_such_key = 1\n").expect("write config");
     let out = Command::new(BIN)

@@ -5,6 +5,7 @@ mod support;
 
 use reqwest::Method;
 use serde_json::json;
+use support::return_to::{ACCEPTED_RETURN_TO, ALLOWED_RETURN_URLS, REFUSED_RETURN_TO};
 use support::*;
 
 fn admin_port(srv: &ory_emulator::Running) -> u16 {
@@ -21,6 +22,22 @@ fn assert_generic_error(r: &Resp, code: u16) {
     assert!(e["status"].is_string(), "{}", r.body);
     assert!(e["message"].is_string(), "{}", r.body);
     assert!(e["reason"].is_string(), "{}", r.body);
+}
+
+/// A request to `/admin/identities` with `headers` (which may replace `Host`).
+async fn admin_identities(
+    c: &Client,
+    method: Method,
+    headers: &[(&str, &str)],
+    body: Option<Body>,
+) -> Resp {
+    c.send(
+        method,
+        &format!("{}/admin/identities", c.admin),
+        headers,
+        body,
+    )
+    .await
 }
 
 async fn identity_count(c: &Client) -> usize {
@@ -41,39 +58,24 @@ async fn admin_refuses_foreign_host_names() {
     let port = admin_port(&srv);
     let rebound = format!("rebind.evil.example:{port}");
 
-    let r = c
-        .send(
-            Method::GET,
-            &format!("{}/admin/identities", c.admin),
-            &[("host", rebound.as_str())],
-            None,
-        )
-        .await;
+    let r = admin_identities(&c, Method::GET, &[("host", rebound.as_str())], None).await;
     assert_generic_error(&r, 421);
     assert!(r.header("access-control-allow-origin").is_none());
 
-    let r = c
-        .send(
-            Method::POST,
-            &format!("{}/admin/identities", c.admin),
-            &[("host", rebound.as_str())],
-            Some(Body::Json(
-                json!({"schema_id": "default", "traits": {"email": "rebind@example.org"}}),
-            )),
-        )
-        .await;
+    let r = admin_identities(
+        &c,
+        Method::POST,
+        &[("host", rebound.as_str())],
+        Some(Body::Json(
+            json!({"schema_id": "default", "traits": {"email": "rebind@example.org"}}),
+        )),
+    )
+    .await;
     assert_generic_error(&r, 421);
     assert_eq!(identity_count(&c).await, 0, "nothing was created");
 
     // a loopback name on another port is not this server either
-    let r = c
-        .send(
-            Method::GET,
-            &format!("{}/admin/identities", c.admin),
-            &[("host", "localhost:1")],
-            None,
-        )
-        .await;
+    let r = admin_identities(&c, Method::GET, &[("host", "localhost:1")], None).await;
     assert_generic_error(&r, 421);
 
     // loopback names, with or without the port, case-insensitive
@@ -86,14 +88,7 @@ async fn admin_refuses_foreign_host_names() {
         "127.0.0.1".to_string(),
         "[::1]".to_string(),
     ] {
-        let r = c
-            .send(
-                Method::GET,
-                &format!("{}/admin/identities", c.admin),
-                &[("host", host.as_str())],
-                None,
-            )
-            .await;
+        let r = admin_identities(&c, Method::GET, &[("host", host.as_str())], None).await;
         assert_eq!(r.status, 200, "Host: {host} -> {}", r.body);
     }
     srv.shutdown().await;
@@ -116,28 +111,14 @@ async fn admin_accepts_the_host_of_its_configured_admin_url() {
     let mut c = Client::native(&srv);
     c.admin = format!("http://127.0.0.1:{port}");
     for host in ["kratos-admin.internal:4434", "kratos-admin.internal"] {
-        let r = c
-            .send(
-                Method::GET,
-                &format!("{}/admin/identities", c.admin),
-                &[("host", host)],
-                None,
-            )
-            .await;
+        let r = admin_identities(&c, Method::GET, &[("host", host)], None).await;
         assert_eq!(r.status, 200, "Host: {host} -> {}", r.body);
     }
     for host in [
         "evil.example:4434",
         "kratos-admin.internal.evil.example:4434",
     ] {
-        let r = c
-            .send(
-                Method::GET,
-                &format!("{}/admin/identities", c.admin),
-                &[("host", host)],
-                None,
-            )
-            .await;
+        let r = admin_identities(&c, Method::GET, &[("host", host)], None).await;
         assert_generic_error(&r, 421);
     }
     srv.shutdown().await;
@@ -151,78 +132,60 @@ async fn admin_refuses_requests_from_web_pages() {
     let c = Client::native(&srv);
 
     // CORS preflight from a local dev page: no Access-Control-Allow-* headers
-    let r = c
-        .send(
-            Method::OPTIONS,
-            &format!("{}/admin/identities", c.admin),
-            &[
-                ("origin", "http://localhost:8080"),
-                ("access-control-request-method", "DELETE"),
-                ("access-control-request-headers", "authorization"),
-            ],
-            None,
-        )
-        .await;
+    let r = admin_identities(
+        &c,
+        Method::OPTIONS,
+        &[
+            ("origin", "http://localhost:8080"),
+            ("access-control-request-method", "DELETE"),
+            ("access-control-request-headers", "authorization"),
+        ],
+        None,
+    )
+    .await;
     assert!(r.header("access-control-allow-origin").is_none());
     assert!(r.header("access-control-allow-methods").is_none());
     assert!(r.header("access-control-allow-credentials").is_none());
     assert!(r.status >= 400, "{}", r.status);
 
     // a fetch() read from a local dev page
-    let r = c
-        .send(
-            Method::GET,
-            &format!("{}/admin/identities", c.admin),
-            &[("origin", "http://localhost:8080")],
-            None,
-        )
-        .await;
+    let r = admin_identities(
+        &c,
+        Method::GET,
+        &[("origin", "http://localhost:8080")],
+        None,
+    )
+    .await;
     assert!(r.header("access-control-allow-origin").is_none());
     assert_generic_error(&r, 403);
 
-    // <form method=post action="http://127.0.0.1:4434/admin/identities"> on evil.example
-    let r = c
-        .send(
-            Method::POST,
-            &format!("{}/admin/identities", c.admin),
-            &[("origin", "https://evil.example")],
-            Some(Body::Form(vec![
-                ("schema_id".into(), "default".into()),
-                ("traits.email".into(), "csrf@example.org".into()),
-                (
-                    "credentials.password.config.password".into(),
-                    "attacker-Chosen-1".into(),
-                ),
-            ])),
-        )
-        .await;
-    assert_generic_error(&r, 403);
+    // <form method=post action="http://127.0.0.1:4434/admin/identities"> on evil.example, and
     // the same post where the browser withholds Origin but sends Fetch Metadata
-    let r = c
-        .send(
-            Method::POST,
-            &format!("{}/admin/identities", c.admin),
-            &[("sec-fetch-site", "cross-site")],
-            Some(Body::Form(vec![
-                ("schema_id".into(), "default".into()),
-                ("traits.email".into(), "csrf@example.org".into()),
-            ])),
-        )
-        .await;
-    assert_generic_error(&r, 403);
+    for header in [
+        ("origin", "https://evil.example"),
+        ("sec-fetch-site", "cross-site"),
+    ] {
+        let form = [
+            ("schema_id", "default"),
+            ("traits.email", "csrf@example.org"),
+            ("credentials.password.config.password", "attacker-Chosen-1"),
+        ];
+        let form = form.map(|(k, v)| (k.to_string(), v.to_string())).to_vec();
+        let r = admin_identities(&c, Method::POST, &[header], Some(Body::Form(form))).await;
+        assert_generic_error(&r, 403);
+    }
     assert_eq!(identity_count(&c).await, 0, "nothing was created");
 
     // scripts and servers (no Origin; Node's fetch sends `Sec-Fetch-Mode: cors` only) still work
-    let r = c
-        .send(
-            Method::POST,
-            &format!("{}/admin/identities", c.admin),
-            &[("sec-fetch-mode", "cors")],
-            Some(Body::Json(
-                json!({"schema_id": "default", "traits": {"email": "script@example.org"}}),
-            )),
-        )
-        .await;
+    let r = admin_identities(
+        &c,
+        Method::POST,
+        &[("sec-fetch-mode", "cors")],
+        Some(Body::Json(
+            json!({"schema_id": "default", "traits": {"email": "script@example.org"}}),
+        )),
+    )
+    .await;
     assert_eq!(r.status, 201, "{}", r.body);
     srv.shutdown().await;
 }
@@ -254,71 +217,15 @@ async fn public_api_answers_other_host_names() {
 
 fn return_to_config() -> ory_emulator::FileConfig {
     let mut cfg = test_config();
-    cfg.allowed_return_urls = vec![
-        "https://app.example.com/app".into(),
-        "https://shop.example.org".into(),
-        "https://*.example.net/".into(),
-    ];
+    cfg.allowed_return_urls = ALLOWED_RETURN_URLS.iter().map(|u| u.to_string()).collect();
     cfg
 }
 
-const REFUSED: &[&str] = &[
-    // the allowed entry is only a string prefix of these
-    "https://shop.example.org.evil.net/",
-    "https://shop.example.orgevil.net/",
-    "https://shop.example.org:8443/",
-    "https://app.example.com.evil.net/app",
-    // userinfo: the real host is evil.net
-    "https://shop.example.org@evil.net/",
-    "https://shop.example.org:x@evil.net/",
-    "https://app.example.com@evil.net/app",
-    // outside the allowed path (segment boundary)
-    "https://app.example.com/apple",
-    "https://app.example.com/app@evil.net",
-    "https://app.example.com/",
-    "https://app.example.com/other",
-    // the path only looks inside /app before normalisation
-    "https://app.example.com/app/../admin",
-    "https://app.example.com/app/%2e%2e/admin",
-    // parser differentials
-    "https://app.example.com/app/\\evil.net",
-    "https://app.example.com/app\\@evil.net",
-    "https://app.example.com/app/\nx",
-    "https://app.example.com/app/\tx",
-    "https://app.example.com/app/ x",
-    " https://app.example.com/app",
-    // scheme and port must match
-    "http://app.example.com/app",
-    "https://app.example.com:8443/app",
-    "javascript://app.example.com/app%0aalert(1)",
-    "javascript:alert(1)",
-    "data:text/html,<script>alert(1)</script>",
-    // a wildcard allows subdomains, not the domain itself nor look-alikes
-    "https://example.net/",
-    "https://evilexample.net/",
-    "https://a.example.net.evil.org/",
-    "http://a.example.net/",
-    // relative and scheme-relative
-    "//evil.net/",
-    "/app",
-];
-
-const ACCEPTED: &[&str] = &[
-    "https://app.example.com/app",
-    "https://app.example.com/app/",
-    "https://app.example.com/app/x?y=1#z",
-    "https://APP.Example.com/app/x",
-    "https://app.example.com:443/app",
-    "https://shop.example.org",
-    "https://shop.example.org/any/path",
-    "https://a.example.net/",
-    "https://b.a.example.net/anything",
-    // the UI (emulator default allow list)
-    "http://localhost:4455/dashboard",
-];
-
-fn q(s: &str) -> String {
-    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+/// GET `path` with `return_to` (URL-encoded) added to its query.
+async fn get_with_return_to(c: &Client, path: &str, return_to: &str) -> Resp {
+    let sep = if path.contains('?') { '&' } else { '?' };
+    let value: String = form_urlencoded::byte_serialize(return_to.as_bytes()).collect();
+    c.get(&format!("{path}{sep}return_to={value}")).await
 }
 
 fn refused(r: &Resp, what: &str) {
@@ -344,27 +251,18 @@ async fn return_to_is_checked_by_url_not_by_string_prefix() {
         "/self-service/verification/browser",
         "/self-service/settings/browser",
     ];
-    for bad in REFUSED {
+    for bad in REFUSED_RETURN_TO {
         for init in inits {
-            let r = c.get(&format!("{init}?return_to={}", q(bad))).await;
+            let r = get_with_return_to(&c, init, bad).await;
             refused(&r, &format!("{init} {bad:?}"));
         }
         // native apps (social sign-in with token exchange)
-        let r = native
-            .get(&format!(
-                "/self-service/login/api?return_session_token_exchange_code=true&return_to={}",
-                q(bad)
-            ))
-            .await;
+        let login_api = "/self-service/login/api?return_session_token_exchange_code=true";
+        let r = get_with_return_to(&native, login_api, bad).await;
         refused(&r, &format!("login/api {bad:?}"));
     }
-    for good in ACCEPTED {
-        let r = c
-            .get(&format!(
-                "/self-service/login/browser?return_to={}",
-                q(good)
-            ))
-            .await;
+    for good in ACCEPTED_RETURN_TO {
+        let r = get_with_return_to(&c, "/self-service/login/browser", good).await;
         assert_eq!(r.status, 200, "{good:?}: {}", r.body);
         let got = r.body["return_to"].as_str().unwrap_or_default().to_string();
         let want = reqwest::Url::parse(good).expect("url");
@@ -390,21 +288,12 @@ async fn return_to_is_checked_by_url_not_by_string_prefix() {
         )
         .await;
     assert_eq!(r.status, 200, "{}", r.body);
-    for bad in REFUSED {
-        let r = c
-            .get(&format!(
-                "/self-service/logout/browser?return_to={}",
-                q(bad)
-            ))
-            .await;
+    for bad in REFUSED_RETURN_TO {
+        let r = get_with_return_to(&c, "/self-service/logout/browser", bad).await;
         refused(&r, &format!("logout {bad:?}"));
     }
-    let r = c
-        .get(&format!(
-            "/self-service/logout/browser?return_to={}",
-            q("https://app.example.com/app/bye")
-        ))
-        .await;
+    let bye = "https://app.example.com/app/bye";
+    let r = get_with_return_to(&c, "/self-service/logout/browser", bye).await;
     assert_eq!(r.status, 200, "{}", r.body);
     srv.shutdown().await;
 }
@@ -415,36 +304,11 @@ async fn return_to_is_checked_by_url_not_by_string_prefix() {
 /// reads what it logged on stderr.
 #[test]
 fn request_log_shows_no_secrets() {
-    use std::io::{BufRead, BufReader, Read};
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ory-emulator"))
-        .args([
-            "--public-port",
-            "0",
-            "--admin-port",
-            "0",
-            "--db",
-            ":memory:",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn emulator");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut lines = BufReader::new(stdout).lines();
-    let public = lines.next().and_then(|l| l.ok()).unwrap_or_default();
-    let admin = lines.next().and_then(|l| l.ok()).unwrap_or_default();
-    let public = public.trim_start_matches("public: ").to_string();
-    let admin = admin.trim_start_matches("admin: ").to_string();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    rt.block_on(async {
-        let c = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("client");
+    use support::binary::{block_on, raw_client, Emulator};
+    let emulator = Emulator::start(&[], true);
+    let (public, admin) = (emulator.public_url(), emulator.admin_url());
+    block_on(async {
+        let c = raw_client();
         let urls = [
             format!("{public}/self-service/logout?token=SECRETLOGOUTTOKEN"),
             format!("{public}/self-service/verification?flow=SECRETFLOW&code=SECRETCODE"),
@@ -465,14 +329,7 @@ fn request_log_shows_no_secrets() {
                 .expect("request");
         }
     });
-    let _ = child.kill();
-    let _ = child.wait();
-    let mut log = String::new();
-    let _ = child
-        .stderr
-        .take()
-        .expect("stderr")
-        .read_to_string(&mut log);
+    let log = emulator.stop();
     assert!(
         log.contains("/self-service/logout"),
         "the requests were logged:\n{log}"

@@ -81,6 +81,14 @@ async function submitLogin(selector, password = "hunter2-secret") {
   await page.click(`${selector} button[type=submit][value=password]`);
 }
 
+/** Collects garbage, then submits the login form of `selector`: it must go through the SDK. */
+async function collectGarbageAndSubmit(selector) {
+  await collectGarbage();
+  const before = await pageUrl();
+  await submitLogin(selector);
+  await assertSentThroughSdk(before);
+}
+
 /** Asserts that the password went to Kratos in a JSON body, and nowhere else. */
 async function assertSentThroughSdk(urlBefore, password = "hunter2-secret") {
   const post = await api.waitForRequest((r) => r.method === "POST");
@@ -103,10 +111,7 @@ describe("a view the app does not keep (item 0)", () => {
       document.body.append(container);
       window.ory.renderFlow(flow, container, { basePath, onSuccess: () => window.oryEvents.push({ name: "onSuccess" }) });
     }, [loginFlow("gc-render"), api.origin]);
-    await collectGarbage();
-    const before = await pageUrl();
-    await submitLogin("#dropped");
-    await assertSentThroughSdk(before);
+    await collectGarbageAndSubmit("#dropped");
     await page.waitForFunction(() => window.oryEvents.some((e) => e.name === "onSuccess"));
   });
 
@@ -120,10 +125,7 @@ describe("a view the app does not keep (item 0)", () => {
       window.ory.startFlow("login", container, { basePath, onSuccess: () => window.oryEvents.push({ name: "onSuccess" }) });
     }, api.origin);
     await page.waitForSelector("#dropped form");
-    await collectGarbage();
-    const before = await pageUrl();
-    await submitLogin("#dropped");
-    await assertSentThroughSdk(before);
+    await collectGarbageAndSubmit("#dropped");
   });
 
   it("<ory-flow>: garbage collected, then submitted: goes through the SDK", async () => {
@@ -141,10 +143,7 @@ describe("a view the app does not keep (item 0)", () => {
       document.body.append(element);
     }, api.origin);
     await page.waitForSelector("ory-flow form");
-    await collectGarbage();
-    const before = await pageUrl();
-    await submitLogin("ory-flow");
-    await assertSentThroughSdk(before);
+    await collectGarbageAndSubmit("ory-flow");
     await page.waitForFunction(() => window.oryEvents.some((e) => e.name === "ory-success"));
   });
 
@@ -247,46 +246,48 @@ describe("return targets (item 1)", () => {
     await page.waitForSelector("#main form");
   }
 
-  it("the page's ?return_to= goes to Kratos when the flow is created, but never decides where the SDK navigates", async () => {
-    await freshPage(`?return_to=${encodeURIComponent(EVIL)}`);
-    api.route("GET", "/self-service/login/browser", { body: loginFlow("page-return") });
+  /**
+   * On a fresh page (with `query` in its URL), a login of `flow` started with `options` and
+   * submitted; resolves to the URLs the SDK asked to navigate to, after the first one when
+   * `navigates`, else after a pause that would let a navigation happen.
+   */
+  async function signInNavigations({ query = "", flow, options = {}, navigates = false }) {
+    await freshPage(query);
+    api.reset();
+    api.route("GET", "/self-service/login/browser", { body: flow });
     api.route("POST", "/self-service/login", { body: SESSION });
-    await startLogin();
-    const create = api.requests.find((r) => r.path === "/self-service/login/browser");
-    assert.equal(create.query.return_to, EVIL, "the page's return_to is Kratos' to check");
+    await startLogin(options);
     await submitLogin("#main");
     await api.waitForRequest((r) => r.method === "POST");
-    await page.waitForTimeout(300);
-    assert.deepEqual(await page.evaluate(() => window.oryNavigations), []);
+    if (navigates) await page.waitForFunction(() => window.oryNavigations.length > 0);
+    else await page.waitForTimeout(300);
+    return page.evaluate(() => window.oryNavigations);
+  }
+
+  it("the page's ?return_to= goes to Kratos when the flow is created, but never decides where the SDK navigates", async () => {
+    const navigations = await signInNavigations({ query: `?return_to=${encodeURIComponent(EVIL)}`, flow: loginFlow("page-return") });
+    const create = api.requests.find((r) => r.path === "/self-service/login/browser");
+    assert.equal(create.query.return_to, EVIL, "the page's return_to is Kratos' to check");
+    assert.deepEqual(navigations, []);
   });
 
   it("after sign-in the SDK goes to the flow's own return_to (Kratos checked it)", async () => {
-    await freshPage(`?return_to=${encodeURIComponent(EVIL)}`);
-    api.route("GET", "/self-service/login/browser", { body: loginFlow("flow-return", (f) => (f.return_to = "https://app.example/home")) });
-    api.route("POST", "/self-service/login", { body: SESSION });
-    await startLogin();
-    await submitLogin("#main");
-    await page.waitForFunction(() => window.oryNavigations.length > 0);
-    assert.deepEqual(await page.evaluate(() => window.oryNavigations), ["https://app.example/home"]);
+    const navigations = await signInNavigations({
+      query: `?return_to=${encodeURIComponent(EVIL)}`,
+      flow: loginFlow("flow-return", (f) => (f.return_to = "https://app.example/home")),
+      navigates: true,
+    });
+    assert.deepEqual(navigations, ["https://app.example/home"]);
   });
 
   it("a returnTo option on another origin is refused unless allowedReturnUrls lists it", async () => {
-    api.route("GET", "/self-service/login/browser", { body: loginFlow("option-return") });
-    api.route("POST", "/self-service/login", { body: SESSION });
-    await startLogin({ returnTo: EVIL });
-    await submitLogin("#main");
-    await api.waitForRequest((r) => r.method === "POST");
-    await page.waitForTimeout(300);
-    assert.deepEqual(await page.evaluate(() => window.oryNavigations), []);
-
-    await freshPage();
-    api.reset();
-    api.route("GET", "/self-service/login/browser", { body: loginFlow("option-allowed") });
-    api.route("POST", "/self-service/login", { body: SESSION });
-    await startLogin({ returnTo: "https://app.example/dashboard", allowedReturnUrls: ["https://app.example/"] });
-    await submitLogin("#main");
-    await page.waitForFunction(() => window.oryNavigations.length > 0);
-    assert.deepEqual(await page.evaluate(() => window.oryNavigations), ["https://app.example/dashboard"]);
+    assert.deepEqual(await signInNavigations({ flow: loginFlow("option-return"), options: { returnTo: EVIL } }), []);
+    const allowed = await signInNavigations({
+      flow: loginFlow("option-allowed"),
+      options: { returnTo: "https://app.example/dashboard", allowedReturnUrls: ["https://app.example/"] },
+      navigates: true,
+    });
+    assert.deepEqual(allowed, ["https://app.example/dashboard"]);
   });
 
   it("returnTo on the page's or Kratos' origin is allowed; look-alikes are not", async () => {
@@ -308,16 +309,8 @@ describe("return targets (item 1)", () => {
       ["http://[::1]:1/", false],
     ];
     for (const [target, allowed] of cases) {
-      await freshPage();
-      api.reset();
-      api.route("GET", "/self-service/login/browser", { body: loginFlow("matrix") });
-      api.route("POST", "/self-service/login", { body: SESSION });
-      await startLogin({ returnTo: target });
-      await submitLogin("#main");
-      await api.waitForRequest((r) => r.method === "POST");
-      if (allowed) await page.waitForFunction(() => window.oryNavigations.length > 0);
-      else await page.waitForTimeout(200);
-      assert.deepEqual(await page.evaluate(() => window.oryNavigations), allowed ? [target] : [], target);
+      const navigations = await signInNavigations({ flow: loginFlow("matrix"), options: { returnTo: target }, navigates: allowed });
+      assert.deepEqual(navigations, allowed ? [target] : [], target);
     }
   });
 
@@ -335,16 +328,8 @@ describe("return targets (item 1)", () => {
       ["https://a.tenant.example.evil.example/", false],
     ];
     for (const [target, allowed] of cases) {
-      await freshPage();
-      api.reset();
-      api.route("GET", "/self-service/login/browser", { body: loginFlow("allowed") });
-      api.route("POST", "/self-service/login", { body: SESSION });
-      await startLogin({ returnTo: target, allowedReturnUrls });
-      await submitLogin("#main");
-      await api.waitForRequest((r) => r.method === "POST");
-      if (allowed) await page.waitForFunction(() => window.oryNavigations.length > 0);
-      else await page.waitForTimeout(200);
-      assert.deepEqual(await page.evaluate(() => window.oryNavigations), allowed ? [target] : [], target);
+      const navigations = await signInNavigations({ flow: loginFlow("allowed"), options: { returnTo: target, allowedReturnUrls }, navigates: allowed });
+      assert.deepEqual(navigations, allowed ? [target] : [], target);
     }
   });
 

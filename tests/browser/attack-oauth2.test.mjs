@@ -9,111 +9,12 @@
 //
 //   npm run build && node --test tests/browser/attack-oauth2.test.mjs
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import { Readable } from "node:stream";
 import { after, before, describe, it } from "node:test";
 
-import Provider from "oidc-provider";
-
-import { launchBrowser } from "../support/browser.mjs";
-import { startServer } from "../support/recording-server.mjs";
+import { inPage, logInAndConsent, ok, startOAuth2Test, waitReady } from "../support/oauth2-provider.mjs";
 
 const CLIENT_ID = "spa-attacked";
 const EVIL = "https://evil.example";
-
-/** oidc-provider's storage in a Map (enough for one test file). */
-function memoryAdapter() {
-  const store = new Map();
-  return class MemoryAdapter {
-    constructor(model) {
-      this.model = model;
-    }
-    async upsert(id, payload) {
-      store.set(`${this.model}:${id}`, payload);
-    }
-    async find(id) {
-      return store.get(`${this.model}:${id}`);
-    }
-    async findByUid(uid) {
-      for (const [key, payload] of store) if (key.startsWith(`${this.model}:`) && payload.uid === uid) return payload;
-      return undefined;
-    }
-    async findByUserCode() {
-      return undefined;
-    }
-    async consume(id) {
-      const payload = store.get(`${this.model}:${id}`);
-      if (payload) payload.consumed = Math.floor(Date.now() / 1000);
-    }
-    async destroy(id) {
-      store.delete(`${this.model}:${id}`);
-    }
-    async revokeByGrantId(grantId) {
-      for (const [key, payload] of store) if (payload.grantId === grantId) store.delete(key);
-    }
-  };
-}
-
-/**
- * oidc-provider on 127.0.0.1 with a public client. `op.tamper.token(body, form)` and
- * `op.tamper.discovery(body)` may rewrite the token and discovery answers; `op.requests` records
- * every request.
- */
-async function startProvider(spaOrigin) {
-  let handler = (_req, res) => res.writeHead(503).end();
-  const server = createServer((req, res) => handler(req, res));
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const issuer = `http://127.0.0.1:${server.address().port}`;
-  const provider = new Provider(issuer, {
-    adapter: memoryAdapter(),
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        token_endpoint_auth_method: "none",
-        application_type: "web",
-        grant_types: ["authorization_code", "refresh_token"],
-        response_types: ["code"],
-        redirect_uris: [`${spaOrigin}/callback`],
-      },
-    ],
-    routes: { authorization: "/oauth2/auth", token: "/oauth2/token", revocation: "/oauth2/revoke", userinfo: "/userinfo" },
-    features: { devInteractions: { enabled: true }, revocation: { enabled: true } },
-    scopes: ["openid", "offline_access"],
-    async findAccount(_ctx, sub) {
-      return { accountId: sub, async claims() { return { sub }; } };
-    },
-    cookies: { keys: ["attack-oauth2-test-cookie-key"] },
-    pkce: { required: () => true },
-  });
-  const op = { issuer, requests: [], tamper: {}, close: undefined };
-  provider.use(async (ctx, next) => {
-    const entry = { method: ctx.method, path: ctx.path, body: "" };
-    op.requests.push(entry);
-    if (ctx.method === "POST" && ctx.path === "/oauth2/token") {
-      // Read the form for the tamper functions, then hand oidc-provider an equivalent stream.
-      const chunks = [];
-      for await (const chunk of ctx.req) chunks.push(chunk);
-      entry.body = Buffer.concat(chunks).toString("utf8");
-      const replay = Readable.from([Buffer.from(entry.body)]);
-      Object.assign(replay, { headers: ctx.req.headers, method: ctx.req.method, url: ctx.req.url });
-      ctx.req = replay;
-      ctx.request.req = replay;
-    }
-    await next();
-    if (ctx.path === "/oauth2/token" && ctx.status === 200 && op.tamper.token) {
-      op.tamper.token(ctx.body, new URLSearchParams(entry.body));
-    }
-    if (ctx.path === "/.well-known/openid-configuration" && op.tamper.discovery) {
-      op.tamper.discovery(ctx.body);
-    }
-  });
-  handler = provider.callback();
-  op.close = async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  };
-  return op;
-}
 
 /** The ID token with its claims rewritten by `edit`; header and signature unchanged. */
 function editIdToken(idToken, edit) {
@@ -123,66 +24,17 @@ function editIdToken(idToken, edit) {
   return [header, Buffer.from(JSON.stringify(claims)).toString("base64url"), signature].join(".");
 }
 
-const APP_PAGE = `<!doctype html>
-<html lang="en">
-  <head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>PKCE attack app</title></head>
-  <body>
-    <script type="module">
-      import * as ory from "/pkg/index.js";
-      window.ory = ory;
-      window.oryReady = true;
-    </script>
-  </body>
-</html>`;
-
-let browser, spa, op;
+let browser, spa, op, close;
 
 before(async () => {
-  spa = await startServer({ static: ["/pkg/"] });
-  for (const path of ["/app", "/callback"]) {
-    spa.route("GET", path, { headers: { "Content-Type": "text/html; charset=utf-8" }, rawBody: APP_PAGE });
-  }
-  op = await startProvider(spa.origin);
-  browser = await launchBrowser();
+  ({ browser, spa, op, close } = await startOAuth2Test("PKCE attack app", { clientId: CLIENT_ID, cookieKey: "attack-oauth2-test-cookie-key" }));
 });
 
-after(async () => {
-  await browser?.close();
-  await op?.close();
-  await spa?.close();
-});
+after(() => close?.());
 
 /** Options with `issuer`; `{ basePath }` instead leaves the issuer to discovery. */
 function clientOptions(extra = {}) {
   return { issuer: op.issuer, clientId: CLIENT_ID, redirectUri: `${spa.origin}/callback`, scope: "openid", ...extra };
-}
-
-async function waitReady(page) {
-  await page.waitForFunction(() => window.oryReady === true, null, { timeout: 15000 });
-}
-
-/** Runs `body` in the page with the page's OAuth2PkceClient (made on first use); an error comes back as data. */
-function inPage(page, options, body, arg) {
-  return page.evaluate(
-    async ({ options, body, arg }) => {
-      window.client ??= new window.ory.OAuth2PkceClient(options);
-      try {
-        // eslint-disable-next-line no-new-func
-        return { ok: true, value: await new Function("client", "arg", `return (async () => { ${body} })();`)(window.client, arg) };
-      } catch (error) {
-        return {
-          ok: false,
-          error: { isOryError: error instanceof window.ory.OryError, kind: error.kind, message: error.message, string: String(error) },
-        };
-      }
-    },
-    { options, body, arg },
-  );
-}
-
-function ok(outcome) {
-  if (!outcome.ok) assert.fail(`expected success, got ${JSON.stringify(outcome.error)}`);
-  return outcome.value;
 }
 
 /** The outcome is an OryError of `kind` whose message matches `because` (the check that caught it). */
@@ -206,12 +58,7 @@ async function authorize(options, authorizeOptions = {}) {
   await waitReady(page);
   const url = ok(await inPage(page, options, "return client.authorizeUrl(arg);", authorizeOptions));
   await page.goto(url);
-  await page.waitForSelector('input[name="login"]');
-  await page.fill('input[name="login"]', "ada");
-  await page.fill('input[name="password"]', "any password");
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('input[name="prompt"][value="consent"]', { state: "attached" });
-  await page.click('button[type="submit"]');
+  await logInAndConsent(page, "ada");
   await page.waitForURL(`${spa.origin}/callback?**`);
   await waitReady(page);
   return { page, callbackUrl: page.url(), done: () => context.close() };

@@ -1,8 +1,9 @@
 // OAuth2PkceClient in headless Chromium against a real, independent OpenID Provider: the certified
-// `oidc-provider` package, started on loopback by this test with a public client (PKCE, no
-// secret), an in-memory adapter and its development login/consent pages, which the test fills
-// like a user. The SPA is served from another origin (http://localhost:<port>) than the provider
-// (http://127.0.0.1:<port>), so every token, revocation and userinfo call is a real CORS request.
+// `oidc-provider` package, started on loopback (tests/support/oauth2-provider.mjs) with a public
+// client (PKCE, no secret), an in-memory adapter and its development login/consent pages, which
+// the test fills like a user. The SPA is served from another origin (http://localhost:<port>)
+// than the provider (http://127.0.0.1:<port>), so every token, revocation and userinfo call is a
+// real CORS request.
 //
 // Full flow: authorize → login → consent → callback → token → userinfo → refresh → revoke, plus a
 // replayed callback, a forged state and a cancelled login.
@@ -10,163 +11,25 @@
 //   npm run build && node --test tests/browser/oauth2-pkce.test.mjs
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { createServer } from "node:http";
 import { after, before, describe, it } from "node:test";
 
-import Provider from "oidc-provider";
-
-import { launchBrowser } from "../support/browser.mjs";
-import { startServer } from "../support/recording-server.mjs";
+import { inPage, logInAndConsent, ok, startOAuth2Test, waitReady } from "../support/oauth2-provider.mjs";
 
 const CLIENT_ID = "spa-public";
 
-/** oidc-provider's storage, kept in a Map for the lifetime of the test. */
-function memoryAdapter() {
-  const store = new Map();
-  const grants = new Map(); // grantId -> keys of its tokens
-  const expired = (entry) => entry.expiresAt !== undefined && entry.expiresAt < Date.now();
-  return class MemoryAdapter {
-    constructor(model) {
-      this.model = model;
-    }
-    key(id) {
-      return `${this.model}:${id}`;
-    }
-    async upsert(id, payload, expiresIn) {
-      const key = this.key(id);
-      store.set(key, { payload, expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : undefined });
-      if (payload.grantId) grants.set(payload.grantId, [...(grants.get(payload.grantId) ?? []), key]);
-    }
-    async find(id) {
-      const entry = store.get(this.key(id));
-      if (!entry || expired(entry)) return undefined;
-      return entry.payload;
-    }
-    async findByUid(uid) {
-      for (const [key, entry] of store) {
-        if (key.startsWith(`${this.model}:`) && entry.payload.uid === uid && !expired(entry)) return entry.payload;
-      }
-      return undefined;
-    }
-    async findByUserCode(userCode) {
-      for (const [key, entry] of store) {
-        if (key.startsWith(`${this.model}:`) && entry.payload.userCode === userCode && !expired(entry)) return entry.payload;
-      }
-      return undefined;
-    }
-    async consume(id) {
-      const entry = store.get(this.key(id));
-      if (entry) entry.payload.consumed = Math.floor(Date.now() / 1000);
-    }
-    async destroy(id) {
-      store.delete(this.key(id));
-    }
-    async revokeByGrantId(grantId) {
-      for (const key of grants.get(grantId) ?? []) store.delete(key);
-      grants.delete(grantId);
-    }
-  };
-}
-
-/** Starts oidc-provider on 127.0.0.1 with the SPA's public client; records every request it gets. */
-async function startProvider(spaOrigin) {
-  let handler = (_req, res) => res.writeHead(503).end();
-  const server = createServer((req, res) => handler(req, res));
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const issuer = `http://127.0.0.1:${server.address().port}`;
-  const provider = new Provider(issuer, {
-    adapter: memoryAdapter(),
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        token_endpoint_auth_method: "none",
-        application_type: "web",
-        grant_types: ["authorization_code", "refresh_token"],
-        response_types: ["code"],
-        redirect_uris: [`${spaOrigin}/callback`],
-      },
-    ],
-    // Ory's paths, so that the SDK's endpoint declarations are used as they are.
-    routes: {
-      authorization: "/oauth2/auth",
-      token: "/oauth2/token",
-      revocation: "/oauth2/revoke",
-      userinfo: "/userinfo",
-    },
-    features: {
-      devInteractions: { enabled: true },
-      revocation: { enabled: true },
-    },
-    scopes: ["openid", "offline_access", "email", "profile"],
-    claims: { email: ["email", "email_verified"], profile: ["name"] },
-    async findAccount(_ctx, sub) {
-      return {
-        accountId: sub,
-        async claims() {
-          return { sub, email: `${sub}@example.test`, email_verified: true, name: `User ${sub}` };
-        },
-      };
-    },
-    cookies: { keys: ["oauth2-pkce-test-cookie-key"] },
-    pkce: { required: () => true },
-  });
-  const requests = [];
-  provider.use(async (ctx, next) => {
-    const entry = { method: ctx.method, url: ctx.url, headers: { ...ctx.headers }, body: "" };
-    requests.push(entry);
-    if (ctx.method === "POST" && /^\/oauth2\/(token|revoke)/.test(ctx.path)) {
-      // Read the form body for the assertions, then hand oidc-provider an equivalent stream.
-      const chunks = [];
-      for await (const chunk of ctx.req) chunks.push(chunk);
-      entry.body = Buffer.concat(chunks).toString("utf8");
-      const { Readable } = await import("node:stream");
-      const replay = Readable.from([Buffer.from(entry.body)]);
-      Object.assign(replay, { headers: ctx.req.headers, method: ctx.req.method, url: ctx.req.url });
-      ctx.req = replay;
-      ctx.request.req = replay;
-    }
-    await next();
-  });
-  handler = provider.callback();
-  return {
-    issuer,
-    requests,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
-
-const APP_PAGE = `<!doctype html>
-<html lang="en">
-  <head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>PKCE test app</title></head>
-  <body>
-    <p>OAuth2 PKCE test app</p>
-    <script type="module">
-      import * as ory from "/pkg/index.js";
-      window.ory = ory;
-      window.oryReady = true;
-    </script>
-  </body>
-</html>`;
-
-let browser, spa, op;
+let browser, spa, op, close;
 
 before(async () => {
-  spa = await startServer({ static: ["/pkg/"] });
-  for (const path of ["/app", "/callback"]) {
-    spa.route("GET", path, { headers: { "Content-Type": "text/html; charset=utf-8" }, rawBody: APP_PAGE });
-  }
-  op = await startProvider(spa.origin);
-  browser = await launchBrowser();
+  ({ browser, spa, op, close } = await startOAuth2Test("OAuth2 PKCE test app", {
+    clientId: CLIENT_ID,
+    scopes: ["openid", "offline_access", "email", "profile"],
+    claims: { email: ["email", "email_verified"], profile: ["name"] },
+    account: (sub) => ({ sub, email: `${sub}@example.test`, email_verified: true, name: `User ${sub}` }),
+    cookieKey: "oauth2-pkce-test-cookie-key",
+  }));
 });
 
-after(async () => {
-  await browser?.close();
-  await op?.close();
-  await spa?.close();
-});
+after(() => close?.());
 
 function clientOptions(extra = {}) {
   return {
@@ -178,63 +41,11 @@ function clientOptions(extra = {}) {
   };
 }
 
-async function waitReady(page) {
-  await page.waitForFunction(() => window.oryReady === true, null, { timeout: 15000 });
-}
-
-/** Runs `fn(client, arg)` in the page with a fresh OAuth2PkceClient; an OryError comes back as a plain object. */
-function inPage(page, options, body, arg) {
-  return page.evaluate(
-    async ({ options, body, arg }) => {
-      const storage = options.storage === "async-local"
-        ? {
-            getItem: async (k) => localStorage.getItem(k),
-            setItem: async (k, v) => localStorage.setItem(k, v),
-            removeItem: async (k) => localStorage.removeItem(k),
-          }
-        : undefined;
-      window.client ??= new window.ory.OAuth2PkceClient({ ...options, storage });
-      try {
-        // eslint-disable-next-line no-new-func
-        return { ok: true, value: await new Function("client", "arg", `return (async () => { ${body} })();`)(window.client, arg) };
-      } catch (error) {
-        return {
-          ok: false,
-          error: {
-            isOryError: error instanceof window.ory.OryError,
-            kind: error.kind,
-            status: error.status,
-            errorId: error.errorId,
-            reason: error.reason,
-            message: error.message,
-            string: String(error),
-          },
-        };
-      }
-    },
-    { options, body, arg },
-  );
-}
-
-function ok(outcome) {
-  if (!outcome.ok) assert.fail(`expected success, got ${JSON.stringify(outcome.error)}`);
-  return outcome.value;
-}
-
 function failed(outcome, kind) {
   assert.equal(outcome.ok, false, `expected an OryError ${kind}, got ${JSON.stringify(outcome.value)}`);
   assert.equal(outcome.error.isOryError, true, outcome.error.message);
   assert.equal(outcome.error.kind, kind, outcome.error.message);
   return outcome.error;
-}
-
-async function logInAndConsent(page, login) {
-  await page.waitForSelector('input[name="login"]');
-  await page.fill('input[name="login"]', login);
-  await page.fill('input[name="password"]', "any password");
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('input[name="prompt"][value="consent"]', { state: "attached" });
-  await page.click('button[type="submit"]');
 }
 
 describe("OAuth2PkceClient against oidc-provider", () => {

@@ -1,9 +1,12 @@
-//! Test support: start an emulator, HTTP clients (browser with a cookie jar, native without),
-//! and validation of **every** response against the response schema that
-//! `openapi-v1.json` (Kratos v1.3.1) declares for its path, method and status.
+//! Test support: start an emulator (in-process, or the binary: [`binary`]), HTTP clients
+//! (browser with a cookie jar, native without), and validation of **every** response against
+//! the response schema that `openapi-v1.json` (Kratos v1.3.1) declares for its path, method and
+//! status.
 #![allow(dead_code)]
 
 pub mod authenticator;
+pub mod binary;
+pub mod return_to;
 
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
