@@ -5,19 +5,68 @@
 //! ever set. `href`/`src` come pre-checked from [`crate::ui::view`] (http(s), PNG data URLs).
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlInputElement};
+use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
 
 use crate::models::{UiText, UiTextType};
 use crate::ui::i18n::{message_text, Translations};
+use crate::ui::submit::FieldValue;
 use crate::ui::view::NodeView;
 
-/// What rendering one node produced: the element to insert, and the form control (if any)
-/// whose value a submit reads.
+/// What rendering one node produced: the element to insert, the form control (if any) whose
+/// value a submit reads, and the parts an update in place ([`Builder::refresh`]) changes.
 pub struct Rendered {
     /// The element to insert (`None` for nodes that render nothing).
     pub element: Option<Element>,
     /// The input or select holding the user's value.
     pub control: Option<Element>,
+    /// The element whose only content is the label's text: a field's `<label>`, a button.
+    pub label: Option<Element>,
+    /// The node's `<ul class="ory-messages">`, if it has messages.
+    pub messages: Option<Element>,
+}
+
+impl Rendered {
+    fn of(element: Element) -> Self {
+        Self {
+            element: Some(element),
+            control: None,
+            label: None,
+            messages: None,
+        }
+    }
+}
+
+/// What becomes of what the user entered when a node is updated in place ([`Builder::refresh`]).
+#[derive(Clone, Copy)]
+pub enum Entered<'a> {
+    /// Every control takes the server's value, as in a new form (a success re-rendered).
+    Reset,
+    /// What the user entered stays unless the server changed it (a rejected submit). `sent` is
+    /// what the submit carried for this control: the server echoing it back is no change, and
+    /// must not undo what the user typed while the request was under way.
+    Keep {
+        /// The value submitted for this control's name, if any.
+        sent: Option<&'a FieldValue>,
+    },
+}
+
+impl Entered<'_> {
+    /// Whether a control takes the server's value `new` (`old`: the value it rendered before).
+    fn takes(&self, old: &str, new: &str) -> bool {
+        match self {
+            Self::Reset => true,
+            Self::Keep { sent } => {
+                new != old && !new.is_empty() && sent.map(FieldValue::text).as_deref() != Some(new)
+            }
+        }
+    }
+}
+
+/// What [`Builder::labelled`] made.
+struct Labelled {
+    wrapper: Element,
+    label: Element,
+    messages: Option<Element>,
 }
 
 /// Builds elements for one render of one flow.
@@ -138,13 +187,15 @@ impl Builder<'_> {
         let nothing = Rendered {
             element: None,
             control: None,
+            label: None,
+            messages: None,
         };
         Ok(match view {
             NodeView::Hidden { name, value, .. } => {
                 let input = self.input("hidden", name, value)?;
                 Rendered {
-                    element: Some(input.clone()),
-                    control: Some(input),
+                    control: Some(input.clone()),
+                    ..Rendered::of(input)
                 }
             }
             NodeView::Field {
@@ -181,7 +232,7 @@ impl Builder<'_> {
                 if let Some(autocomplete) = autocomplete {
                     input.set_attribute("autocomplete", autocomplete)?;
                 }
-                let wrapper = self.labelled(
+                let labelled = self.labelled(
                     &input,
                     name,
                     label.as_ref(),
@@ -190,10 +241,7 @@ impl Builder<'_> {
                     messages,
                     false,
                 )?;
-                Rendered {
-                    element: Some(wrapper),
-                    control: Some(input),
-                }
+                labelled.rendered(input)
             }
             NodeView::Checkbox {
                 name,
@@ -208,7 +256,7 @@ impl Builder<'_> {
                     input.set_checked(*checked);
                     input.set_default_checked(*checked);
                 }
-                let wrapper = self.labelled(
+                let labelled = self.labelled(
                     &input,
                     name,
                     label.as_ref(),
@@ -217,10 +265,7 @@ impl Builder<'_> {
                     messages,
                     true,
                 )?;
-                Rendered {
-                    element: Some(wrapper),
-                    control: Some(input),
-                }
+                labelled.rendered(input)
             }
             NodeView::Select {
                 name,
@@ -241,7 +286,7 @@ impl Builder<'_> {
                     }
                     select.append_child(&option)?;
                 }
-                let wrapper = self.labelled(
+                let labelled = self.labelled(
                     &select,
                     name,
                     label.as_ref(),
@@ -250,10 +295,7 @@ impl Builder<'_> {
                     messages,
                     false,
                 )?;
-                Rendered {
-                    element: Some(wrapper),
-                    control: Some(select),
-                }
+                labelled.rendered(select)
             }
             NodeView::Submit {
                 name,
@@ -264,10 +306,7 @@ impl Builder<'_> {
                 provider,
                 messages,
             } => {
-                let text = label
-                    .as_ref()
-                    .map(|l| self.message(l))
-                    .unwrap_or_else(|| value.clone());
+                let text = self.button_text(label.as_ref(), value);
                 let class = if provider.is_some() {
                     "ory-button ory-button--provider"
                 } else {
@@ -286,16 +325,18 @@ impl Builder<'_> {
                 }
                 if messages.is_empty() {
                     Rendered {
-                        element: Some(button),
-                        control: None,
+                        label: Some(button.clone()),
+                        ..Rendered::of(button)
                     }
                 } else {
                     let wrapper = self.element("div", "ory-field")?;
                     wrapper.append_child(&button)?;
-                    wrapper.append_child(self.messages(messages, None)?.as_ref())?;
+                    let list = self.messages(messages, None)?;
+                    wrapper.append_child(&list)?;
                     Rendered {
-                        element: Some(wrapper),
-                        control: None,
+                        label: Some(button),
+                        messages: Some(list),
+                        ..Rendered::of(wrapper)
                     }
                 }
             }
@@ -308,10 +349,7 @@ impl Builder<'_> {
                 ..
             } => {
                 // Our own WebAuthn code runs the ceremony; the button only names the trigger.
-                let text = label
-                    .as_ref()
-                    .map(|l| self.message(l))
-                    .unwrap_or_else(|| name.clone());
+                let text = self.button_text(label.as_ref(), name);
                 let button =
                     self.text_element("button", "ory-button ory-button--secondary", &text)?;
                 button.set_attribute("type", "button")?;
@@ -322,8 +360,8 @@ impl Builder<'_> {
                     button.set_attribute("disabled", "")?;
                 }
                 Rendered {
-                    element: Some(button),
-                    control: None,
+                    label: Some(button.clone()),
+                    ..Rendered::of(button)
                 }
             }
             NodeView::Image {
@@ -355,10 +393,7 @@ impl Builder<'_> {
                 if let Some(id) = id {
                     element.set_attribute("data-node-id", id)?;
                 }
-                Rendered {
-                    element: Some(element),
-                    control: None,
-                }
+                Rendered::of(element)
             }
             NodeView::Anchor { href, title, id } => {
                 let text = self.message(title);
@@ -377,10 +412,7 @@ impl Builder<'_> {
                 if let Some(id) = id {
                     element.set_attribute("data-node-id", id)?;
                 }
-                Rendered {
-                    element: Some(element),
-                    control: None,
-                }
+                Rendered::of(element)
             }
             NodeView::Text {
                 id,
@@ -414,10 +446,7 @@ impl Builder<'_> {
                     }
                     block.append_child(&list)?;
                 }
-                Rendered {
-                    element: Some(block),
-                    control: None,
-                }
+                Rendered::of(block)
             }
             NodeView::Division { id, class, data } => {
                 let division = self.element("div", "ory-division")?;
@@ -430,17 +459,13 @@ impl Builder<'_> {
                 for (suffix, value) in data {
                     division.set_attribute(&format!("data-{suffix}"), value)?;
                 }
-                Rendered {
-                    element: Some(division),
-                    control: None,
-                }
+                Rendered::of(division)
             }
             NodeView::Script => nothing,
             NodeView::Unknown { label } => match label {
-                Some(label) => Rendered {
-                    element: Some(self.text_element("p", "ory-text", &self.message(label))?),
-                    control: None,
-                },
+                Some(label) => {
+                    Rendered::of(self.text_element("p", "ory-text", &self.message(label))?)
+                }
                 None => nothing,
             },
         })
@@ -491,7 +516,7 @@ impl Builder<'_> {
         disabled: bool,
         messages: &[UiText],
         label_after: bool,
-    ) -> Result<Element, JsValue> {
+    ) -> Result<Labelled, JsValue> {
         let id = self.id_for(name);
         control.set_id(&id);
         if required {
@@ -500,9 +525,7 @@ impl Builder<'_> {
         if disabled {
             control.set_attribute("disabled", "")?;
         }
-        let invalid = messages
-            .iter()
-            .any(|m| matches!(m.text_type, UiTextType::Error));
+        let invalid = has_error(messages);
         let class = match (label_after, invalid) {
             (true, true) => "ory-field ory-checkbox ory-field--invalid",
             (true, false) => "ory-field ory-checkbox",
@@ -510,12 +533,8 @@ impl Builder<'_> {
             (false, false) => "ory-field",
         };
         let wrapper = self.element("div", class)?;
-        // A field without a label from the server is still named for assistive technology.
-        let text = label
-            .map(|l| self.message(l))
-            .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| name.to_owned());
-        let label_element = self.text_element("label", "ory-label", &text)?;
+        let label_element =
+            self.text_element("label", "ory-label", &self.label_text(label, name))?;
         label_element.set_attribute("for", &id)?;
         if label_after {
             wrapper.append_child(control)?;
@@ -524,15 +543,412 @@ impl Builder<'_> {
             wrapper.append_child(&label_element)?;
             wrapper.append_child(control)?;
         }
+        let mut list = None;
         if !messages.is_empty() {
             let messages_id = self.unique_id(format!("{id}-messages"));
-            wrapper.append_child(self.messages(messages, Some(&messages_id))?.as_ref())?;
+            let messages = self.messages(messages, Some(&messages_id))?;
+            wrapper.append_child(&messages)?;
             control.set_attribute("aria-describedby", &messages_id)?;
+            list = Some(messages);
         }
         if invalid {
             control.set_attribute("aria-invalid", "true")?;
         }
-        Ok(wrapper)
+        Ok(Labelled {
+            wrapper,
+            label: label_element,
+            messages: list,
+        })
+    }
+
+    /// A field's label text. A field without a label from the server is still named for
+    /// assistive technology.
+    fn label_text(&self, label: Option<&UiText>, name: &str) -> String {
+        label
+            .map(|l| self.message(l))
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| name.to_owned())
+    }
+
+    /// A button's text: its label, else `fallback` (its value or name).
+    fn button_text(&self, label: Option<&UiText>, fallback: &str) -> String {
+        label
+            .map(|l| self.message(l))
+            .unwrap_or_else(|| fallback.to_owned())
+    }
+
+    /// Brings the elements `rendered` from the view `old` up to the view `new` of the same node
+    /// (same group, same name), in place: the value, the messages, `aria-invalid`,
+    /// `aria-describedby`, the `ory-field--invalid` class, `required`, `disabled`, the
+    /// attributes of an input, the label. Only what differs between the two views is written
+    /// (and `disabled` on buttons, which `set_busy` changes behind the views' back). Returns
+    /// `Ok(false)`, having changed nothing, when the node now needs other elements (another
+    /// element or input type, other select options, a button that gains or loses its messages):
+    /// the caller builds it anew.
+    ///
+    /// Values: hidden inputs (`csrf_token`) and passwords always take the server's value (a
+    /// password is never shown again). Other controls follow `entered`: after a rejected submit
+    /// what the user entered stays unless the server's value changed since the last render, is
+    /// not empty (Kratos echoes most fields, not all: a code comes back empty) and is not the
+    /// echo of what was sent. Message lists are always built anew, so that a screen reader
+    /// announces the same error after a second failed attempt too.
+    pub fn refresh(
+        &self,
+        rendered: &mut Rendered,
+        old: &NodeView,
+        new: &NodeView,
+        entered: Entered<'_>,
+    ) -> Result<bool, JsValue> {
+        if !same_elements(old, new) {
+            return Ok(false);
+        }
+        let Some(element) = rendered.element.clone() else {
+            // Renders nothing (a script, an unknown node without a label): nothing to update.
+            return Ok(true);
+        };
+        let labelled = rendered.control.is_some() && rendered.label.is_some();
+        match (old, new) {
+            (NodeView::Hidden { .. }, NodeView::Hidden { value, .. }) => {
+                let Some(input) = rendered.control.as_ref().and_then(as_input) else {
+                    return Ok(false);
+                };
+                // Read from the input: the SDK writes WebAuthn answers into hidden inputs.
+                set_input_value(input, value);
+            }
+            (
+                NodeView::Field {
+                    value: old_value,
+                    pattern: old_pattern,
+                    maxlength: old_maxlength,
+                    autocomplete: old_autocomplete,
+                    ..
+                },
+                NodeView::Field {
+                    input_type,
+                    value,
+                    pattern,
+                    maxlength,
+                    autocomplete,
+                    ..
+                },
+            ) => {
+                let Some(input) = rendered.control.clone().filter(|_| labelled) else {
+                    return Ok(false);
+                };
+                let Some(field) = as_input(&input) else {
+                    return Ok(false);
+                };
+                if pattern != old_pattern {
+                    set_optional(&input, "pattern", pattern.as_deref())?;
+                }
+                if maxlength != old_maxlength {
+                    let maxlength = maxlength.map(|m| m.to_string());
+                    set_optional(&input, "maxlength", maxlength.as_deref())?;
+                }
+                if autocomplete != old_autocomplete {
+                    set_optional(&input, "autocomplete", autocomplete.as_deref())?;
+                }
+                if input_type == "password" || entered.takes(old_value, value) {
+                    let shown = if input_type == "datetime-local" {
+                        local_date_time(value)
+                    } else {
+                        value.clone()
+                    };
+                    set_input_value(field, &shown);
+                }
+                self.refresh_labelled(rendered, &element, &input, old, new)?;
+            }
+            (
+                NodeView::Checkbox {
+                    checked: old_checked,
+                    ..
+                },
+                NodeView::Checkbox { checked, .. },
+            ) => {
+                let Some(input) = rendered.control.clone().filter(|_| labelled) else {
+                    return Ok(false);
+                };
+                let Some(checkbox) = as_input(&input) else {
+                    return Ok(false);
+                };
+                if entered.takes(&old_checked.to_string(), &checked.to_string()) {
+                    checkbox.set_checked(*checked);
+                    checkbox.set_default_checked(*checked);
+                }
+                self.refresh_labelled(rendered, &element, &input, old, new)?;
+            }
+            (
+                NodeView::Select {
+                    value: old_value, ..
+                },
+                NodeView::Select { value, .. },
+            ) => {
+                let Some(control) = rendered.control.clone().filter(|_| labelled) else {
+                    return Ok(false);
+                };
+                let Some(select) = control.dyn_ref::<HtmlSelectElement>() else {
+                    return Ok(false);
+                };
+                if entered.takes(old_value, value) {
+                    let options = select.query_selector_all("option")?;
+                    for index in 0..options.length() {
+                        if let Some(option) = options
+                            .item(index)
+                            .and_then(|o| o.dyn_into::<Element>().ok())
+                        {
+                            let selected = option.get_attribute("value").as_deref() == Some(value);
+                            set_flag(&option, "selected", selected)?;
+                        }
+                    }
+                    select.set_value(value);
+                }
+                self.refresh_labelled(rendered, &element, &control, old, new)?;
+            }
+            (
+                NodeView::Submit {
+                    label: old_label, ..
+                },
+                NodeView::Submit {
+                    value,
+                    label,
+                    disabled,
+                    messages,
+                    ..
+                },
+            ) => {
+                let Some(button) = rendered.label.clone() else {
+                    return Ok(false);
+                };
+                if !messages.is_empty() && rendered.messages.is_none() {
+                    return Ok(false);
+                }
+                if label != old_label {
+                    set_text(&button, &self.button_text(label.as_ref(), value));
+                }
+                // Read from the button: `set_busy` enables every button when a submit ends.
+                set_flag(&button, "disabled", *disabled)?;
+                if let Some(old_list) = rendered.messages.take() {
+                    let list = self.messages(messages, None)?;
+                    element.replace_child(&list, &old_list)?;
+                    rendered.messages = Some(list);
+                }
+            }
+            (
+                NodeView::WebAuthnTrigger {
+                    label: old_label, ..
+                },
+                NodeView::WebAuthnTrigger {
+                    name,
+                    label,
+                    disabled,
+                    ..
+                },
+            ) => {
+                if label != old_label {
+                    set_text(&element, &self.button_text(label.as_ref(), name));
+                }
+                set_flag(&element, "disabled", *disabled)?;
+            }
+            // Every other view is only kept when it did not change at all (`same_elements`).
+            _ => {}
+        }
+        Ok(true)
+    }
+
+    /// The label, state and messages of a control built by [`Self::labelled`], from the field
+    /// view `old` to `new`.
+    fn refresh_labelled(
+        &self,
+        rendered: &mut Rendered,
+        wrapper: &Element,
+        control: &Element,
+        old: &NodeView,
+        new: &NodeView,
+    ) -> Result<(), JsValue> {
+        let (Some(old), Some(new)) = (LabelledView::of(old), LabelledView::of(new)) else {
+            return Ok(());
+        };
+        if old.label != new.label {
+            if let Some(label_element) = &rendered.label {
+                set_text(label_element, &self.label_text(new.label, new.name));
+            }
+        }
+        if old.required != new.required {
+            set_flag(control, "required", new.required)?;
+        }
+        if old.disabled != new.disabled {
+            set_flag(control, "disabled", new.disabled)?;
+        }
+        let invalid = has_error(new.messages);
+        if has_error(old.messages) != invalid {
+            wrapper
+                .class_list()
+                .toggle_with_force("ory-field--invalid", invalid)?;
+            if invalid {
+                control.set_attribute("aria-invalid", "true")?;
+            } else {
+                control.remove_attribute("aria-invalid")?;
+            }
+        }
+        let old_list = rendered.messages.take();
+        if new.messages.is_empty() {
+            if let Some(old_list) = old_list {
+                old_list.remove();
+                control.remove_attribute("aria-describedby")?;
+            }
+        } else {
+            let id = old_list
+                .as_ref()
+                .map(Element::id)
+                .filter(|id| !id.is_empty())
+                .unwrap_or_else(|| self.unique_id(format!("{}-messages", control.id())));
+            let list = self.messages(new.messages, Some(&id))?;
+            match &old_list {
+                Some(old_list) => {
+                    wrapper.replace_child(&list, old_list)?;
+                }
+                None => {
+                    wrapper.append_child(&list)?;
+                    control.set_attribute("aria-describedby", &id)?;
+                }
+            }
+            rendered.messages = Some(list);
+        }
+        Ok(())
+    }
+}
+
+/// What [`Builder::labelled`] shows of a field, checkbox or select view.
+struct LabelledView<'a> {
+    name: &'a str,
+    label: Option<&'a UiText>,
+    required: bool,
+    disabled: bool,
+    messages: &'a [UiText],
+}
+
+impl<'a> LabelledView<'a> {
+    fn of(view: &'a NodeView) -> Option<Self> {
+        match view {
+            NodeView::Field {
+                name,
+                label,
+                required,
+                disabled,
+                messages,
+                ..
+            }
+            | NodeView::Checkbox {
+                name,
+                label,
+                required,
+                disabled,
+                messages,
+                ..
+            }
+            | NodeView::Select {
+                name,
+                label,
+                required,
+                disabled,
+                messages,
+                ..
+            } => Some(Self {
+                name,
+                label: label.as_ref(),
+                required: *required,
+                disabled: *disabled,
+                messages,
+            }),
+            _ => None,
+        }
+    }
+}
+
+impl Labelled {
+    fn rendered(self, control: Element) -> Rendered {
+        Rendered {
+            element: Some(self.wrapper),
+            control: Some(control),
+            label: Some(self.label),
+            messages: self.messages,
+        }
+    }
+}
+
+/// Whether a node rendered from `old` can show `new` with the same elements (see
+/// [`Builder::refresh`]).
+fn same_elements(old: &NodeView, new: &NodeView) -> bool {
+    match (old, new) {
+        (NodeView::Hidden { .. }, NodeView::Hidden { .. })
+        | (NodeView::Checkbox { .. }, NodeView::Checkbox { .. }) => true,
+        (NodeView::Field { input_type: a, .. }, NodeView::Field { input_type: b, .. }) => a == b,
+        (NodeView::Select { options: a, .. }, NodeView::Select { options: b, .. }) => a == b,
+        (
+            NodeView::Submit {
+                provider: a,
+                messages: m,
+                ..
+            },
+            NodeView::Submit {
+                provider: b,
+                messages: n,
+                ..
+            },
+        ) => a == b && m.is_empty() == n.is_empty(),
+        (
+            NodeView::WebAuthnTrigger { trigger: a, .. },
+            NodeView::WebAuthnTrigger { trigger: b, .. },
+        ) => a == b,
+        // Images, links, texts, divisions: kept only as they are.
+        (old, new) => old == new,
+    }
+}
+
+fn has_error(messages: &[UiText]) -> bool {
+    messages
+        .iter()
+        .any(|m| matches!(m.text_type, UiTextType::Error))
+}
+
+fn as_input(element: &Element) -> Option<&HtmlInputElement> {
+    element.dyn_ref::<HtmlInputElement>()
+}
+
+/// Sets an input's value (and its default, the `value` attribute, as a new input gets it).
+/// An unchanged value is not written: writing moves the caret of a focused field.
+fn set_input_value(input: &HtmlInputElement, value: &str) {
+    if input.value() != value {
+        input.set_value(value);
+    }
+    if input.default_value() != value {
+        input.set_default_value(value);
+    }
+}
+
+/// An element's text, as a text node, if it changed.
+fn set_text(element: &Element, text: &str) {
+    if element.text_content().as_deref() != Some(text) {
+        element.set_text_content(Some(text));
+    }
+}
+
+/// A boolean attribute (`required`, `disabled`, `selected`), if it changed.
+fn set_flag(element: &Element, name: &str, on: bool) -> Result<(), JsValue> {
+    if element.has_attribute(name) != on {
+        element.toggle_attribute_with_force(name, on)?;
+    }
+    Ok(())
+}
+
+/// An attribute that is set to `value` or absent, if it changed.
+fn set_optional(element: &Element, name: &str, value: Option<&str>) -> Result<(), JsValue> {
+    match value {
+        Some(value) if element.get_attribute(name).as_deref() != Some(value) => {
+            element.set_attribute(name, value)
+        }
+        None if element.has_attribute(name) => element.remove_attribute(name),
+        _ => Ok(()),
     }
 }
 

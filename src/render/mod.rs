@@ -6,6 +6,11 @@
 //! may go) live in the platform-free [`crate::ui`] core; this module only builds elements and
 //! runs the endings.
 //!
+//! A new version of the flow shown (a 400, a settings flow saved: same id, same kind) updates the
+//! rendered form in place ([`update`]) instead of replacing it, so the inputs stay the same
+//! elements and the field the user is in keeps its focus, caret and text; anything else builds
+//! the form anew ([`build`]) and swaps it in.
+//!
 //! Three rules keep a rendered form from ever leaking what the user typed:
 //! - **It never submits natively.** The container carries a capture-phase `submit` listener that
 //!   is the browser's own `preventDefault` (no wasm behind it, so it works even if the module
@@ -20,6 +25,7 @@
 mod dom;
 mod lifetime;
 mod options;
+mod update;
 pub mod webauthn;
 
 use std::cell::{Cell, Ref, RefCell, RefMut};
@@ -38,12 +44,11 @@ use crate::api::send_json;
 use crate::config::Configuration;
 use crate::endpoint::{Arguments, CallOptions, ParamValue};
 use crate::error::Error;
-use crate::models::{UiContainer, UiNode, UiNodeGroup};
+use crate::models::{UiContainer, UiNode, UiNodeGroup, UiText};
 use crate::ui::driver::{ending_with, Ending, EndingContext, FlowKind, Outcome, Step};
 use crate::ui::layout::sections;
 use crate::ui::navigation::{NavigationPolicy, Source};
 use crate::ui::submit::{form_body, FieldValue};
-use crate::ui::view::node_view;
 use crate::url::HttpUrl;
 use dom::{field_name, Builder};
 pub use options::{Hooks, RenderOptions, RustHook};
@@ -66,6 +71,9 @@ struct View {
     nodes: Vec<UiNode>,
     /// The form controls by field name, to read what the user entered.
     controls: Vec<(String, Element)>,
+    /// The rendered nodes, for the next update in place ([`update`]); `None` when the next
+    /// render must build the form anew.
+    shown: Option<update::Shown>,
     /// Where SDK messages (network errors, …) are shown.
     notice: Option<Element>,
     /// The root element of the current render (`.ory-flow`).
@@ -197,6 +205,7 @@ fn teardown(shared: &Shared) {
     view.flow = Value::Null;
     view.nodes = Vec::new();
     view.controls = Vec::new();
+    view.shown = None;
     view.form = None;
     view.notice = None;
     drop(view);
@@ -245,6 +254,7 @@ pub fn render_flow(
             flow,
             nodes: Vec::new(),
             controls: Vec::new(),
+            shown: None,
             notice: None,
             root: None,
             form: None,
@@ -349,20 +359,24 @@ struct Built {
     notice: Element,
     form: Element,
     nodes: Vec<UiNode>,
-    controls: Vec<(String, Element)>,
+    shown: update::Shown,
+}
+
+/// A flow's nodes and messages (none if its `ui` does not parse).
+fn ui_of(flow: &Value) -> (Vec<UiNode>, Vec<UiText>) {
+    use serde::Deserialize;
+    let ui = flow
+        .get("ui")
+        .and_then(|ui| UiContainer::deserialize(ui).ok());
+    match ui {
+        Some(ui) => (ui.nodes, ui.messages.unwrap_or_default()),
+        None => (Vec::new(), Vec::new()),
+    }
 }
 
 /// Builds the current flow's elements without touching the page.
 fn build(view: &View) -> Result<Built, JsValue> {
-    let ui: Option<UiContainer> = view
-        .flow
-        .get("ui")
-        .cloned()
-        .and_then(|ui| serde_json::from_value(ui).ok());
-    let (nodes, messages) = match ui {
-        Some(ui) => (ui.nodes, ui.messages.unwrap_or_default()),
-        None => (Vec::new(), Vec::new()),
-    };
+    let (nodes, messages) = ui_of(&view.flow);
     let render_number = RENDERS.with(|count| {
         count.set(count.get().wrapping_add(1));
         count.get()
@@ -383,8 +397,11 @@ fn build(view: &View) -> Result<Built, JsValue> {
     let notice = builder.element("div", "ory-notice")?;
     notice.set_attribute("aria-live", "polite")?;
     root.append_child(&notice)?;
+    let mut flow_messages = None;
     if !messages.is_empty() {
-        root.append_child(builder.messages(&messages, None)?.as_ref())?;
+        let list = builder.messages(&messages, None)?;
+        root.append_child(&list)?;
+        flow_messages = Some(list);
     }
 
     let form = builder.element("form", "ory-form")?;
@@ -397,13 +414,17 @@ fn build(view: &View) -> Result<Built, JsValue> {
     form.set_attribute("method", "post")?;
     form.set_attribute("action", &native_action(&view.config, view.kind, id))?;
     let layout = sections(&nodes, &view.options.layout);
-    let mut controls = Vec::new();
+    let hide_triggers = !webauthn::browser_supports_webauthn();
+    let mut hidden = Vec::new();
+    let mut keys = update::Keys::default();
     for node in &layout.hidden {
-        if let Some(control) = builder.node(&node_view(node))?.control {
-            form.append_child(&control)?;
-            controls.push((input_name(node), control));
+        let slot = update::Slot::build(&builder, &mut keys, node, true, hide_triggers)?;
+        if let Some(control) = slot.element() {
+            form.append_child(control)?;
         }
+        hidden.push(slot);
     }
+    let mut shown_sections = Vec::new();
     for section in &layout.sections {
         let group = builder.element(
             "div",
@@ -413,38 +434,38 @@ fn build(view: &View) -> Result<Built, JsValue> {
             ),
         )?;
         group.set_attribute("data-group", section.group.as_str())?;
+        let mut keys = update::Keys::default();
+        let mut slots = Vec::with_capacity(section.nodes.len());
         for node in &section.nodes {
-            let rendered = builder.node(&node_view(node))?;
-            if let Some(element) = rendered.element {
-                group.append_child(&element)?;
+            let slot = update::Slot::build(&builder, &mut keys, node, false, hide_triggers)?;
+            if let Some(element) = slot.element() {
+                group.append_child(element)?;
             }
-            if let Some(control) = rendered.control {
-                controls.push((input_name(node), control));
-            }
+            slots.push(slot);
         }
         if group.child_element_count() > 0 {
             form.append_child(&group)?;
+            shown_sections.push(update::Section {
+                group: section.group.clone(),
+                element: group,
+                slots,
+            });
         }
     }
     root.append_child(&form)?;
-    if !webauthn::browser_supports_webauthn() {
-        // Where the browser cannot do WebAuthn, its buttons would only fail: hide them.
-        let buttons = root.query_selector_all("button[data-trigger]")?;
-        for index in 0..buttons.length() {
-            if let Some(button) = buttons
-                .item(index)
-                .and_then(|b| b.dyn_into::<Element>().ok())
-            {
-                button.set_attribute("hidden", "")?;
-            }
-        }
-    }
+    let shown = update::Shown {
+        id_prefix: builder.id_prefix,
+        used_ids: builder.used_ids.into_inner(),
+        flow_messages,
+        hidden,
+        sections: shown_sections,
+    };
     Ok(Built {
         root,
         notice,
         form,
         nodes,
-        controls,
+        shown,
     })
 }
 
@@ -477,24 +498,32 @@ fn render(shared: &Shared) -> Result<(), JsValue> {
         }
         return Ok(());
     }
-    let (flow, hooks, offers_autofill) = {
+    let (hooks, offers_autofill) = {
         let mut view = shared.borrow_mut();
         view.root = Some(built.root);
         view.nodes = built.nodes;
-        view.controls = built.controls;
+        view.controls = built.shown.controls();
+        view.shown = Some(built.shown);
         view.notice = Some(built.notice);
         view.form = Some(built.form);
         (
-            to_js_value(&view.flow),
             view.options.hooks.clone(),
             crate::webauthn::ceremony::autofill(&view.nodes).is_some(),
         )
     };
-    hooks.call("onFlow", &flow);
+    call_on_flow(shared, &hooks);
     if offers_autofill && !shared.destroyed() {
         wasm_bindgen_futures::spawn_local(start_autofill(Rc::downgrade(shared)));
     }
     Ok(())
+}
+
+/// `onFlow(flow)`, if the caller passed it (the flow is only copied into JavaScript then).
+fn call_on_flow(shared: &Shared, hooks: &options::Hooks) {
+    if hooks.has("onFlow") {
+        let flow = to_js_value(&shared.borrow().flow);
+        hooks.call("onFlow", &flow);
+    }
 }
 
 /// Whether `target` is inside the form this view shows now (the container may hold other
@@ -973,7 +1002,7 @@ async fn submit(shared: Shared, group: UiNodeGroup, pressed: Option<(String, Str
     // After a success the form starts afresh (a settings flow re-rendered with its success
     // message must not get the typed TOTP code or key name back); only a rejected submit keeps
     // the input.
-    let values = if result.is_ok() { Vec::new() } else { values };
+    let values = result.is_err().then_some(values);
     run(&shared, ending, values).await;
 }
 
@@ -1015,9 +1044,21 @@ async fn fetch_flow(config: &Configuration, kind: FlowKind, how: Fetch) -> Resul
         .map(|(_, flow)| flow)
 }
 
-/// Shows `flow` (of `kind`) in the view, putting back `values` if given. If the page refuses
-/// the new form, the view keeps showing (and submitting) the old one.
+/// Shows `flow` (of `kind`) in the view. `values` (what the user entered when the submit left)
+/// is given when the user's input is to be kept.
+///
+/// A new version of the flow shown (same id and kind: a 400, a settings flow saved) updates the
+/// form in place ([`update`]): the inputs stay the same elements, a field the user is in keeps
+/// its focus and caret, and what they typed stays unless the server changed it. Anything else —
+/// another flow, other sections, a page that refused a change — builds the form anew, and
+/// `values` go back into the fields the server left empty. If the page refuses the new form, the
+/// view keeps showing (and submitting) the old one.
 fn show(shared: &Shared, kind: FlowKind, flow: Value, values: Option<&[(String, FieldValue)]>) {
+    let same_flow = {
+        let view = shared.borrow();
+        let id = view.flow.get("id").and_then(Value::as_str);
+        view.kind == kind && id.is_some() && id == flow.get("id").and_then(Value::as_str)
+    };
     let previous = {
         let mut view = shared.borrow_mut();
         (
@@ -1025,6 +1066,20 @@ fn show(shared: &Shared, kind: FlowKind, flow: Value, values: Option<&[(String, 
             std::mem::replace(&mut view.flow, flow),
         )
     };
+    if same_flow {
+        let focus = Focus::capture(shared);
+        // An error may have left the form half updated: the rebuild below replaces all of it.
+        let updated = update_in_place(shared, values).unwrap_or(false);
+        if shared.destroyed() {
+            return;
+        }
+        if updated {
+            if !focus.is_some_and(|focus| focus.keep(shared)) {
+                focus_first_invalid(shared);
+            }
+            return;
+        }
+    }
     if let Err(error) = render(shared) {
         if !shared.destroyed() {
             let mut view = shared.borrow_mut();
@@ -1039,6 +1094,156 @@ fn show(shared: &Shared, kind: FlowKind, flow: Value, values: Option<&[(String, 
         restore(&shared.borrow(), values);
     }
     focus_first_invalid(shared);
+}
+
+/// Updates the form to the view's flow in place (see [`update`]). `Ok(false)`: it cannot be
+/// updated, nothing changed; an error may leave it half updated. Either way, rebuild it.
+fn update_in_place(
+    shared: &Shared,
+    values: Option<&[(String, FieldValue)]>,
+) -> Result<bool, JsValue> {
+    if shared.destroyed() {
+        return Ok(true);
+    }
+    let (shown, root, form, notice, document, options, hooks, nodes, messages) = {
+        let mut view = shared.borrow_mut();
+        let (Some(root), Some(form), Some(notice)) =
+            (view.root.clone(), view.form.clone(), view.notice.clone())
+        else {
+            return Ok(false);
+        };
+        // Taken out: if anything below fails, the next render builds the form anew.
+        let Some(shown) = view.shown.take() else {
+            return Ok(false);
+        };
+        let (nodes, messages) = ui_of(&view.flow);
+        (
+            shown,
+            root,
+            form,
+            notice,
+            view.document.clone(),
+            (
+                view.options.translations.clone(),
+                view.options.layout.clone(),
+            ),
+            view.options.hooks.clone(),
+            nodes,
+            messages,
+        )
+    };
+    let (translations, layout) = options;
+    let target = update::Target {
+        document: &document,
+        translations: translations.as_ref(),
+        layout: &layout,
+        root: &root,
+        form: &form,
+        hide_triggers: !webauthn::browser_supports_webauthn(),
+    };
+    // No borrow held from here on: removing a focused element or disabling a focused button
+    // fires `blur`/`focusout` synchronously.
+    let Some(shown) = update::update(&target, shown, &nodes, &messages, values)? else {
+        return Ok(false);
+    };
+    // A passkey autofill waiting on the previous version must not answer with its challenge.
+    webauthn::abort_running();
+    // What the SDK said about the last attempt (a network error) is over, as after a new render.
+    notice.replace_children_with_node_0();
+    if shared.destroyed() {
+        return Ok(true);
+    }
+    let offers_autofill = {
+        let mut view = shared.borrow_mut();
+        view.controls = shown.controls();
+        view.shown = Some(shown);
+        view.nodes = nodes;
+        crate::webauthn::ceremony::autofill(&view.nodes).is_some()
+    };
+    call_on_flow(shared, &hooks);
+    if offers_autofill && !shared.destroyed() {
+        wasm_bindgen_futures::spawn_local(start_autofill(Rc::downgrade(shared)));
+    }
+    Ok(true)
+}
+
+/// The field the user was in when an update in place began, and where its caret was.
+struct Focus {
+    field: HtmlElement,
+    selection: Option<(u32, u32, String)>,
+}
+
+impl Focus {
+    /// The focused element, if it is a field of the view's form the user types or chooses in
+    /// (not a button: after a click on a submit button, the first invalid field gets focus).
+    fn capture(shared: &Shared) -> Option<Self> {
+        let (document, form) = {
+            let view = shared.borrow();
+            (view.document.clone(), view.form.clone()?)
+        };
+        let active = document.active_element()?;
+        if !form.contains(Some(&active)) {
+            return None;
+        }
+        let selection = if let Some(input) = active.dyn_ref::<HtmlInputElement>() {
+            if matches!(
+                input.type_().as_str(),
+                "submit" | "button" | "reset" | "image" | "hidden"
+            ) {
+                return None;
+            }
+            // `None` for inputs without a caret (`email`, `number`, checkboxes).
+            match (input.selection_start(), input.selection_end()) {
+                (Ok(Some(start)), Ok(Some(end))) => Some((
+                    start,
+                    end,
+                    input
+                        .selection_direction()
+                        .ok()
+                        .flatten()
+                        .unwrap_or_default(),
+                )),
+                _ => None,
+            }
+        } else if active.dyn_ref::<HtmlSelectElement>().is_some() {
+            None
+        } else {
+            return None;
+        };
+        Some(Self {
+            field: active.dyn_into().ok()?,
+            selection,
+        })
+    }
+
+    /// Leaves the focus in the field if it is still in the form and enabled — the user is in
+    /// it, and a 400 announces its errors (`role="alert"`) wherever the focus is. Puts the focus
+    /// and caret back if the update took them away (a field moved because the order changed).
+    /// Returns whether the field has the focus.
+    fn keep(self, shared: &Shared) -> bool {
+        let (document, form) = {
+            let view = shared.borrow();
+            let Some(form) = view.form.clone() else {
+                return false;
+            };
+            (view.document.clone(), form)
+        };
+        let field: &Element = self.field.as_ref();
+        let enabled = !field.has_attribute("disabled");
+        if !field.is_connected() || !form.contains(Some(field)) || !enabled {
+            return false;
+        }
+        if document.active_element().as_ref() != Some(field) {
+            // No borrow held: `focus()` fires `focus`/`focusin` synchronously.
+            let _ = self.field.focus();
+            if let (Some(input), Some((start, end, direction))) =
+                (self.field.dyn_ref::<HtmlInputElement>(), &self.selection)
+            {
+                let _ = input.set_selection_range_with_direction(*start, *end, direction);
+            }
+        }
+        true
+    }
 }
 
 fn focus_first_invalid(shared: &Shared) {
@@ -1071,8 +1276,8 @@ async fn load(
     }
 }
 
-/// Runs one ending.
-async fn run(shared: &Shared, ending: Ending, values: Vec<(String, FieldValue)>) {
+/// Runs one ending. `values`: what the user entered, if the input is to be kept.
+async fn run(shared: &Shared, ending: Ending, values: Option<Vec<(String, FieldValue)>>) {
     let (kind, hooks, create) = {
         let view = shared.borrow();
         (
@@ -1084,13 +1289,13 @@ async fn run(shared: &Shared, ending: Ending, values: Vec<(String, FieldValue)>)
     match ending {
         // After a 400, the typed input goes back into fields the answer left empty: Kratos
         // echoes most values, but not all (e.g. a code), and a user must not retype them.
-        Ending::Rerender(flow) => show(shared, kind, flow, Some(values.as_slice())),
+        Ending::Rerender(flow) => show(shared, kind, flow, values.as_deref()),
         Ending::LoadFlow { id, keep_input } => {
             load(
                 shared,
                 kind,
                 Fetch::Get(id),
-                keep_input.then_some(values.as_slice()),
+                values.as_deref().filter(|_| keep_input),
             )
             .await;
         }
@@ -1099,7 +1304,7 @@ async fn run(shared: &Shared, ending: Ending, values: Vec<(String, FieldValue)>)
                 shared,
                 kind,
                 Fetch::Create(create),
-                keep_input.then_some(values.as_slice()),
+                values.as_deref().filter(|_| keep_input),
             )
             .await;
         }
