@@ -12,7 +12,8 @@ export function mount(container, basePath) {
   let view = null;
   return {
     render(flow) {
-      // A re-render rebuilds the form, as the renderer does itself after a 400.
+      // A re-render of another flow rebuilds the form (the renderer updates in place only a new
+      // version of the flow a live view shows, after its own submit).
       view?.destroy();
       view = renderFlow(flow, container, { basePath });
     },
