@@ -10,26 +10,18 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
 
-import { launchBrowser } from "../support/browser.mjs";
-import { fixture, startServer } from "../support/recording-server.mjs";
-import { openRenderPage } from "../support/render.mjs";
+import { fixture } from "../support/recording-server.mjs";
+import { startRenderSuite, stopRenderSuite } from "../support/render.mjs";
 
 let browser, pageServer, api, context, page, cdp, problems;
 const HARNESS = "/tests/browser/render-harness.html";
 
 before(async () => {
-  pageServer = await startServer({ static: ["/pkg/", "/tests/browser/"] });
-  api = await startServer({ allowOrigins: [pageServer.origin] });
-  browser = await launchBrowser();
-  ({ context, page, problems } = await openRenderPage(browser, pageServer.origin));
+  ({ pageServer, api, browser, context, page, problems } = await startRenderSuite());
   cdp = await context.newCDPSession(page);
 });
 
-after(async () => {
-  await browser?.close();
-  await api?.close();
-  await pageServer?.close();
-});
+after(() => stopRenderSuite({ browser, api, pageServer }));
 
 /** Loads the harness afresh (with `query` in its URL) so that every test starts on a clean page. */
 async function freshPage(query = "") {

@@ -8,9 +8,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
-import { fixture, startServer } from "../support/recording-server.mjs";
-import { launchBrowser } from "../support/browser.mjs";
-import { openRenderPage } from "../support/render.mjs";
+import { fixture } from "../support/recording-server.mjs";
+import { startRenderSuite, stopRenderSuite } from "../support/render.mjs";
 
 let browser, pageServer, api, page, context, problems;
 
@@ -19,17 +18,10 @@ const PNG_BYTES = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAD
 const PNG = `data:image/png;base64,${PNG_BYTES.toString("base64")}`;
 
 before(async () => {
-  pageServer = await startServer({ static: ["/pkg/", "/tests/browser/"] });
-  api = await startServer({ allowOrigins: [pageServer.origin] });
-  browser = await launchBrowser();
-  ({ page, context, problems } = await openRenderPage(browser, pageServer.origin));
+  ({ pageServer, api, browser, page, context, problems } = await startRenderSuite());
 });
 
-after(async () => {
-  await browser?.close();
-  await api?.close();
-  await pageServer?.close();
-});
+after(() => stopRenderSuite({ browser, api, pageServer }));
 
 function render(flow, spec = {}) {
   return page.evaluate(([f, s]) => window.oryRender(f, s), [flow, spec]);

@@ -4,24 +4,16 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
 
-import { launchBrowser } from "../support/browser.mjs";
-import { fixture, startServer } from "../support/recording-server.mjs";
-import { openRenderPage } from "../support/render.mjs";
+import { fixture } from "../support/recording-server.mjs";
+import { clearRenderPage, startRenderSuite, stopRenderSuite } from "../support/render.mjs";
 
 let browser, pageServer, api, context, page;
 
 before(async () => {
-  pageServer = await startServer({ static: ["/pkg/", "/tests/browser/"] });
-  api = await startServer({ allowOrigins: [pageServer.origin] });
-  browser = await launchBrowser();
-  ({ context, page } = await openRenderPage(browser, pageServer.origin));
+  ({ pageServer, api, browser, context, page } = await startRenderSuite());
 });
 
-after(async () => {
-  await browser?.close();
-  await api?.close();
-  await pageServer?.close();
-});
+after(() => stopRenderSuite({ browser, api, pageServer }));
 
 beforeEach(async () => {
   api.reset();
@@ -31,12 +23,7 @@ beforeEach(async () => {
     await page.goto(`${pageServer.origin}/tests/browser/render-harness.html`);
     await page.waitForFunction(() => window.oryRenderReady === true);
   }
-  await page.evaluate(() => {
-    for (const view of window.oryViews.values()) view.destroy();
-    window.oryViews.clear();
-    window.oryEvents = [];
-    for (const container of document.querySelectorAll("[id^=container-], ory-flow")) container.remove();
-  });
+  await clearRenderPage(page);
 });
 
 const LOGIN = fixture("v1/login-flow-password-browser.json");

@@ -4,24 +4,16 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
-import { launchBrowser } from "../support/browser.mjs";
-import { fixture, startServer } from "../support/recording-server.mjs";
-import { assertFlowRendered, openRenderPage, renderableFixtures } from "../support/render.mjs";
+import { fixture } from "../support/recording-server.mjs";
+import { assertFlowRendered, renderableFixtures, startRenderSuite, stopRenderSuite } from "../support/render.mjs";
 
 let browser, pageServer, api, page, problems;
 
 before(async () => {
-  pageServer = await startServer({ static: ["/pkg/", "/tests/browser/"] });
-  api = await startServer({ allowOrigins: [pageServer.origin] });
-  browser = await launchBrowser();
-  ({ page, problems } = await openRenderPage(browser, pageServer.origin));
+  ({ pageServer, api, browser, page, problems } = await startRenderSuite());
 });
 
-after(async () => {
-  await browser?.close();
-  await api?.close();
-  await pageServer?.close();
-});
+after(() => stopRenderSuite({ browser, api, pageServer }));
 
 /** Renders `flow` in the page into the container `key`; returns { ok, kind, dom } or { ok: false, error }. */
 function render(flow, spec = {}) {

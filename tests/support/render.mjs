@@ -3,13 +3,41 @@
 // fixture is covered as soon as it is added to the shared fixtures.
 import assert from "node:assert/strict";
 
-import { openPage } from "./browser.mjs";
-import { fixture, fixtureNames } from "./recording-server.mjs";
+import { launchBrowser, openPage } from "./browser.mjs";
+import { fixture, fixtureNames, startServer } from "./recording-server.mjs";
 
 export const KINDS = ["login", "registration", "recovery", "verification", "settings"];
 
 /** The renderer's default section order (src/ui/layout.rs DEFAULT_ORDER). */
 export const DEFAULT_ORDER = ["default", "identifier_first", "profile", "password", "code", "link", "passkey", "webauthn", "totp", "lookup_secret", "oidc", "saml", "captcha"];
+
+/**
+ * What a renderer test file runs against: the repository's static files (`pageServer`), a
+ * recording "Kratos" on another origin that allows the page's (`api`), and Chromium on the
+ * render harness (`browser`, `context`, `page`, `problems`). Stop it with {@link stopRenderSuite}.
+ */
+export async function startRenderSuite() {
+  const pageServer = await startServer({ static: ["/pkg/", "/tests/browser/"] });
+  const api = await startServer({ allowOrigins: [pageServer.origin] });
+  const browser = await launchBrowser();
+  return { pageServer, api, browser, ...(await openRenderPage(browser, pageServer.origin)) };
+}
+
+export async function stopRenderSuite(suite) {
+  await suite?.browser?.close();
+  await suite?.api?.close();
+  await suite?.pageServer?.close();
+}
+
+/** Ends every view the harness rendered and removes their containers (between tests). */
+export function clearRenderPage(page) {
+  return page.evaluate(() => {
+    for (const view of window.oryViews.values()) view.destroy();
+    window.oryViews.clear();
+    window.oryEvents = [];
+    for (const container of document.querySelectorAll("[id^=container-], ory-flow")) container.remove();
+  });
+}
 
 /** Opens tests/browser/render-harness.html and waits for its helpers. */
 export async function openRenderPage(browser, origin) {
