@@ -86,6 +86,9 @@ pub struct Builder<'a> {
 /// The attribute that keeps a field's real name when its `name` attribute had to change.
 pub const REAL_NAME: &str = "data-ory-name";
 
+/// Marks a button the server sent disabled (see `set_server_disabled`).
+pub const SERVER_DISABLED: &str = "data-ory-disabled";
+
 /// The field name of a rendered control or button: its real name (see [`Builder::set_name`]).
 pub fn field_name(element: &Element) -> String {
     element
@@ -320,9 +323,7 @@ impl Builder<'_> {
                 if let Some(provider) = provider {
                     button.set_attribute("data-provider", provider)?;
                 }
-                if *disabled {
-                    button.set_attribute("disabled", "")?;
-                }
+                set_server_disabled(&button, *disabled)?;
                 if messages.is_empty() {
                     Rendered {
                         label: Some(button.clone()),
@@ -356,9 +357,7 @@ impl Builder<'_> {
                 self.set_name(&button, name)?;
                 button.set_attribute("data-trigger", trigger)?;
                 button.set_attribute("data-group", group.as_str())?;
-                if *disabled {
-                    button.set_attribute("disabled", "")?;
-                }
+                set_server_disabled(&button, *disabled)?;
                 Rendered {
                     label: Some(button.clone()),
                     ..Rendered::of(button)
@@ -725,8 +724,8 @@ impl Builder<'_> {
                 if label != old_label {
                     set_text(&button, &self.button_text(label.as_ref(), value));
                 }
-                // Read from the button: `set_busy` enables every button when a submit ends.
-                set_flag(&button, "disabled", *disabled)?;
+                // Read from the button: `set_busy` toggles `disabled` while a submit runs.
+                set_server_disabled(&button, *disabled)?;
                 if let Some(old_list) = rendered.messages.take() {
                     let list = self.messages(messages, None)?;
                     element.replace_child(&list, &old_list)?;
@@ -747,7 +746,7 @@ impl Builder<'_> {
                 if label != old_label {
                     set_text(&element, &self.button_text(label.as_ref(), name));
                 }
-                set_flag(&element, "disabled", *disabled)?;
+                set_server_disabled(&element, *disabled)?;
             }
             // Every other view is only kept when it did not change at all (`same_elements`).
             _ => {}
@@ -934,6 +933,13 @@ fn set_text(element: &Element, text: &str) {
 }
 
 /// A boolean attribute (`required`, `disabled`, `selected`), if it changed.
+/// Marks a button the server disabled: `disabled`, and [`SERVER_DISABLED`] so that the end of
+/// a submit (which re-enables the buttons it disabled) leaves it disabled.
+fn set_server_disabled(button: &Element, disabled: bool) -> Result<(), JsValue> {
+    set_flag(button, "disabled", disabled)?;
+    set_flag(button, SERVER_DISABLED, disabled)
+}
+
 fn set_flag(element: &Element, name: &str, on: bool) -> Result<(), JsValue> {
     if element.has_attribute(name) != on {
         element.toggle_attribute_with_force(name, on)?;

@@ -911,7 +911,9 @@ fn set_busy(shared: &Shared, busy: bool) {
                 } else {
                     button.remove_attribute("data-busy")
                 };
-                let _ = button.toggle_attribute_with_force("disabled", busy);
+                // A button the server disabled stays disabled when the submit ends.
+                let disabled = busy || button.has_attribute(dom::SERVER_DISABLED);
+                let _ = button.toggle_attribute_with_force("disabled", disabled);
             }
         }
     }

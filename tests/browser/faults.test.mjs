@@ -133,6 +133,21 @@ describe("faults between flow creation and submit", () => {
     await retryAndCheck(api, 2);
   });
 
+  it("a button the server disabled stays disabled after a failed submit", async () => {
+    const flow = structuredClone(LOGIN);
+    flow.ui.nodes.push({ type: "input", group: "code", attributes: { name: "method", type: "submit", value: "code", disabled: true, node_type: "input" }, messages: [], meta: { label: { id: 1010015, text: "Send sign in code", type: "info" } } });
+    api.route("GET", "/self-service/login/browser", { body: flow });
+    const outcome = await page.evaluate((spec) => window.oryStart("login", spec), { options: { basePath: api.origin }, hooks: ["onSuccess"] });
+    assert.ok(outcome.ok, JSON.stringify(outcome.error));
+    await page.fill(`${C} [name=identifier]`, "alice@example.com");
+    await page.fill(`${C} [name=password]`, "typed-password");
+    api.route("POST", "/self-service/login", { status: 502, rawBody: "bad gateway" });
+    await page.click(`${C} button[name=method][value=password]`);
+    await alertShown();
+    assert.equal(await page.isEnabled(`${C} button[name=method][value=password]`), true);
+    assert.equal(await page.isDisabled(`${C} button[name=method][value=code]`), true, "the server disabled it");
+  });
+
   it("double clicks during a slow failure send one request", async () => {
     await startAndType(api);
     api.route("POST", "/self-service/login", { status: 502, rawBody: "bad gateway", delay: 500 });
