@@ -4,11 +4,11 @@
 //
 // It lives in JavaScript because a custom element must be a class extending HTMLElement; all the
 // work happens in the SDK's `startFlow`. Events (all bubble):
-//   ory-success   detail {session, identity, returnTo}; without a listener calling
-//                 preventDefault(), the element goes to `returnTo`: the SDK's navigation gate
-//                 decided it (return-to if it is on the page's or Kratos' origin or listed in
-//                 allowed-return-urls, else the flow's own return_to), or null
-//   ory-navigate  detail {url}; cancelable: preventDefault() keeps the page (default: location.assign)
+//   ory-success   detail {session, identity}: signed in (up, …) with nowhere to go
+//   ory-navigate  detail {url}; cancelable: preventDefault() keeps the page (default: location.assign).
+//                 After success the SDK goes to return-to if its navigation gate allows it (the
+//                 page's or Kratos' origin, or allowed-return-urls), else to the flow's own
+//                 return_to; ory-success fires when there is neither
 //   ory-flow      detail {flow} after every render
 // Every URL the element goes to came through the SDK's gate: it never navigates to an attribute
 // or a server value itself.
@@ -63,9 +63,7 @@ export class OryFlowElement extends Base {
       allowedReturnUrls: list("allowed-return-urls"),
       flowId: this.getAttribute("flow-id") ?? undefined,
       groups: list("groups"),
-      onSuccess: (result) => {
-        if (emit("ory-success", result, true) && result?.returnTo) navigate(result.returnTo);
-      },
+      onSuccess: (result) => emit("ory-success", result),
       onNavigate: navigate,
       onFlow: (flow) => emit("ory-flow", { flow }),
     };

@@ -778,10 +778,11 @@ export interface RenderOptions extends ConfigurationParameters {
    */
   allowedReturnUrls?: string[];
   /**
-   * Success (signed in, signed up): replaces the default (go to \`returnTo\`). \`returnTo\` is
-   * where the SDK would have gone (already checked as above), or \`null\`.
+   * Success (signed in, signed up) with nowhere to go: no allowed \`returnTo\` and no
+   * \`return_to\` in the flow (with one, the SDK navigates there, through \`onNavigate\`).
+   * Replaces the default notice.
    */
-  onSuccess?: (result: { session?: Session | null; identity?: Identity | null; returnTo?: string | null }) => void;
+  onSuccess?: (result: { session?: Session | null; identity?: Identity | null }) => void;
   /** A top-level navigation (social sign-in, \`redirect_browser_to\`): replaces \`location.assign(url)\`. */
   onNavigate?: (url: string) => void;
   /** A native session token from \`continue_with\`. */

@@ -1376,19 +1376,12 @@ async fn finish(shared: &Shared, session: Option<Value>, identity: Option<Value>
         let create = shared.borrow().options.create_params();
         return Box::pin(load(shared, kind, Fetch::Create(create), None)).await;
     }
-    let (hooks, target) = {
-        let view = shared.borrow();
-        (view.options.hooks.clone(), success_target(&view))
-    };
+    // A return target never gets here: the driver ends with `Step::Navigate` to the one the
+    // navigation gate allowed (`EndingContext::return_to`), so success here has nowhere to go.
+    let hooks = shared.borrow().options.hooks.clone();
     if hooks.has("onSuccess") {
-        let result = serde_json::json!({
-            "session": session,
-            "identity": identity,
-            "returnTo": target.as_ref().map(HttpUrl::as_str),
-        });
+        let result = serde_json::json!({ "session": session, "identity": identity });
         hooks.call("onSuccess", &to_js_value(&result));
-    } else if let Some(url) = target {
-        go(&hooks, &url);
     } else {
         show_notice(shared, "Done.", false);
     }

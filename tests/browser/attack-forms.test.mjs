@@ -337,29 +337,40 @@ describe("return targets (item 1)", () => {
     assert.equal(outcome, "invalid_argument");
   });
 
-  it("<ory-flow return-to> on another origin is not followed after sign-in", async () => {
+  /** Signs in through an <ory-flow> with `attributes`; returns whether ory-success fired and the ory-navigate URLs. */
+  async function elementSignIn(attributes) {
     api.route("GET", "/self-service/login/browser", { body: loginFlow("element-return") });
     api.route("POST", "/self-service/login", { body: SESSION });
-    await page.evaluate(([basePath, evil]) => {
+    await page.evaluate(([basePath, attrs]) => {
       window.ory.defineOryFlowElement();
       const element = document.createElement("ory-flow");
       element.setAttribute("type", "login");
       element.setAttribute("base-path", basePath);
-      element.setAttribute("return-to", evil);
-      element.addEventListener("ory-success", (event) => window.oryEvents.push({ name: "ory-success", returnTo: event.detail.returnTo ?? null }));
+      for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+      element.addEventListener("ory-success", () => window.oryEvents.push({ name: "ory-success" }));
       element.addEventListener("ory-navigate", (event) => {
         event.preventDefault();
         window.oryNavigations.push(event.detail.url);
       });
       document.body.append(element);
-    }, [api.origin, EVIL]);
+    }, [api.origin, attributes]);
     await page.waitForSelector("ory-flow form");
     const before = await pageUrl();
     await submitLogin("ory-flow");
-    await page.waitForFunction(() => window.oryEvents.some((e) => e.name === "ory-success"));
-    await page.waitForTimeout(200);
+    await page.waitForFunction(() => window.oryEvents.length + window.oryNavigations.length > 0);
+    await page.waitForTimeout(300);
     assert.equal(await pageUrl(), before);
-    assert.deepEqual(await page.evaluate(() => window.oryNavigations), []);
+    return page.evaluate(() => ({ success: window.oryEvents.some((e) => e.name === "ory-success"), navigations: window.oryNavigations }));
+  }
+
+  it("<ory-flow return-to> on another origin is not followed after sign-in", async () => {
+    assert.deepEqual(await elementSignIn({ "return-to": EVIL }), { success: true, navigations: [] });
+  });
+
+  it("<ory-flow allowed-return-urls> lets return-to name that origin", async () => {
+    const target = "https://app.example/dashboard";
+    const attributes = { "return-to": target, "allowed-return-urls": "https://app.example/ https://other.example/" };
+    assert.deepEqual(await elementSignIn(attributes), { success: false, navigations: [target] });
   });
 
   it("a Continue ending (sign-up with a session) does not follow an off-origin returnTo", async () => {

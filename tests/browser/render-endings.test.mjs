@@ -381,8 +381,7 @@ describe("endings", () => {
     await page.click(`${C} button[name=method]`);
     await waitEvent("onSuccess");
     const [success] = await events("onSuccess");
-    // returnTo: where the SDK would go (none: no returnTo option, no return_to in the flow).
-    assert.deepEqual(success.argument, { session: SESSION.session, identity: null, returnTo: null });
+    assert.deepEqual(success.argument, { session: SESSION.session, identity: null });
   });
 
   it("continue_with show_verification_ui: loads that verification flow", async () => {
