@@ -241,7 +241,8 @@ export async function newPage(browser) {
 
 /** Waits until the SPA finished routing to `path` (and refreshed the identity line). */
 export async function waitForRoute(page, path) {
-  await page.waitForFunction((p) => location.pathname === p && document.body.dataset.route === p, path);
+  // `document.body` is null while a navigation's new document is still parsing its head.
+  await page.waitForFunction((p) => location.pathname === p && document.body?.dataset.route === p, path);
 }
 
 /** Waits until a flow form of `kind` is on screen and the page is idle. */
