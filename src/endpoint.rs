@@ -8,7 +8,7 @@
 use crate::config::{Configuration, Credentials, Mode};
 use crate::error::Error;
 use crate::json_view::{JsonKind, JsonView};
-use crate::url::HttpUrl;
+use crate::url::{is_same_origin_path, HttpUrl};
 
 /// An HTTP method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -704,16 +704,6 @@ fn check_destination(config: &Configuration, url: &str) -> Result<(), Error> {
             "the request URL would leave the configured origin; check the basePath".to_owned(),
         ))
     }
-}
-
-/// Whether `url` is a path a browser resolves on the page's own origin: one leading `/`, and
-/// no backslash, control character or whitespace (which the URL parser reads as `/` or drops).
-pub fn is_same_origin_path(url: &str) -> bool {
-    url.starts_with('/')
-        && !url.starts_with("//")
-        && !url
-            .chars()
-            .any(|c| c == '\\' || c.is_control() || c.is_whitespace())
 }
 
 /// A path parameter as one path segment.

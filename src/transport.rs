@@ -22,8 +22,9 @@ use web_sys::{
 };
 
 use crate::config::Credentials;
-use crate::endpoint::{is_same_origin_path, HttpRequest, Platform};
+use crate::endpoint::{HttpRequest, Platform};
 use crate::error::Error;
+use crate::url::is_same_origin_path;
 use crate::url::HttpUrl;
 
 #[wasm_bindgen]

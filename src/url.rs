@@ -150,6 +150,16 @@ impl HttpUrl {
     }
 }
 
+/// Whether `url` is a path a browser resolves on the page's own origin: one leading `/`, and
+/// no backslash, control character or whitespace (which the URL parser reads as `/` or drops).
+pub fn is_same_origin_path(url: &str) -> bool {
+    url.starts_with('/')
+        && !url.starts_with("//")
+        && !url
+            .chars()
+            .any(|c| c == '\\' || c.is_control() || c.is_whitespace())
+}
+
 impl fmt::Display for HttpUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.input)

@@ -13,7 +13,7 @@
 //!   this, `https://app.example/login?return_to=https://evil.example/` would send a user who
 //!   just signed in to the attacker.
 
-use crate::url::{AllowedUrl, HttpUrl, Origin};
+use crate::url::{is_same_origin_path, AllowedUrl, HttpUrl, Origin};
 
 /// Who named a navigation target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +43,7 @@ impl NavigationPolicy {
     /// `/\host` are other origins to a browser).
     pub fn target(&self, target: &str, source: Source) -> Option<HttpUrl> {
         let url = match (source, &self.page) {
-            (Source::Page, Some(page)) if is_plain_path(target) => {
+            (Source::Page, Some(page)) if is_same_origin_path(target) => {
                 HttpUrl::parse(&format!("{page}{target}"))?
             }
             _ => HttpUrl::parse(target)?,
@@ -70,16 +70,6 @@ impl NavigationPolicy {
             .and_then(|url| self.target(url, Source::Page))
             .or_else(|| flow_return_to.and_then(|url| self.target(url, Source::Kratos)))
     }
-}
-
-/// A path on the current origin and nothing else: `/x`, never `//host`, `/\host`, or a string
-/// with characters a browser strips or rewrites.
-fn is_plain_path(target: &str) -> bool {
-    target.starts_with('/')
-        && !target.starts_with("//")
-        && !target
-            .chars()
-            .any(|c| c.is_ascii_control() || c == ' ' || c == '\\')
 }
 
 #[cfg(test)]
