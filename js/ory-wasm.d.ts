@@ -1902,18 +1902,6 @@ will only extend the session after the specified time has passed.
   adminExtendSession(id: string, options?: CallOptions): Promise<OryResponse<V0alpha2.Session>>;
 
   /**
-   * `GET /.well-known/jwks.json` — Discover JSON Web Keys
-   *
-   * This endpoint returns JSON Web Keys required to verifying OpenID Connect ID Tokens and,
-   * if enabled, OAuth 2.0 JWT Access Tokens. This endpoint can be used with client libraries like
-   * [node-jwks-rsa](https://github.com/auth0/node-jwks-rsa) among others.
-   *
-   * @param options Per-call options.
-   * @see WellknownApi.discoverJsonWebKeys (the v1 name of this endpoint)
-   */
-  discoverJsonWebKeys(options?: CallOptions): Promise<OryResponse<OryNetwork.JsonWebKeySet>>;
-
-  /**
    * `GET /.well-known/openid-configuration` — OpenID Connect Discovery
    *
    * The well known endpoint an be used to retrieve information for OpenID Connect clients. We encourage you to not roll
@@ -2025,115 +2013,6 @@ will only extend the session after the specified time has passed.
    * @see OAuth2Api.setOAuth2Client (the v1 name of this endpoint)
    */
   adminUpdateOAuth2Client(id: string, oAuth2Client: OryNetwork.OAuth2Client, options?: CallOptions): Promise<OryResponse<OryNetwork.OAuth2Client>>;
-
-  /**
-   * `DELETE /admin/keys/{set}` — Delete a JSON Web Key Set
-   *
-   * Use this endpoint to delete a complete JSON Web Key Set and all the keys in that set.
-   *
-   * A JSON Web Key (JWK) is a JavaScript Object Notation (JSON) data structure that represents a cryptographic key. A JWK Set is a JSON data structure that represents a set of JWKs. A JSON Web Key is identified by its set and key id. ORY Hydra uses this functionality to store cryptographic keys used for TLS and JSON Web Tokens (such as OpenID Connect ID tokens), and allows storing user-defined keys as well.
-   *
-   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
-   *
-   * @param set The JSON Web Key Set (path `set`)
-   * @param options Per-call options.
-   * @see JwkApi.deleteJsonWebKeySet (the v1 name of this endpoint)
-   */
-  adminDeleteJsonWebKeySet(set: string, options?: CallOptions): Promise<OryResponse<void>>;
-
-  /**
-   * `GET /admin/keys/{set}` — Retrieve a JSON Web Key Set
-   *
-   * This endpoint can be used to retrieve JWK Sets stored in ORY Hydra.
-   *
-   * A JSON Web Key (JWK) is a JavaScript Object Notation (JSON) data structure that represents a cryptographic key. A JWK Set is a JSON data structure that represents a set of JWKs. A JSON Web Key is identified by its set and key id. ORY Hydra uses this functionality to store cryptographic keys used for TLS and JSON Web Tokens (such as OpenID Connect ID tokens), and allows storing user-defined keys as well.
-   *
-   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
-   *
-   * @param set The JSON Web Key Set (path `set`)
-   * @param options Per-call options.
-   * @see JwkApi.getJsonWebKeySet (the v1 name of this endpoint)
-   */
-  adminGetJsonWebKeySet(set: string, options?: CallOptions): Promise<OryResponse<OryNetwork.JsonWebKeySet>>;
-
-  /**
-   * `POST /admin/keys/{set}` — Generate a New JSON Web Key
-   *
-   * This endpoint is capable of generating JSON Web Key Sets for you. There a different strategies available, such as symmetric cryptographic keys (HS256, HS512) and asymetric cryptographic keys (RS256, ECDSA). If the specified JSON Web Key Set does not exist, it will be created.
-   *
-   * A JSON Web Key (JWK) is a JavaScript Object Notation (JSON) data structure that represents a cryptographic key. A JWK Set is a JSON data structure that represents a set of JWKs. A JSON Web Key is identified by its set and key id. ORY Hydra uses this functionality to store cryptographic keys used for TLS and JSON Web Tokens (such as OpenID Connect ID tokens), and allows storing user-defined keys as well.
-   *
-   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
-   *
-   * @param set The JSON Web Key Set (path `set`)
-   * @param adminCreateJsonWebKeySetBody The JSON body.
-   * @param options Per-call options.
-   * @see JwkApi.createJsonWebKeySet (the v1 name of this endpoint)
-   */
-  adminCreateJsonWebKeySet(set: string, adminCreateJsonWebKeySetBody: OryNetwork.AdminCreateJsonWebKeySetBody, options?: CallOptions): Promise<OryResponse<OryNetwork.JsonWebKeySet>>;
-
-  /**
-   * `PUT /admin/keys/{set}` — Update a JSON Web Key Set
-   *
-   * Use this method if you do not want to let Hydra generate the JWKs for you, but instead save your own.
-   *
-   * A JSON Web Key (JWK) is a JavaScript Object Notation (JSON) data structure that represents a cryptographic key. A JWK Set is a JSON data structure that represents a set of JWKs. A JSON Web Key is identified by its set and key id. ORY Hydra uses this functionality to store cryptographic keys used for TLS and JSON Web Tokens (such as OpenID Connect ID tokens), and allows storing user-defined keys as well.
-   *
-   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
-   *
-   * @param set The JSON Web Key Set (path `set`)
-   * @param jsonWebKeySet The JSON body.
-   * @param options Per-call options.
-   * @see JwkApi.setJsonWebKeySet (the v1 name of this endpoint)
-   */
-  adminUpdateJsonWebKeySet(set: string, jsonWebKeySet?: OryNetwork.JsonWebKeySet, options?: CallOptions): Promise<OryResponse<OryNetwork.JsonWebKeySet>>;
-
-  /**
-   * `DELETE /admin/keys/{set}/{kid}` — Delete a JSON Web Key
-   *
-   * Use this endpoint to delete a single JSON Web Key.
-   *
-   * A JSON Web Key (JWK) is a JavaScript Object Notation (JSON) data structure that represents a cryptographic key. A JWK Set is a JSON data structure that represents a set of JWKs. A JSON Web Key is identified by its set and key id. ORY Hydra uses this functionality to store cryptographic keys used for TLS and JSON Web Tokens (such as OpenID Connect ID tokens), and allows storing user-defined keys as well.
-   *
-   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
-   *
-   * @param set The JSON Web Key Set (path `set`)
-   * @param kid The JSON Web Key ID (kid) (path `kid`)
-   * @param options Per-call options.
-   * @see JwkApi.deleteJsonWebKey (the v1 name of this endpoint)
-   */
-  adminDeleteJsonWebKey(set: string, kid: string, options?: CallOptions): Promise<OryResponse<void>>;
-
-  /**
-   * `GET /admin/keys/{set}/{kid}` — Fetch a JSON Web Key
-   *
-   * This endpoint returns a singular JSON Web Key. It is identified by the set and the specific key ID (kid).
-   *
-   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
-   *
-   * @param set The JSON Web Key Set (path `set`)
-   * @param kid The JSON Web Key ID (kid) (path `kid`)
-   * @param options Per-call options.
-   * @see JwkApi.getJsonWebKey (the v1 name of this endpoint)
-   */
-  adminGetJsonWebKey(set: string, kid: string, options?: CallOptions): Promise<OryResponse<OryNetwork.JsonWebKeySet>>;
-
-  /**
-   * `PUT /admin/keys/{set}/{kid}` — Update a JSON Web Key
-   *
-   * Use this method if you do not want to let Hydra generate the JWKs for you, but instead save your own.
-   *
-   * A JSON Web Key (JWK) is a JavaScript Object Notation (JSON) data structure that represents a cryptographic key. A JWK Set is a JSON data structure that represents a set of JWKs. A JSON Web Key is identified by its set and key id. ORY Hydra uses this functionality to store cryptographic keys used for TLS and JSON Web Tokens (such as OpenID Connect ID tokens), and allows storing user-defined keys as well.
-   *
-   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
-   *
-   * @param set The JSON Web Key Set (path `set`)
-   * @param kid The JSON Web Key ID (kid) (path `kid`)
-   * @param jsonWebKey The JSON body.
-   * @param options Per-call options.
-   * @see JwkApi.setJsonWebKey (the v1 name of this endpoint)
-   */
-  adminUpdateJsonWebKey(set: string, kid: string, jsonWebKey?: OryNetwork.JsonWebKey, options?: CallOptions): Promise<OryResponse<OryNetwork.JsonWebKey>>;
 
   /**
    * `GET /admin/oauth2/auth/requests/consent` — Get OAuth 2.0 Consent Request Information
@@ -2557,6 +2436,127 @@ will only extend the session after the specified time has passed.
    * @see OidcApi.getOidcUserInfo (the v1 name of this endpoint)
    */
   getOidcUserInfo(options?: CallOptions): Promise<OryResponse<OryNetwork.OidcUserInfo>>;
+
+  /**
+   * `GET /.well-known/jwks.json` — Discover JSON Web Keys
+   *
+   * This endpoint returns JSON Web Keys required to verifying OpenID Connect ID Tokens and,
+   * if enabled, OAuth 2.0 JWT Access Tokens. This endpoint can be used with client libraries like
+   * [node-jwks-rsa](https://github.com/auth0/node-jwks-rsa) among others.
+   *
+   * @param options Per-call options.
+   * @see WellknownApi.discoverJsonWebKeys (the v1 name of this endpoint)
+   */
+  discoverJsonWebKeys(options?: CallOptions): Promise<OryResponse<OryNetwork.JsonWebKeySet>>;
+
+  /**
+   * `DELETE /admin/keys/{set}` — Delete a JSON Web Key Set
+   *
+   * Use this endpoint to delete a complete JSON Web Key Set and all the keys in that set.
+   *
+   * A JSON Web Key (JWK) is a JavaScript Object Notation (JSON) data structure that represents a cryptographic key. A JWK Set is a JSON data structure that represents a set of JWKs. A JSON Web Key is identified by its set and key id. ORY Hydra uses this functionality to store cryptographic keys used for TLS and JSON Web Tokens (such as OpenID Connect ID tokens), and allows storing user-defined keys as well.
+   *
+   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
+   *
+   * @param set The JSON Web Key Set (path `set`)
+   * @param options Per-call options.
+   * @see JwkApi.deleteJsonWebKeySet (the v1 name of this endpoint)
+   */
+  adminDeleteJsonWebKeySet(set: string, options?: CallOptions): Promise<OryResponse<void>>;
+
+  /**
+   * `GET /admin/keys/{set}` — Retrieve a JSON Web Key Set
+   *
+   * This endpoint can be used to retrieve JWK Sets stored in ORY Hydra.
+   *
+   * A JSON Web Key (JWK) is a JavaScript Object Notation (JSON) data structure that represents a cryptographic key. A JWK Set is a JSON data structure that represents a set of JWKs. A JSON Web Key is identified by its set and key id. ORY Hydra uses this functionality to store cryptographic keys used for TLS and JSON Web Tokens (such as OpenID Connect ID tokens), and allows storing user-defined keys as well.
+   *
+   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
+   *
+   * @param set The JSON Web Key Set (path `set`)
+   * @param options Per-call options.
+   * @see JwkApi.getJsonWebKeySet (the v1 name of this endpoint)
+   */
+  adminGetJsonWebKeySet(set: string, options?: CallOptions): Promise<OryResponse<OryNetwork.JsonWebKeySet>>;
+
+  /**
+   * `POST /admin/keys/{set}` — Generate a New JSON Web Key
+   *
+   * This endpoint is capable of generating JSON Web Key Sets for you. There a different strategies available, such as symmetric cryptographic keys (HS256, HS512) and asymetric cryptographic keys (RS256, ECDSA). If the specified JSON Web Key Set does not exist, it will be created.
+   *
+   * A JSON Web Key (JWK) is a JavaScript Object Notation (JSON) data structure that represents a cryptographic key. A JWK Set is a JSON data structure that represents a set of JWKs. A JSON Web Key is identified by its set and key id. ORY Hydra uses this functionality to store cryptographic keys used for TLS and JSON Web Tokens (such as OpenID Connect ID tokens), and allows storing user-defined keys as well.
+   *
+   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
+   *
+   * @param set The JSON Web Key Set (path `set`)
+   * @param adminCreateJsonWebKeySetBody The JSON body.
+   * @param options Per-call options.
+   * @see JwkApi.createJsonWebKeySet (the v1 name of this endpoint)
+   */
+  adminCreateJsonWebKeySet(set: string, adminCreateJsonWebKeySetBody: OryNetwork.AdminCreateJsonWebKeySetBody, options?: CallOptions): Promise<OryResponse<OryNetwork.JsonWebKeySet>>;
+
+  /**
+   * `PUT /admin/keys/{set}` — Update a JSON Web Key Set
+   *
+   * Use this method if you do not want to let Hydra generate the JWKs for you, but instead save your own.
+   *
+   * A JSON Web Key (JWK) is a JavaScript Object Notation (JSON) data structure that represents a cryptographic key. A JWK Set is a JSON data structure that represents a set of JWKs. A JSON Web Key is identified by its set and key id. ORY Hydra uses this functionality to store cryptographic keys used for TLS and JSON Web Tokens (such as OpenID Connect ID tokens), and allows storing user-defined keys as well.
+   *
+   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
+   *
+   * @param set The JSON Web Key Set (path `set`)
+   * @param jsonWebKeySet The JSON body.
+   * @param options Per-call options.
+   * @see JwkApi.setJsonWebKeySet (the v1 name of this endpoint)
+   */
+  adminUpdateJsonWebKeySet(set: string, jsonWebKeySet?: OryNetwork.JsonWebKeySet, options?: CallOptions): Promise<OryResponse<OryNetwork.JsonWebKeySet>>;
+
+  /**
+   * `DELETE /admin/keys/{set}/{kid}` — Delete a JSON Web Key
+   *
+   * Use this endpoint to delete a single JSON Web Key.
+   *
+   * A JSON Web Key (JWK) is a JavaScript Object Notation (JSON) data structure that represents a cryptographic key. A JWK Set is a JSON data structure that represents a set of JWKs. A JSON Web Key is identified by its set and key id. ORY Hydra uses this functionality to store cryptographic keys used for TLS and JSON Web Tokens (such as OpenID Connect ID tokens), and allows storing user-defined keys as well.
+   *
+   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
+   *
+   * @param set The JSON Web Key Set (path `set`)
+   * @param kid The JSON Web Key ID (kid) (path `kid`)
+   * @param options Per-call options.
+   * @see JwkApi.deleteJsonWebKey (the v1 name of this endpoint)
+   */
+  adminDeleteJsonWebKey(set: string, kid: string, options?: CallOptions): Promise<OryResponse<void>>;
+
+  /**
+   * `GET /admin/keys/{set}/{kid}` — Fetch a JSON Web Key
+   *
+   * This endpoint returns a singular JSON Web Key. It is identified by the set and the specific key ID (kid).
+   *
+   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
+   *
+   * @param set The JSON Web Key Set (path `set`)
+   * @param kid The JSON Web Key ID (kid) (path `kid`)
+   * @param options Per-call options.
+   * @see JwkApi.getJsonWebKey (the v1 name of this endpoint)
+   */
+  adminGetJsonWebKey(set: string, kid: string, options?: CallOptions): Promise<OryResponse<OryNetwork.JsonWebKeySet>>;
+
+  /**
+   * `PUT /admin/keys/{set}/{kid}` — Update a JSON Web Key
+   *
+   * Use this method if you do not want to let Hydra generate the JWKs for you, but instead save your own.
+   *
+   * A JSON Web Key (JWK) is a JavaScript Object Notation (JSON) data structure that represents a cryptographic key. A JWK Set is a JSON data structure that represents a set of JWKs. A JSON Web Key is identified by its set and key id. ORY Hydra uses this functionality to store cryptographic keys used for TLS and JSON Web Tokens (such as OpenID Connect ID tokens), and allows storing user-defined keys as well.
+   *
+   * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
+   *
+   * @param set The JSON Web Key Set (path `set`)
+   * @param kid The JSON Web Key ID (kid) (path `kid`)
+   * @param jsonWebKey The JSON body.
+   * @param options Per-call options.
+   * @see JwkApi.setJsonWebKey (the v1 name of this endpoint)
+   */
+  adminUpdateJsonWebKey(set: string, kid: string, jsonWebKey?: OryNetwork.JsonWebKey, options?: CallOptions): Promise<OryResponse<OryNetwork.JsonWebKey>>;
 
   /**
    * `GET /projects` — List All Projects
@@ -3152,109 +3152,6 @@ export interface SetOAuth2ClientRequest {
   oAuth2Client: OryNetwork.OAuth2Client | CamelCaseKeys<OryNetwork.OAuth2Client>;
 }
 
-/** Parameters of {@link JwkApi.deleteJsonWebKeySet} (`DELETE /admin/keys/{set}`). */
-export interface DeleteJsonWebKeySetRequest {
-  /**
-   * The JSON Web Key Set
-   *
-   * Sent as path parameter `set`.
-   */
-  set: string;
-}
-
-/** Parameters of {@link JwkApi.getJsonWebKeySet} (`GET /admin/keys/{set}`). */
-export interface GetJsonWebKeySetRequest {
-  /**
-   * The JSON Web Key Set
-   *
-   * Sent as path parameter `set`.
-   */
-  set: string;
-}
-
-/** Parameters of {@link JwkApi.createJsonWebKeySet} (`POST /admin/keys/{set}`). */
-export interface CreateJsonWebKeySetRequest {
-  /**
-   * The JSON Web Key Set
-   *
-   * Sent as path parameter `set`.
-   */
-  set: string;
-  /**
-   * The JSON body (`adminCreateJsonWebKeySetBody`).
-   * Top-level camelCase keys are sent in snake_case, as `@ory/client-fetch` does.
-   */
-  adminCreateJsonWebKeySetBody: OryNetwork.AdminCreateJsonWebKeySetBody | CamelCaseKeys<OryNetwork.AdminCreateJsonWebKeySetBody>;
-}
-
-/** Parameters of {@link JwkApi.setJsonWebKeySet} (`PUT /admin/keys/{set}`). */
-export interface SetJsonWebKeySetRequest {
-  /**
-   * The JSON Web Key Set
-   *
-   * Sent as path parameter `set`.
-   */
-  set: string;
-  /**
-   * The JSON body (`jsonWebKeySet`).
-   * Top-level camelCase keys are sent in snake_case, as `@ory/client-fetch` does.
-   */
-  jsonWebKeySet?: OryNetwork.JsonWebKeySet | CamelCaseKeys<OryNetwork.JsonWebKeySet>;
-}
-
-/** Parameters of {@link JwkApi.deleteJsonWebKey} (`DELETE /admin/keys/{set}/{kid}`). */
-export interface DeleteJsonWebKeyRequest {
-  /**
-   * The JSON Web Key Set
-   *
-   * Sent as path parameter `set`.
-   */
-  set: string;
-  /**
-   * The JSON Web Key ID (kid)
-   *
-   * Sent as path parameter `kid`.
-   */
-  kid: string;
-}
-
-/** Parameters of {@link JwkApi.getJsonWebKey} (`GET /admin/keys/{set}/{kid}`). */
-export interface GetJsonWebKeyRequest {
-  /**
-   * The JSON Web Key Set
-   *
-   * Sent as path parameter `set`.
-   */
-  set: string;
-  /**
-   * The JSON Web Key ID (kid)
-   *
-   * Sent as path parameter `kid`.
-   */
-  kid: string;
-}
-
-/** Parameters of {@link JwkApi.setJsonWebKey} (`PUT /admin/keys/{set}/{kid}`). */
-export interface SetJsonWebKeyRequest {
-  /**
-   * The JSON Web Key Set
-   *
-   * Sent as path parameter `set`.
-   */
-  set: string;
-  /**
-   * The JSON Web Key ID (kid)
-   *
-   * Sent as path parameter `kid`.
-   */
-  kid: string;
-  /**
-   * The JSON body (`jsonWebKey`).
-   * Top-level camelCase keys are sent in snake_case, as `@ory/client-fetch` does.
-   */
-  jsonWebKey?: OryNetwork.JsonWebKey | CamelCaseKeys<OryNetwork.JsonWebKey>;
-}
-
 /** Parameters of {@link OAuth2Api.getOAuth2ConsentRequest} (`GET /admin/oauth2/auth/requests/consent`). */
 export interface GetOAuth2ConsentRequestRequest {
   /** Sent as query parameter `consent_challenge`. */
@@ -3533,6 +3430,109 @@ export interface Oauth2TokenExchangeRequest {
   redirectUri?: string;
   /** Sent as form field `refresh_token`. */
   refreshToken?: string;
+}
+
+/** Parameters of {@link JwkApi.deleteJsonWebKeySet} (`DELETE /admin/keys/{set}`). */
+export interface DeleteJsonWebKeySetRequest {
+  /**
+   * The JSON Web Key Set
+   *
+   * Sent as path parameter `set`.
+   */
+  set: string;
+}
+
+/** Parameters of {@link JwkApi.getJsonWebKeySet} (`GET /admin/keys/{set}`). */
+export interface GetJsonWebKeySetRequest {
+  /**
+   * The JSON Web Key Set
+   *
+   * Sent as path parameter `set`.
+   */
+  set: string;
+}
+
+/** Parameters of {@link JwkApi.createJsonWebKeySet} (`POST /admin/keys/{set}`). */
+export interface CreateJsonWebKeySetRequest {
+  /**
+   * The JSON Web Key Set
+   *
+   * Sent as path parameter `set`.
+   */
+  set: string;
+  /**
+   * The JSON body (`adminCreateJsonWebKeySetBody`).
+   * Top-level camelCase keys are sent in snake_case, as `@ory/client-fetch` does.
+   */
+  adminCreateJsonWebKeySetBody: OryNetwork.AdminCreateJsonWebKeySetBody | CamelCaseKeys<OryNetwork.AdminCreateJsonWebKeySetBody>;
+}
+
+/** Parameters of {@link JwkApi.setJsonWebKeySet} (`PUT /admin/keys/{set}`). */
+export interface SetJsonWebKeySetRequest {
+  /**
+   * The JSON Web Key Set
+   *
+   * Sent as path parameter `set`.
+   */
+  set: string;
+  /**
+   * The JSON body (`jsonWebKeySet`).
+   * Top-level camelCase keys are sent in snake_case, as `@ory/client-fetch` does.
+   */
+  jsonWebKeySet?: OryNetwork.JsonWebKeySet | CamelCaseKeys<OryNetwork.JsonWebKeySet>;
+}
+
+/** Parameters of {@link JwkApi.deleteJsonWebKey} (`DELETE /admin/keys/{set}/{kid}`). */
+export interface DeleteJsonWebKeyRequest {
+  /**
+   * The JSON Web Key Set
+   *
+   * Sent as path parameter `set`.
+   */
+  set: string;
+  /**
+   * The JSON Web Key ID (kid)
+   *
+   * Sent as path parameter `kid`.
+   */
+  kid: string;
+}
+
+/** Parameters of {@link JwkApi.getJsonWebKey} (`GET /admin/keys/{set}/{kid}`). */
+export interface GetJsonWebKeyRequest {
+  /**
+   * The JSON Web Key Set
+   *
+   * Sent as path parameter `set`.
+   */
+  set: string;
+  /**
+   * The JSON Web Key ID (kid)
+   *
+   * Sent as path parameter `kid`.
+   */
+  kid: string;
+}
+
+/** Parameters of {@link JwkApi.setJsonWebKey} (`PUT /admin/keys/{set}/{kid}`). */
+export interface SetJsonWebKeyRequest {
+  /**
+   * The JSON Web Key Set
+   *
+   * Sent as path parameter `set`.
+   */
+  set: string;
+  /**
+   * The JSON Web Key ID (kid)
+   *
+   * Sent as path parameter `kid`.
+   */
+  kid: string;
+  /**
+   * The JSON body (`jsonWebKey`).
+   * Top-level camelCase keys are sent in snake_case, as `@ory/client-fetch` does.
+   */
+  jsonWebKey?: OryNetwork.JsonWebKey | CamelCaseKeys<OryNetwork.JsonWebKey>;
 }
 
 /** Parameters of {@link ProjectApi.createProject} (`POST /projects`). */

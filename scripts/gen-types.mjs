@@ -8,7 +8,7 @@
 //     V0alpha2Api's network-only methods, with models in `namespace OryNetwork`
 //
 // The admin classes (IdentityApi, CourierApi, OAuth2Api, OidcApi, JwkApi, WellknownApi, ProjectApi)
-// cover rows 33-97 of ../shared/api-surface.md; ADMIN_OPERATIONS below says which class and v1 name
+// cover rows 33-97 of ../shared/api-surface.md; ADMIN_OPERATIONS below (read from js/operations.json) says which class and v1 name
 // each operation has (the same as the declarations in src/endpoints/).
 //
 // Plain Node ESM, no dependencies. Run from anywhere: `node scripts/gen-types.mjs`.
@@ -24,6 +24,7 @@ const SPEC_V0_URL = new URL("../../shared/kratos/openapi-v0.10.1.json", import.m
 const SPEC_NET_URL = new URL("../../shared/kratos/openapi-ory-network-v0.2.json", import.meta.url);
 const ERROR_IDS_URL = new URL("../../shared/kratos/error-ids.json", import.meta.url);
 const OUT_URL = new URL("../js/ory-wasm.d.ts", import.meta.url);
+const OPERATIONS_URL = new URL("../js/operations.json", import.meta.url);
 
 const readJson = (url) => JSON.parse(readFileSync(url, "utf8"));
 
@@ -946,75 +947,14 @@ for (const d of v0Ops) {
 
 // --- Admin, OAuth2/OIDC, JWK and project classes (rows 33-97 of ../shared/api-surface.md) ------------
 
-// [class, method, path, v1 name]: the v1 names are Kratos v1's (identities, courier) or those of
-// Ory's current clients (see src/endpoints/oauth2.rs for the rule).
-const ADMIN_OPERATIONS = [
-  ["CourierApi", "GET", "/admin/courier/messages", "listCourierMessages"],
-  ["IdentityApi", "GET", "/admin/identities", "listIdentities"],
-  ["IdentityApi", "POST", "/admin/identities", "createIdentity"],
-  ["IdentityApi", "DELETE", "/admin/identities/{id}", "deleteIdentity"],
-  ["IdentityApi", "GET", "/admin/identities/{id}", "getIdentity"],
-  ["IdentityApi", "PATCH", "/admin/identities/{id}", "patchIdentity"],
-  ["IdentityApi", "PUT", "/admin/identities/{id}", "updateIdentity"],
-  ["IdentityApi", "DELETE", "/admin/identities/{id}/sessions", "deleteIdentitySessions"],
-  ["IdentityApi", "GET", "/admin/identities/{id}/sessions", "listIdentitySessions"],
-  ["IdentityApi", "POST", "/admin/recovery/code", "createRecoveryCodeForIdentity"],
-  ["IdentityApi", "POST", "/admin/recovery/link", "createRecoveryLinkForIdentity"],
-  ["IdentityApi", "PATCH", "/admin/sessions/{id}/extend", "extendSession"],
-  ["WellknownApi", "GET", "/.well-known/jwks.json", "discoverJsonWebKeys"],
-  ["OidcApi", "GET", "/.well-known/openid-configuration", "discoverOidcConfiguration"],
-  ["OAuth2Api", "GET", "/admin/clients", "listOAuth2Clients"],
-  ["OAuth2Api", "POST", "/admin/clients", "createOAuth2Client"],
-  ["OAuth2Api", "DELETE", "/admin/clients/{id}", "deleteOAuth2Client"],
-  ["OAuth2Api", "GET", "/admin/clients/{id}", "getOAuth2Client"],
-  ["OAuth2Api", "PATCH", "/admin/clients/{id}", "patchOAuth2Client"],
-  ["OAuth2Api", "PUT", "/admin/clients/{id}", "setOAuth2Client"],
-  ["JwkApi", "DELETE", "/admin/keys/{set}", "deleteJsonWebKeySet"],
-  ["JwkApi", "GET", "/admin/keys/{set}", "getJsonWebKeySet"],
-  ["JwkApi", "POST", "/admin/keys/{set}", "createJsonWebKeySet"],
-  ["JwkApi", "PUT", "/admin/keys/{set}", "setJsonWebKeySet"],
-  ["JwkApi", "DELETE", "/admin/keys/{set}/{kid}", "deleteJsonWebKey"],
-  ["JwkApi", "GET", "/admin/keys/{set}/{kid}", "getJsonWebKey"],
-  ["JwkApi", "PUT", "/admin/keys/{set}/{kid}", "setJsonWebKey"],
-  ["OAuth2Api", "GET", "/admin/oauth2/auth/requests/consent", "getOAuth2ConsentRequest"],
-  ["OAuth2Api", "PUT", "/admin/oauth2/auth/requests/consent/accept", "acceptOAuth2ConsentRequest"],
-  ["OAuth2Api", "PUT", "/admin/oauth2/auth/requests/consent/reject", "rejectOAuth2ConsentRequest"],
-  ["OAuth2Api", "GET", "/admin/oauth2/auth/requests/login", "getOAuth2LoginRequest"],
-  ["OAuth2Api", "PUT", "/admin/oauth2/auth/requests/login/accept", "acceptOAuth2LoginRequest"],
-  ["OAuth2Api", "PUT", "/admin/oauth2/auth/requests/login/reject", "rejectOAuth2LoginRequest"],
-  ["OAuth2Api", "GET", "/admin/oauth2/auth/requests/logout", "getOAuth2LogoutRequest"],
-  ["OAuth2Api", "PUT", "/admin/oauth2/auth/requests/logout/accept", "acceptOAuth2LogoutRequest"],
-  ["OAuth2Api", "PUT", "/admin/oauth2/auth/requests/logout/reject", "rejectOAuth2LogoutRequest"],
-  ["OAuth2Api", "DELETE", "/admin/oauth2/auth/sessions/consent", "revokeOAuth2ConsentSessions"],
-  ["OAuth2Api", "GET", "/admin/oauth2/auth/sessions/consent", "listOAuth2ConsentSessions"],
-  ["OAuth2Api", "DELETE", "/admin/oauth2/auth/sessions/login", "revokeOAuth2LoginSessions"],
-  ["OAuth2Api", "POST", "/admin/oauth2/introspect", "introspectOAuth2Token"],
-  ["OAuth2Api", "DELETE", "/admin/oauth2/tokens", "deleteOAuth2Token"],
-  ["OAuth2Api", "GET", "/admin/trust/grants/jwt-bearer/issuers", "listTrustedOAuth2JwtGrantIssuers"],
-  ["OAuth2Api", "POST", "/admin/trust/grants/jwt-bearer/issuers", "trustOAuth2JwtGrantIssuer"],
-  ["OAuth2Api", "DELETE", "/admin/trust/grants/jwt-bearer/issuers/{id}", "deleteTrustedOAuth2JwtGrantIssuer"],
-  ["OAuth2Api", "GET", "/admin/trust/grants/jwt-bearer/issuers/{id}", "getTrustedOAuth2JwtGrantIssuer"],
-  ["OAuth2Api", "GET", "/oauth2/auth", "oAuth2Authorize"],
-  ["OidcApi", "POST", "/oauth2/register", "createOidcDynamicClient"],
-  ["OidcApi", "DELETE", "/oauth2/register/{id}", "deleteOidcDynamicClient"],
-  ["OidcApi", "GET", "/oauth2/register/{id}", "getOidcDynamicClient"],
-  ["OidcApi", "PUT", "/oauth2/register/{id}", "setOidcDynamicClient"],
-  ["OAuth2Api", "POST", "/oauth2/revoke", "revokeOAuth2Token"],
-  ["OidcApi", "GET", "/oauth2/sessions/logout", "revokeOidcSession"],
-  ["OAuth2Api", "POST", "/oauth2/token", "oauth2TokenExchange"],
-  ["OidcApi", "GET", "/userinfo", "getOidcUserInfo"],
-  ["ProjectApi", "GET", "/projects", "listProjects"],
-  ["ProjectApi", "POST", "/projects", "createProject"],
-  ["ProjectApi", "DELETE", "/projects/{project_id}", "purgeProject"],
-  ["ProjectApi", "GET", "/projects/{project_id}", "getProject"],
-  ["ProjectApi", "PATCH", "/projects/{project_id}", "patchProject"],
-  ["ProjectApi", "PUT", "/projects/{project_id}", "setProject"],
-  ["ProjectApi", "GET", "/projects/{project_id}/members", "getProjectMembers"],
-  ["ProjectApi", "DELETE", "/projects/{project_id}/members/{member_id}", "removeProjectMember"],
-  ["ProjectApi", "GET", "/projects/{project}/tokens", "listProjectApiKeys"],
-  ["ProjectApi", "POST", "/projects/{project}/tokens", "createProjectApiKey"],
-  ["ProjectApi", "DELETE", "/projects/{project}/tokens/{token_id}", "deleteProjectApiKey"],
-];
+// [class, method, path, v1 name] of every operation outside FrontendApi, from the endpoint
+// declarations (js/operations.json, written from src/endpoints/ by tests/js_surface.rs), in
+// their order. The identity schemas are declared with the frontend
+// operations but are IdentityApi methods; they are handled apart below.
+const OPERATIONS = readJson(OPERATIONS_URL);
+const isSchemaOperation = (op) => op.path.startsWith("/schemas");
+const ADMIN_OPERATIONS = OPERATIONS.filter((op) => op.class !== "FrontendApi" && !isSchemaOperation(op))
+  .map((op) => [op.class, op.method, op.path, op.v1]);
 const ADMIN_CLASSES = {
   IdentityApi: "Identity administration of Ory Kratos v1 (`IdentityApi`): identities, their sessions, session extension, recovery codes and links.",
   CourierApi: "The courier of Ory Kratos v1 (`CourierApi`): the messages Kratos sent.",
@@ -1054,12 +994,10 @@ const withTypes = (d, qualify) => ({
 const adminReqTypes = [];
 const adminClasses = new Map(Object.keys(ADMIN_CLASSES).map((c) => [c, []]));
 const adminV1Names = [];
+const v0AdminNames = [];
 // The identity schemas are on IdentityApi in the current clients (declared with the frontend
 // operations; no credentials, no separate V0alpha2Api method).
-const SCHEMA_OPERATIONS = [
-  ["IdentityApi", "GET", "/schemas", "listIdentitySchemas"],
-  ["IdentityApi", "GET", "/schemas/{id}", "getIdentitySchema"],
-];
+const SCHEMA_OPERATIONS = OPERATIONS.filter(isSchemaOperation).map((op) => [op.class, op.method, op.path, op.v1]);
 for (const [cls, method, path, v1Name] of SCHEMA_OPERATIONS) {
   const d = describe(m1, { path, method, op: v1.paths[path][method.toLowerCase()], shared: [] });
   const reqName = `${pascal(v1Name)}Request`;
@@ -1121,6 +1059,7 @@ for (const [cls, method, path, v1Name] of ADMIN_OPERATIONS) {
   const extra = ordered.map((p) => `@param ${p.name} ${oneLine(p.doc)}${p.in ? ` (${p.in} \`${p.wire}\`)` : ""}`.trimEnd());
   extra.push("@param options Per-call options.", `@see ${cls}.${v1Name} (the v1 name of this endpoint)`);
   const v0Args = [...ordered.map((p) => `${p.name}${p.required ? "" : "?"}: ${p.type}`), "options?: CallOptions"].join(", ");
+  v0AdminNames.push(dv0.id);
   v0Methods.push(
     jsdoc([...operationDoc(dv0), "", ...authDoc(v1Op ?? netOp), "", ...extra], "  ") +
       `  ${dv0.id}(${v0Args}): Promise<OryResponse<${dv0.result}>>;\n`,
@@ -1418,9 +1357,31 @@ for (const name of [
 ]) {
   if (topLevel.has(name)) throw new Error(`gen-types: model ${name} collides with a hand-written export`);
 }
-if (v1Ops.length !== 30) throw new Error(`gen-types: expected 30 frontend operations, got ${v1Ops.length}`);
-if (v0Ops.length !== 31) throw new Error(`gen-types: expected 31 v0alpha2 operations, got ${v0Ops.length}`);
+// The declared methods are exactly those of the endpoint declarations (what the generated
+// classes in js/api-*.js have): the spec's tags select FrontendApi's and V0alpha2Api's
+// self-service operations, so a declaration and a tag that disagree stop the build here.
+const sameNames = (what, declared, operations) => {
+  const a = [...declared].sort().join(", ");
+  const b = [...operations].sort().join(", ");
+  if (a !== b) throw new Error(`gen-types: the ${what} methods (${a}) are not those of js/operations.json (${b})`);
+};
+sameNames("FrontendApi", v1Ops.map((d) => d.id), OPERATIONS.filter((op) => op.class === "FrontendApi").map((op) => op.v1));
+sameNames(
+  "V0alpha2Api",
+  [...v0Ops.map((d) => d.id), ...v0AdminNames],
+  OPERATIONS.filter((op) => op.v0alpha2).map((op) => op.v0alpha2.name),
+);
 
+// `--check` (npm test): fail when the committed declarations are not what the specs and the
+// endpoint declarations give, instead of rewriting them.
+if (process.argv.includes("--check")) {
+  if (readFileSync(OUT_URL, "utf8") !== out) {
+    console.error(`${fileURLToPath(OUT_URL)} is stale: run node scripts/gen-types.mjs and commit it`);
+    process.exit(1);
+  }
+  console.log(`${fileURLToPath(OUT_URL)} is current`);
+  process.exit(0);
+}
 mkdirSync(new URL(".", OUT_URL), { recursive: true });
 writeFileSync(OUT_URL, out);
 console.log(

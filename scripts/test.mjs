@@ -32,6 +32,7 @@ const steps = [
   ],
   // The steps after the build test pkg/: they stop if it fails, rather than test a stale build.
   ["package build", "node", ["scripts/build.mjs"], {}, { required: true }],
+  ["TypeScript declarations are generated from the current specs and declarations", "node", ["scripts/gen-types.mjs", "--check"], {}],
   ["TypeScript declarations (tsc --strict)", "npx", ["--no-install", "tsc", "-p", "tests/types"], {}],
   [
     "browser, bundler and Node tests of the package",

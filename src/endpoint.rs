@@ -197,6 +197,55 @@ pub enum Shape {
     Empty,
 }
 
+/// The v1 class an operation is a method of, as in the official clients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Api {
+    /// `FrontendApi`: self-service flows and sessions.
+    Frontend,
+    /// `IdentityApi`: identities, their sessions, recovery codes and links, identity schemas.
+    Identity,
+    /// `CourierApi`: the messages Kratos sent.
+    Courier,
+    /// `OAuth2Api`: clients, login/consent/logout requests, tokens, trusted JWT issuers.
+    OAuth2,
+    /// `OidcApi`: discovery, dynamic client registration, userinfo, logout.
+    Oidc,
+    /// `WellknownApi`: the public JSON Web Keys.
+    Wellknown,
+    /// `JwkApi`: JSON Web Key sets.
+    Jwk,
+    /// `ProjectApi`: Ory Network projects, members and API keys.
+    Project,
+}
+
+impl Api {
+    /// Every class, in the order the package declares them.
+    pub const ALL: [Api; 8] = [
+        Self::Frontend,
+        Self::Identity,
+        Self::Courier,
+        Self::OAuth2,
+        Self::Oidc,
+        Self::Wellknown,
+        Self::Jwk,
+        Self::Project,
+    ];
+
+    /// The class's name in JavaScript.
+    pub fn class_name(self) -> &'static str {
+        match self {
+            Self::Frontend => "FrontendApi",
+            Self::Identity => "IdentityApi",
+            Self::Courier => "CourierApi",
+            Self::OAuth2 => "OAuth2Api",
+            Self::Oidc => "OidcApi",
+            Self::Wellknown => "WellknownApi",
+            Self::Jwk => "JwkApi",
+            Self::Project => "ProjectApi",
+        }
+    }
+}
+
 /// One HTTP operation of the Ory API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Endpoint {
@@ -204,6 +253,8 @@ pub struct Endpoint {
     pub method: Method,
     /// The path template, e.g. `/sessions/{id}`.
     pub path: &'static str,
+    /// The v1 class it is a method of.
+    pub api: Api,
     /// The v1 operation id (`createBrowserLoginFlow`), if the operation has one.
     pub v1_name: Option<&'static str>,
     /// The operation in the `V0alpha2Api` generation, if it has one there.

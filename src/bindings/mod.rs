@@ -17,40 +17,22 @@
     allow(dead_code, unused_imports)
 )]
 
-#[cfg(feature = "admin")]
-mod courier;
-#[cfg(feature = "frontend")]
-mod frontend;
-#[cfg(feature = "admin")]
-mod identity;
+#[cfg(any(feature = "frontend", feature = "v0alpha2", feature = "admin"))]
+mod client;
 pub(crate) mod js;
 #[cfg(feature = "admin")]
-mod jwk;
-#[cfg(feature = "admin")]
-mod oauth2;
-#[cfg(feature = "admin")]
 mod oauth2_pkce;
-#[cfg(feature = "admin")]
-mod oidc;
-#[cfg(feature = "admin")]
-mod project;
 #[cfg(feature = "render")]
 mod render;
-#[cfg(feature = "v0alpha2")]
-mod v0alpha2;
 #[cfg(feature = "render")]
 mod webauthn;
-#[cfg(feature = "admin")]
-mod wellknown;
 
-use std::rc::Rc;
-
-use js_sys::{Object, Promise, Reflect};
+use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{AbortSignal, Headers, ResponseInit};
 
 use crate::config::Configuration;
-use crate::endpoint::{build_request, check_shape, Arguments, CallOptions, Endpoint, Shape, BODY};
+use crate::endpoint::{build_request, check_shape, Arguments, CallOptions, Endpoint, Shape};
 use crate::error::{Error, ErrorKind};
 use crate::json_view::JsonView;
 use crate::transport::{self, RawResponse};
@@ -96,127 +78,6 @@ impl From<Error> for Failure {
             headers: None,
         }
     }
-}
-
-/// The configuration an API class was built with, shared by its pending calls.
-#[derive(Clone)]
-struct Client {
-    config: Rc<Configuration>,
-}
-
-impl Client {
-    fn new(configuration: &JsValue) -> Result<Self, JsValue> {
-        let config =
-            js::configuration(configuration).map_err(|error| to_js(Failure::from(error)))?;
-        Ok(Self {
-            config: Rc::new(config),
-        })
-    }
-
-    /// A call with a v1 request object: `method(requestParameters, options)`, or
-    /// `method(options)` for an operation without parameters.
-    fn call(&self, endpoint: &'static Endpoint, parameters: JsValue, options: JsValue) -> Promise {
-        let takes_nothing = endpoint.params.is_empty() && endpoint.body.is_none();
-        let (parameters, options) = if takes_nothing {
-            (JsValue::UNDEFINED, parameters)
-        } else {
-            (parameters, options)
-        };
-        let arguments = arguments_from_object(endpoint, &parameters);
-        self.spawn(endpoint, arguments, options, |success| Ok(success.value))
-    }
-
-    /// A call with the `V0alpha2Api`'s positional arguments, resolving to `{data, status, headers}`.
-    fn call_positional(
-        &self,
-        endpoint: &'static Endpoint,
-        positional: &[JsValue],
-        options: JsValue,
-    ) -> Promise {
-        let arguments = arguments_from_positions(endpoint, positional);
-        self.spawn(endpoint, arguments, options, |success| {
-            let response = Object::new();
-            set(&response, "data", &success.value);
-            set(&response, "status", &JsValue::from(success.status));
-            set(&response, "headers", &headers_object(&success.headers));
-            Ok(response.into())
-        })
-    }
-
-    fn spawn(
-        &self,
-        endpoint: &'static Endpoint,
-        arguments: Result<Arguments, Error>,
-        options: JsValue,
-        finish: fn(Success) -> Result<JsValue, JsValue>,
-    ) -> Promise {
-        let config = self.config.clone();
-        let prepared = arguments.and_then(|arguments| {
-            let (options, signal) = js::call_options(&options)?;
-            Ok((arguments, options, signal))
-        });
-        wasm_bindgen_futures::future_to_promise(async move {
-            let (arguments, options, signal) = prepared.map_err(|error| to_js(error.into()))?;
-            match execute(&config, endpoint, &arguments, &options, signal.as_ref()).await {
-                Ok(success) => finish(success),
-                Err(failure) => Err(to_js(failure)),
-            }
-        })
-    }
-}
-
-fn arguments_from_object(endpoint: &Endpoint, parameters: &JsValue) -> Result<Arguments, Error> {
-    if !(parameters.is_undefined() || parameters.is_null() || parameters.is_object()) {
-        return Err(Error::invalid_argument(
-            "the request parameters must be an object".to_owned(),
-        ));
-    }
-    let mut values = Vec::with_capacity(endpoint.params.len());
-    for param in endpoint.params {
-        let name = param.js_name();
-        values.push(
-            js::get(parameters, &name)?
-                .map(|value| js::param_value(&name, &value))
-                .transpose()?,
-        );
-    }
-    let body = match endpoint.body {
-        Some(body) => js::get(parameters, body.name)?
-            .map(|value| js::json_body(body.name, &value))
-            .transpose()?,
-        None => None,
-    };
-    Ok(Arguments { values, body })
-}
-
-fn arguments_from_positions(
-    endpoint: &Endpoint,
-    positional: &[JsValue],
-) -> Result<Arguments, Error> {
-    let names = endpoint.v0alpha2.map(|v0| v0.arguments).unwrap_or_default();
-    let given = |name: &str| {
-        names
-            .iter()
-            .position(|n| *n == name)
-            .and_then(|index| positional.get(index))
-            .filter(|value| !value.is_undefined() && !value.is_null())
-    };
-    let mut values = Vec::with_capacity(endpoint.params.len());
-    for param in endpoint.params {
-        let name = param.js_name();
-        values.push(
-            given(&name)
-                .map(|value| js::param_value(&name, value))
-                .transpose()?,
-        );
-    }
-    let body = match endpoint.body {
-        Some(body) => given(BODY)
-            .map(|value| js::json_body(body.name, value))
-            .transpose()?,
-        None => None,
-    };
-    Ok(Arguments { values, body })
 }
 
 async fn execute(

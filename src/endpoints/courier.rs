@@ -5,13 +5,16 @@
 //! `tests/admin_endpoints.rs` checks the declaration against both specs.
 
 use crate::endpoint::value;
-use crate::endpoint::{Arguments, Auth, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2};
+use crate::endpoint::{
+    Api, Arguments, Auth, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2,
+};
 use crate::error::Error;
 
 /// `GET /admin/courier/messages` — List Messages.
 pub const LIST_COURIER_MESSAGES: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/courier/messages",
+    api: Api::Courier,
     v1_name: Some("listCourierMessages"),
     v0alpha2: Some(V0alpha2 {
         name: "adminListCourierMessages",

@@ -7,7 +7,7 @@
 
 use crate::endpoint::{json_body, value};
 use crate::endpoint::{
-    Arguments, Auth, Body, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2, BODY,
+    Api, Arguments, Auth, Body, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2, BODY,
 };
 use crate::error::Error;
 use crate::models::*;
@@ -16,6 +16,7 @@ use crate::models::*;
 pub const GET_WEB_AUTHN_JAVA_SCRIPT: Endpoint = Endpoint {
     method: Method::Get,
     path: "/.well-known/ory/webauthn.js",
+    api: Api::Frontend,
     v1_name: Some("getWebAuthnJavaScript"),
     v0alpha2: Some(V0alpha2 {
         name: "getWebAuthnJavaScript",
@@ -49,6 +50,7 @@ impl Request for GetWebAuthnJavaScript {
 pub const LIST_IDENTITY_SCHEMAS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/schemas",
+    api: Api::Identity,
     v1_name: Some("listIdentitySchemas"),
     v0alpha2: Some(V0alpha2 {
         name: "listIdentitySchemas",
@@ -101,6 +103,7 @@ impl Request for ListIdentitySchemas {
 pub const GET_IDENTITY_SCHEMA: Endpoint = Endpoint {
     method: Method::Get,
     path: "/schemas/{id}",
+    api: Api::Identity,
     v1_name: Some("getIdentitySchema"),
     v0alpha2: Some(V0alpha2 {
         name: "getJsonSchema",
@@ -137,6 +140,7 @@ impl Request for GetIdentitySchema {
 pub const GET_FLOW_ERROR: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/errors",
+    api: Api::Frontend,
     v1_name: Some("getFlowError"),
     v0alpha2: Some(V0alpha2 {
         name: "getSelfServiceError",
@@ -173,6 +177,7 @@ impl Request for GetFlowError {
 pub const CREATE_BROWSER_LOGIN_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/login/browser",
+    api: Api::Frontend,
     v1_name: Some("createBrowserLoginFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "initializeSelfServiceLoginFlowForBrowsers",
@@ -237,6 +242,7 @@ impl Request for CreateBrowserLoginFlow {
 pub const CREATE_NATIVE_LOGIN_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/login/api",
+    api: Api::Frontend,
     v1_name: Some("createNativeLoginFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "initializeSelfServiceLoginFlowWithoutBrowser",
@@ -297,6 +303,7 @@ impl Request for CreateNativeLoginFlow {
 pub const GET_LOGIN_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/login/flows",
+    api: Api::Frontend,
     v1_name: Some("getLoginFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "getSelfServiceLoginFlow",
@@ -335,6 +342,7 @@ impl Request for GetLoginFlow {
 pub const UPDATE_LOGIN_FLOW: Endpoint = Endpoint {
     method: Method::Post,
     path: "/self-service/login",
+    api: Api::Frontend,
     v1_name: Some("updateLoginFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "submitSelfServiceLoginFlow",
@@ -388,6 +396,7 @@ impl Request for UpdateLoginFlow {
 pub const CREATE_BROWSER_REGISTRATION_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/registration/browser",
+    api: Api::Frontend,
     v1_name: Some("createBrowserRegistrationFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "initializeSelfServiceRegistrationFlowForBrowsers",
@@ -440,6 +449,7 @@ impl Request for CreateBrowserRegistrationFlow {
 pub const CREATE_NATIVE_REGISTRATION_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/registration/api",
+    api: Api::Frontend,
     v1_name: Some("createNativeRegistrationFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "initializeSelfServiceRegistrationFlowWithoutBrowser",
@@ -484,6 +494,7 @@ impl Request for CreateNativeRegistrationFlow {
 pub const GET_REGISTRATION_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/registration/flows",
+    api: Api::Frontend,
     v1_name: Some("getRegistrationFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "getSelfServiceRegistrationFlow",
@@ -522,6 +533,7 @@ impl Request for GetRegistrationFlow {
 pub const UPDATE_REGISTRATION_FLOW: Endpoint = Endpoint {
     method: Method::Post,
     path: "/self-service/registration",
+    api: Api::Frontend,
     v1_name: Some("updateRegistrationFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "submitSelfServiceRegistrationFlow",
@@ -565,6 +577,7 @@ impl Request for UpdateRegistrationFlow {
 pub const CREATE_BROWSER_RECOVERY_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/recovery/browser",
+    api: Api::Frontend,
     v1_name: Some("createBrowserRecoveryFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "initializeSelfServiceRecoveryFlowForBrowsers",
@@ -601,6 +614,7 @@ impl Request for CreateBrowserRecoveryFlow {
 pub const CREATE_NATIVE_RECOVERY_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/recovery/api",
+    api: Api::Frontend,
     v1_name: Some("createNativeRecoveryFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "initializeSelfServiceRecoveryFlowWithoutBrowser",
@@ -634,6 +648,7 @@ impl Request for CreateNativeRecoveryFlow {
 pub const GET_RECOVERY_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/recovery/flows",
+    api: Api::Frontend,
     v1_name: Some("getRecoveryFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "getSelfServiceRecoveryFlow",
@@ -672,6 +687,7 @@ impl Request for GetRecoveryFlow {
 pub const UPDATE_RECOVERY_FLOW: Endpoint = Endpoint {
     method: Method::Post,
     path: "/self-service/recovery",
+    api: Api::Frontend,
     v1_name: Some("updateRecoveryFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "submitSelfServiceRecoveryFlow",
@@ -725,6 +741,7 @@ impl Request for UpdateRecoveryFlow {
 pub const CREATE_BROWSER_VERIFICATION_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/verification/browser",
+    api: Api::Frontend,
     v1_name: Some("createBrowserVerificationFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "initializeSelfServiceVerificationFlowForBrowsers",
@@ -761,6 +778,7 @@ impl Request for CreateBrowserVerificationFlow {
 pub const CREATE_NATIVE_VERIFICATION_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/verification/api",
+    api: Api::Frontend,
     v1_name: Some("createNativeVerificationFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "initializeSelfServiceVerificationFlowWithoutBrowser",
@@ -794,6 +812,7 @@ impl Request for CreateNativeVerificationFlow {
 pub const GET_VERIFICATION_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/verification/flows",
+    api: Api::Frontend,
     v1_name: Some("getVerificationFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "getSelfServiceVerificationFlow",
@@ -832,6 +851,7 @@ impl Request for GetVerificationFlow {
 pub const UPDATE_VERIFICATION_FLOW: Endpoint = Endpoint {
     method: Method::Post,
     path: "/self-service/verification",
+    api: Api::Frontend,
     v1_name: Some("updateVerificationFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "submitSelfServiceVerificationFlow",
@@ -885,6 +905,7 @@ impl Request for UpdateVerificationFlow {
 pub const CREATE_BROWSER_SETTINGS_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/settings/browser",
+    api: Api::Frontend,
     v1_name: Some("createBrowserSettingsFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "initializeSelfServiceSettingsFlowForBrowsers",
@@ -923,6 +944,7 @@ impl Request for CreateBrowserSettingsFlow {
 pub const CREATE_NATIVE_SETTINGS_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/settings/api",
+    api: Api::Frontend,
     v1_name: Some("createNativeSettingsFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "initializeSelfServiceSettingsFlowWithoutBrowser",
@@ -959,6 +981,7 @@ impl Request for CreateNativeSettingsFlow {
 pub const GET_SETTINGS_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/settings/flows",
+    api: Api::Frontend,
     v1_name: Some("getSettingsFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "getSelfServiceSettingsFlow",
@@ -1007,6 +1030,7 @@ impl Request for GetSettingsFlow {
 pub const UPDATE_SETTINGS_FLOW: Endpoint = Endpoint {
     method: Method::Post,
     path: "/self-service/settings",
+    api: Api::Frontend,
     v1_name: Some("updateSettingsFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "submitSelfServiceSettingsFlow",
@@ -1060,6 +1084,7 @@ impl Request for UpdateSettingsFlow {
 pub const CREATE_BROWSER_LOGOUT_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/logout/browser",
+    api: Api::Frontend,
     v1_name: Some("createBrowserLogoutFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "createSelfServiceLogoutFlowUrlForBrowsers",
@@ -1098,6 +1123,7 @@ impl Request for CreateBrowserLogoutFlow {
 pub const UPDATE_LOGOUT_FLOW: Endpoint = Endpoint {
     method: Method::Get,
     path: "/self-service/logout",
+    api: Api::Frontend,
     v1_name: Some("updateLogoutFlow"),
     v0alpha2: Some(V0alpha2 {
         name: "submitSelfServiceLogoutFlow",
@@ -1146,6 +1172,7 @@ impl Request for UpdateLogoutFlow {
 pub const PERFORM_NATIVE_LOGOUT: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/self-service/logout/api",
+    api: Api::Frontend,
     v1_name: Some("performNativeLogout"),
     v0alpha2: Some(V0alpha2 {
         name: "submitSelfServiceLogoutFlowWithoutBrowser",
@@ -1185,6 +1212,7 @@ impl Request for PerformNativeLogout {
 pub const TO_SESSION: Endpoint = Endpoint {
     method: Method::Get,
     path: "/sessions/whoami",
+    api: Api::Frontend,
     v1_name: Some("toSession"),
     v0alpha2: Some(V0alpha2 {
         name: "toSession",
@@ -1233,6 +1261,7 @@ impl Request for ToSession {
 pub const LIST_MY_SESSIONS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/sessions",
+    api: Api::Frontend,
     v1_name: Some("listMySessions"),
     v0alpha2: Some(V0alpha2 {
         name: "listSessions",
@@ -1293,6 +1322,7 @@ impl Request for ListMySessions {
 pub const DISABLE_MY_SESSION: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/sessions/{id}",
+    api: Api::Frontend,
     v1_name: Some("disableMySession"),
     v0alpha2: Some(V0alpha2 {
         name: "revokeSession",
@@ -1341,6 +1371,7 @@ impl Request for DisableMySession {
 pub const DISABLE_MY_OTHER_SESSIONS: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/sessions",
+    api: Api::Frontend,
     v1_name: Some("disableMyOtherSessions"),
     v0alpha2: Some(V0alpha2 {
         name: "revokeSessions",
@@ -1379,6 +1410,7 @@ impl Request for DisableMyOtherSessions {
 pub const EXCHANGE_SESSION_TOKEN: Endpoint = Endpoint {
     method: Method::Get,
     path: "/sessions/token-exchange",
+    api: Api::Frontend,
     v1_name: Some("exchangeSessionToken"),
     v0alpha2: None,
     params: &[

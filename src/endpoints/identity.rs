@@ -10,7 +10,7 @@
 
 use crate::endpoint::{json_body, value};
 use crate::endpoint::{
-    Arguments, Auth, Body, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2,
+    Api, Arguments, Auth, Body, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2,
 };
 use crate::error::Error;
 use crate::models::{Identity, Session};
@@ -19,6 +19,7 @@ use crate::models::{Identity, Session};
 pub const LIST_IDENTITIES: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/identities",
+    api: Api::Identity,
     v1_name: Some("listIdentities"),
     v0alpha2: Some(V0alpha2 {
         name: "adminListIdentities",
@@ -91,6 +92,7 @@ impl Request for ListIdentities {
 pub const CREATE_IDENTITY: Endpoint = Endpoint {
     method: Method::Post,
     path: "/admin/identities",
+    api: Api::Identity,
     v1_name: Some("createIdentity"),
     v0alpha2: Some(V0alpha2 {
         name: "adminCreateIdentity",
@@ -130,6 +132,7 @@ impl Request for CreateIdentity {
 pub const DELETE_IDENTITY: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/admin/identities/{id}",
+    api: Api::Identity,
     v1_name: Some("deleteIdentity"),
     v0alpha2: Some(V0alpha2 {
         name: "adminDeleteIdentity",
@@ -166,6 +169,7 @@ impl Request for DeleteIdentity {
 pub const GET_IDENTITY: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/identities/{id}",
+    api: Api::Identity,
     v1_name: Some("getIdentity"),
     v0alpha2: Some(V0alpha2 {
         name: "adminGetIdentity",
@@ -207,6 +211,7 @@ impl Request for GetIdentity {
 pub const PATCH_IDENTITY: Endpoint = Endpoint {
     method: Method::Patch,
     path: "/admin/identities/{id}",
+    api: Api::Identity,
     v1_name: Some("patchIdentity"),
     v0alpha2: Some(V0alpha2 {
         name: "adminPatchIdentity",
@@ -248,6 +253,7 @@ impl Request for PatchIdentity {
 pub const UPDATE_IDENTITY: Endpoint = Endpoint {
     method: Method::Put,
     path: "/admin/identities/{id}",
+    api: Api::Identity,
     v1_name: Some("updateIdentity"),
     v0alpha2: Some(V0alpha2 {
         name: "adminUpdateIdentity",
@@ -289,6 +295,7 @@ impl Request for UpdateIdentity {
 pub const DELETE_IDENTITY_SESSIONS: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/admin/identities/{id}/sessions",
+    api: Api::Identity,
     v1_name: Some("deleteIdentitySessions"),
     v0alpha2: Some(V0alpha2 {
         name: "adminDeleteIdentitySessions",
@@ -325,6 +332,7 @@ impl Request for DeleteIdentitySessions {
 pub const LIST_IDENTITY_SESSIONS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/identities/{id}/sessions",
+    api: Api::Identity,
     v1_name: Some("listIdentitySessions"),
     v0alpha2: Some(V0alpha2 {
         name: "adminListIdentitySessions",
@@ -385,6 +393,7 @@ impl Request for ListIdentitySessions {
 pub const CREATE_RECOVERY_CODE_FOR_IDENTITY: Endpoint = Endpoint {
     method: Method::Post,
     path: "/admin/recovery/code",
+    api: Api::Identity,
     v1_name: Some("createRecoveryCodeForIdentity"),
     v0alpha2: Some(V0alpha2 {
         name: "adminCreateSelfServiceRecoveryCode",
@@ -424,6 +433,7 @@ impl Request for CreateRecoveryCodeForIdentity {
 pub const CREATE_RECOVERY_LINK_FOR_IDENTITY: Endpoint = Endpoint {
     method: Method::Post,
     path: "/admin/recovery/link",
+    api: Api::Identity,
     v1_name: Some("createRecoveryLinkForIdentity"),
     v0alpha2: Some(V0alpha2 {
         name: "adminCreateSelfServiceRecoveryLink",
@@ -465,6 +475,7 @@ impl Request for CreateRecoveryLinkForIdentity {
 pub const EXTEND_SESSION: Endpoint = Endpoint {
     method: Method::Patch,
     path: "/admin/sessions/{id}/extend",
+    api: Api::Identity,
     v1_name: Some("extendSession"),
     v0alpha2: Some(V0alpha2 {
         name: "adminExtendSession",

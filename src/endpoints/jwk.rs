@@ -7,7 +7,7 @@
 
 use crate::endpoint::json_body;
 use crate::endpoint::{
-    Arguments, Auth, Body, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2,
+    Api, Arguments, Auth, Body, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2,
 };
 use crate::error::Error;
 
@@ -15,6 +15,7 @@ use crate::error::Error;
 pub const DISCOVER_JSON_WEB_KEYS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/.well-known/jwks.json",
+    api: Api::Wellknown,
     v1_name: Some("discoverJsonWebKeys"),
     v0alpha2: Some(V0alpha2 {
         name: "discoverJsonWebKeys",
@@ -48,6 +49,7 @@ impl Request for DiscoverJsonWebKeys {
 pub const DELETE_JSON_WEB_KEY_SET: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/admin/keys/{set}",
+    api: Api::Jwk,
     v1_name: Some("deleteJsonWebKeySet"),
     v0alpha2: Some(V0alpha2 {
         name: "adminDeleteJsonWebKeySet",
@@ -84,6 +86,7 @@ impl Request for DeleteJsonWebKeySet {
 pub const GET_JSON_WEB_KEY_SET: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/keys/{set}",
+    api: Api::Jwk,
     v1_name: Some("getJsonWebKeySet"),
     v0alpha2: Some(V0alpha2 {
         name: "adminGetJsonWebKeySet",
@@ -120,6 +123,7 @@ impl Request for GetJsonWebKeySet {
 pub const CREATE_JSON_WEB_KEY_SET: Endpoint = Endpoint {
     method: Method::Post,
     path: "/admin/keys/{set}",
+    api: Api::Jwk,
     v1_name: Some("createJsonWebKeySet"),
     v0alpha2: Some(V0alpha2 {
         name: "adminCreateJsonWebKeySet",
@@ -161,6 +165,7 @@ impl Request for CreateJsonWebKeySet {
 pub const SET_JSON_WEB_KEY_SET: Endpoint = Endpoint {
     method: Method::Put,
     path: "/admin/keys/{set}",
+    api: Api::Jwk,
     v1_name: Some("setJsonWebKeySet"),
     v0alpha2: Some(V0alpha2 {
         name: "adminUpdateJsonWebKeySet",
@@ -202,6 +207,7 @@ impl Request for SetJsonWebKeySet {
 pub const DELETE_JSON_WEB_KEY: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/admin/keys/{set}/{kid}",
+    api: Api::Jwk,
     v1_name: Some("deleteJsonWebKey"),
     v0alpha2: Some(V0alpha2 {
         name: "adminDeleteJsonWebKey",
@@ -240,6 +246,7 @@ impl Request for DeleteJsonWebKey {
 pub const GET_JSON_WEB_KEY: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/keys/{set}/{kid}",
+    api: Api::Jwk,
     v1_name: Some("getJsonWebKey"),
     v0alpha2: Some(V0alpha2 {
         name: "adminGetJsonWebKey",
@@ -278,6 +285,7 @@ impl Request for GetJsonWebKey {
 pub const SET_JSON_WEB_KEY: Endpoint = Endpoint {
     method: Method::Put,
     path: "/admin/keys/{set}/{kid}",
+    api: Api::Jwk,
     v1_name: Some("setJsonWebKey"),
     v0alpha2: Some(V0alpha2 {
         name: "adminUpdateJsonWebKey",

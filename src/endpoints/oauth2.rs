@@ -25,7 +25,7 @@
 
 use crate::endpoint::{json_body, value};
 use crate::endpoint::{
-    Arguments, Auth, Body, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2,
+    Api, Arguments, Auth, Body, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2,
 };
 use crate::error::Error;
 
@@ -33,6 +33,7 @@ use crate::error::Error;
 pub const DISCOVER_OIDC_CONFIGURATION: Endpoint = Endpoint {
     method: Method::Get,
     path: "/.well-known/openid-configuration",
+    api: Api::Oidc,
     v1_name: Some("discoverOidcConfiguration"),
     v0alpha2: Some(V0alpha2 {
         name: "discoverOidcConfiguration",
@@ -66,6 +67,7 @@ impl Request for DiscoverOidcConfiguration {
 pub const LIST_OAUTH2_CLIENTS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/clients",
+    api: Api::OAuth2,
     v1_name: Some("listOAuth2Clients"),
     v0alpha2: Some(V0alpha2 {
         name: "adminListOAuth2Clients",
@@ -118,6 +120,7 @@ impl Request for ListOAuth2Clients {
 pub const CREATE_OAUTH2_CLIENT: Endpoint = Endpoint {
     method: Method::Post,
     path: "/admin/clients",
+    api: Api::OAuth2,
     v1_name: Some("createOAuth2Client"),
     v0alpha2: Some(V0alpha2 {
         name: "adminCreateOAuth2Client",
@@ -157,6 +160,7 @@ impl Request for CreateOAuth2Client {
 pub const DELETE_OAUTH2_CLIENT: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/admin/clients/{id}",
+    api: Api::OAuth2,
     v1_name: Some("deleteOAuth2Client"),
     v0alpha2: Some(V0alpha2 {
         name: "adminDeleteOAuth2Client",
@@ -193,6 +197,7 @@ impl Request for DeleteOAuth2Client {
 pub const GET_OAUTH2_CLIENT: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/clients/{id}",
+    api: Api::OAuth2,
     v1_name: Some("getOAuth2Client"),
     v0alpha2: Some(V0alpha2 {
         name: "adminGetOAuth2Client",
@@ -229,6 +234,7 @@ impl Request for GetOAuth2Client {
 pub const PATCH_OAUTH2_CLIENT: Endpoint = Endpoint {
     method: Method::Patch,
     path: "/admin/clients/{id}",
+    api: Api::OAuth2,
     v1_name: Some("patchOAuth2Client"),
     v0alpha2: Some(V0alpha2 {
         name: "adminPatchOAuth2Client",
@@ -270,6 +276,7 @@ impl Request for PatchOAuth2Client {
 pub const SET_OAUTH2_CLIENT: Endpoint = Endpoint {
     method: Method::Put,
     path: "/admin/clients/{id}",
+    api: Api::OAuth2,
     v1_name: Some("setOAuth2Client"),
     v0alpha2: Some(V0alpha2 {
         name: "adminUpdateOAuth2Client",
@@ -311,6 +318,7 @@ impl Request for SetOAuth2Client {
 pub const GET_OAUTH2_CONSENT_REQUEST: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/oauth2/auth/requests/consent",
+    api: Api::OAuth2,
     v1_name: Some("getOAuth2ConsentRequest"),
     v0alpha2: Some(V0alpha2 {
         name: "adminGetOAuth2ConsentRequest",
@@ -347,6 +355,7 @@ impl Request for GetOAuth2ConsentRequest {
 pub const ACCEPT_OAUTH2_CONSENT_REQUEST: Endpoint = Endpoint {
     method: Method::Put,
     path: "/admin/oauth2/auth/requests/consent/accept",
+    api: Api::OAuth2,
     v1_name: Some("acceptOAuth2ConsentRequest"),
     v0alpha2: Some(V0alpha2 {
         name: "adminAcceptOAuth2ConsentRequest",
@@ -388,6 +397,7 @@ impl Request for AcceptOAuth2ConsentRequest {
 pub const REJECT_OAUTH2_CONSENT_REQUEST: Endpoint = Endpoint {
     method: Method::Put,
     path: "/admin/oauth2/auth/requests/consent/reject",
+    api: Api::OAuth2,
     v1_name: Some("rejectOAuth2ConsentRequest"),
     v0alpha2: Some(V0alpha2 {
         name: "adminRejectOAuth2ConsentRequest",
@@ -429,6 +439,7 @@ impl Request for RejectOAuth2ConsentRequest {
 pub const GET_OAUTH2_LOGIN_REQUEST: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/oauth2/auth/requests/login",
+    api: Api::OAuth2,
     v1_name: Some("getOAuth2LoginRequest"),
     v0alpha2: Some(V0alpha2 {
         name: "adminGetOAuth2LoginRequest",
@@ -465,6 +476,7 @@ impl Request for GetOAuth2LoginRequest {
 pub const ACCEPT_OAUTH2_LOGIN_REQUEST: Endpoint = Endpoint {
     method: Method::Put,
     path: "/admin/oauth2/auth/requests/login/accept",
+    api: Api::OAuth2,
     v1_name: Some("acceptOAuth2LoginRequest"),
     v0alpha2: Some(V0alpha2 {
         name: "adminAcceptOAuth2LoginRequest",
@@ -506,6 +518,7 @@ impl Request for AcceptOAuth2LoginRequest {
 pub const REJECT_OAUTH2_LOGIN_REQUEST: Endpoint = Endpoint {
     method: Method::Put,
     path: "/admin/oauth2/auth/requests/login/reject",
+    api: Api::OAuth2,
     v1_name: Some("rejectOAuth2LoginRequest"),
     v0alpha2: Some(V0alpha2 {
         name: "adminRejectOAuth2LoginRequest",
@@ -547,6 +560,7 @@ impl Request for RejectOAuth2LoginRequest {
 pub const GET_OAUTH2_LOGOUT_REQUEST: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/oauth2/auth/requests/logout",
+    api: Api::OAuth2,
     v1_name: Some("getOAuth2LogoutRequest"),
     v0alpha2: Some(V0alpha2 {
         name: "adminGetOAuth2LogoutRequest",
@@ -583,6 +597,7 @@ impl Request for GetOAuth2LogoutRequest {
 pub const ACCEPT_OAUTH2_LOGOUT_REQUEST: Endpoint = Endpoint {
     method: Method::Put,
     path: "/admin/oauth2/auth/requests/logout/accept",
+    api: Api::OAuth2,
     v1_name: Some("acceptOAuth2LogoutRequest"),
     v0alpha2: Some(V0alpha2 {
         name: "adminAcceptOAuth2LogoutRequest",
@@ -619,6 +634,7 @@ impl Request for AcceptOAuth2LogoutRequest {
 pub const REJECT_OAUTH2_LOGOUT_REQUEST: Endpoint = Endpoint {
     method: Method::Put,
     path: "/admin/oauth2/auth/requests/logout/reject",
+    api: Api::OAuth2,
     v1_name: Some("rejectOAuth2LogoutRequest"),
     v0alpha2: Some(V0alpha2 {
         name: "adminRejectOAuth2LogoutRequest",
@@ -661,6 +677,7 @@ impl Request for RejectOAuth2LogoutRequest {
 pub const REVOKE_OAUTH2_CONSENT_SESSIONS: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/admin/oauth2/auth/sessions/consent",
+    api: Api::OAuth2,
     v1_name: Some("revokeOAuth2ConsentSessions"),
     v0alpha2: Some(V0alpha2 {
         name: "adminRevokeOAuth2ConsentSessions",
@@ -712,6 +729,7 @@ impl Request for RevokeOAuth2ConsentSessions {
 pub const LIST_OAUTH2_CONSENT_SESSIONS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/oauth2/auth/sessions/consent",
+    api: Api::OAuth2,
     v1_name: Some("listOAuth2ConsentSessions"),
     v0alpha2: Some(V0alpha2 {
         name: "adminListOAuth2SubjectConsentSessions",
@@ -761,6 +779,7 @@ impl Request for ListOAuth2ConsentSessions {
 pub const REVOKE_OAUTH2_LOGIN_SESSIONS: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/admin/oauth2/auth/sessions/login",
+    api: Api::OAuth2,
     v1_name: Some("revokeOAuth2LoginSessions"),
     v0alpha2: Some(V0alpha2 {
         name: "adminRevokeOAuth2LoginSessions",
@@ -799,6 +818,7 @@ impl Request for RevokeOAuth2LoginSessions {
 pub const INTROSPECT_OAUTH2_TOKEN: Endpoint = Endpoint {
     method: Method::Post,
     path: "/admin/oauth2/introspect",
+    api: Api::OAuth2,
     v1_name: Some("introspectOAuth2Token"),
     v0alpha2: Some(V0alpha2 {
         name: "adminIntrospectOAuth2Token",
@@ -837,6 +857,7 @@ impl Request for IntrospectOAuth2Token {
 pub const DELETE_OAUTH2_TOKEN: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/admin/oauth2/tokens",
+    api: Api::OAuth2,
     v1_name: Some("deleteOAuth2Token"),
     v0alpha2: Some(V0alpha2 {
         name: "adminDeleteOAuth2Token",
@@ -876,6 +897,7 @@ impl Request for DeleteOAuth2Token {
 pub const LIST_TRUSTED_OAUTH2_JWT_GRANT_ISSUERS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/trust/grants/jwt-bearer/issuers",
+    api: Api::OAuth2,
     v1_name: Some("listTrustedOAuth2JwtGrantIssuers"),
     v0alpha2: Some(V0alpha2 {
         name: "adminListTrustedOAuth2JwtGrantIssuers",
@@ -932,6 +954,7 @@ impl Request for ListTrustedOAuth2JwtGrantIssuers {
 pub const TRUST_OAUTH2_JWT_GRANT_ISSUER: Endpoint = Endpoint {
     method: Method::Post,
     path: "/admin/trust/grants/jwt-bearer/issuers",
+    api: Api::OAuth2,
     v1_name: Some("trustOAuth2JwtGrantIssuer"),
     v0alpha2: Some(V0alpha2 {
         name: "adminTrustOAuth2JwtGrantIssuer",
@@ -972,6 +995,7 @@ impl Request for TrustOAuth2JwtGrantIssuer {
 pub const DELETE_TRUSTED_OAUTH2_JWT_GRANT_ISSUER: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/admin/trust/grants/jwt-bearer/issuers/{id}",
+    api: Api::OAuth2,
     v1_name: Some("deleteTrustedOAuth2JwtGrantIssuer"),
     v0alpha2: Some(V0alpha2 {
         name: "adminDeleteTrustedOAuth2JwtGrantIssuer",
@@ -1009,6 +1033,7 @@ impl Request for DeleteTrustedOAuth2JwtGrantIssuer {
 pub const GET_TRUSTED_OAUTH2_JWT_GRANT_ISSUER: Endpoint = Endpoint {
     method: Method::Get,
     path: "/admin/trust/grants/jwt-bearer/issuers/{id}",
+    api: Api::OAuth2,
     v1_name: Some("getTrustedOAuth2JwtGrantIssuer"),
     v0alpha2: Some(V0alpha2 {
         name: "adminGetTrustedOAuth2JwtGrantIssuer",
@@ -1048,6 +1073,7 @@ impl Request for GetTrustedOAuth2JwtGrantIssuer {
 pub const OAUTH2_AUTHORIZE: Endpoint = Endpoint {
     method: Method::Get,
     path: "/oauth2/auth",
+    api: Api::OAuth2,
     v1_name: Some("oAuth2Authorize"),
     v0alpha2: Some(V0alpha2 {
         name: "performOAuth2AuthorizationFlow",
@@ -1082,6 +1108,7 @@ impl Request for OAuth2Authorize {
 pub const CREATE_OIDC_DYNAMIC_CLIENT: Endpoint = Endpoint {
     method: Method::Post,
     path: "/oauth2/register",
+    api: Api::Oidc,
     v1_name: Some("createOidcDynamicClient"),
     v0alpha2: Some(V0alpha2 {
         name: "dynamicClientRegistrationCreateOAuth2Client",
@@ -1122,6 +1149,7 @@ impl Request for CreateOidcDynamicClient {
 pub const DELETE_OIDC_DYNAMIC_CLIENT: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/oauth2/register/{id}",
+    api: Api::Oidc,
     v1_name: Some("deleteOidcDynamicClient"),
     v0alpha2: Some(V0alpha2 {
         name: "dynamicClientRegistrationDeleteOAuth2Client",
@@ -1159,6 +1187,7 @@ impl Request for DeleteOidcDynamicClient {
 pub const GET_OIDC_DYNAMIC_CLIENT: Endpoint = Endpoint {
     method: Method::Get,
     path: "/oauth2/register/{id}",
+    api: Api::Oidc,
     v1_name: Some("getOidcDynamicClient"),
     v0alpha2: Some(V0alpha2 {
         name: "dynamicClientRegistrationGetOAuth2Client",
@@ -1196,6 +1225,7 @@ impl Request for GetOidcDynamicClient {
 pub const SET_OIDC_DYNAMIC_CLIENT: Endpoint = Endpoint {
     method: Method::Put,
     path: "/oauth2/register/{id}",
+    api: Api::Oidc,
     v1_name: Some("setOidcDynamicClient"),
     v0alpha2: Some(V0alpha2 {
         name: "dynamicClientRegistrationUpdateOAuth2Client",
@@ -1237,6 +1267,7 @@ impl Request for SetOidcDynamicClient {
 pub const REVOKE_OAUTH2_TOKEN: Endpoint = Endpoint {
     method: Method::Post,
     path: "/oauth2/revoke",
+    api: Api::OAuth2,
     v1_name: Some("revokeOAuth2Token"),
     v0alpha2: Some(V0alpha2 {
         name: "revokeOAuth2Token",
@@ -1276,6 +1307,7 @@ impl Request for RevokeOAuth2Token {
 pub const REVOKE_OIDC_SESSION: Endpoint = Endpoint {
     method: Method::Get,
     path: "/oauth2/sessions/logout",
+    api: Api::Oidc,
     v1_name: Some("revokeOidcSession"),
     v0alpha2: Some(V0alpha2 {
         name: "performOidcFrontOrBackChannelLogout",
@@ -1309,6 +1341,7 @@ impl Request for RevokeOidcSession {
 pub const OAUTH2_TOKEN_EXCHANGE: Endpoint = Endpoint {
     method: Method::Post,
     path: "/oauth2/token",
+    api: Api::OAuth2,
     v1_name: Some("oauth2TokenExchange"),
     v0alpha2: Some(V0alpha2 {
         name: "performOAuth2TokenFlow",
@@ -1371,6 +1404,7 @@ impl Request for Oauth2TokenExchange {
 pub const GET_OIDC_USER_INFO: Endpoint = Endpoint {
     method: Method::Get,
     path: "/userinfo",
+    api: Api::Oidc,
     v1_name: Some("getOidcUserInfo"),
     v0alpha2: Some(V0alpha2 {
         name: "getOidcUserInfo",

@@ -6,7 +6,7 @@
 
 use crate::endpoint::json_body;
 use crate::endpoint::{
-    Arguments, Auth, Body, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2,
+    Api, Arguments, Auth, Body, Endpoint, Flavor, Method, Param, Request, Shape, V0alpha2,
 };
 use crate::error::Error;
 
@@ -14,6 +14,7 @@ use crate::error::Error;
 pub const LIST_PROJECTS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/projects",
+    api: Api::Project,
     v1_name: Some("listProjects"),
     v0alpha2: Some(V0alpha2 {
         name: "listProjects",
@@ -47,6 +48,7 @@ impl Request for ListProjects {
 pub const CREATE_PROJECT: Endpoint = Endpoint {
     method: Method::Post,
     path: "/projects",
+    api: Api::Project,
     v1_name: Some("createProject"),
     v0alpha2: Some(V0alpha2 {
         name: "createProject",
@@ -86,6 +88,7 @@ impl Request for CreateProject {
 pub const PURGE_PROJECT: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/projects/{project_id}",
+    api: Api::Project,
     v1_name: Some("purgeProject"),
     v0alpha2: Some(V0alpha2 {
         name: "purgeProject",
@@ -122,6 +125,7 @@ impl Request for PurgeProject {
 pub const GET_PROJECT: Endpoint = Endpoint {
     method: Method::Get,
     path: "/projects/{project_id}",
+    api: Api::Project,
     v1_name: Some("getProject"),
     v0alpha2: Some(V0alpha2 {
         name: "getProject",
@@ -158,6 +162,7 @@ impl Request for GetProject {
 pub const PATCH_PROJECT: Endpoint = Endpoint {
     method: Method::Patch,
     path: "/projects/{project_id}",
+    api: Api::Project,
     v1_name: Some("patchProject"),
     v0alpha2: Some(V0alpha2 {
         name: "patchProject",
@@ -199,6 +204,7 @@ impl Request for PatchProject {
 pub const SET_PROJECT: Endpoint = Endpoint {
     method: Method::Put,
     path: "/projects/{project_id}",
+    api: Api::Project,
     v1_name: Some("setProject"),
     v0alpha2: Some(V0alpha2 {
         name: "updateProject",
@@ -240,6 +246,7 @@ impl Request for SetProject {
 pub const GET_PROJECT_MEMBERS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/projects/{project_id}/members",
+    api: Api::Project,
     v1_name: Some("getProjectMembers"),
     v0alpha2: Some(V0alpha2 {
         name: "getProjectMembers",
@@ -277,6 +284,7 @@ impl Request for GetProjectMembers {
 pub const REMOVE_PROJECT_MEMBER: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/projects/{project_id}/members/{member_id}",
+    api: Api::Project,
     v1_name: Some("removeProjectMember"),
     v0alpha2: Some(V0alpha2 {
         name: "removeProjectMember",
@@ -318,6 +326,7 @@ impl Request for RemoveProjectMember {
 pub const LIST_PROJECT_API_KEYS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/projects/{project}/tokens",
+    api: Api::Project,
     v1_name: Some("listProjectApiKeys"),
     v0alpha2: Some(V0alpha2 {
         name: "listProjectApiKeys",
@@ -354,6 +363,7 @@ impl Request for ListProjectApiKeys {
 pub const CREATE_PROJECT_API_KEY: Endpoint = Endpoint {
     method: Method::Post,
     path: "/projects/{project}/tokens",
+    api: Api::Project,
     v1_name: Some("createProjectApiKey"),
     v0alpha2: Some(V0alpha2 {
         name: "createProjectApiKey",
@@ -395,6 +405,7 @@ impl Request for CreateProjectApiKey {
 pub const DELETE_PROJECT_API_KEY: Endpoint = Endpoint {
     method: Method::Delete,
     path: "/projects/{project}/tokens/{token_id}",
+    api: Api::Project,
     v1_name: Some("deleteProjectApiKey"),
     v0alpha2: Some(V0alpha2 {
         name: "deleteProjectApiKey",

@@ -6,6 +6,7 @@
 // token, client credentials or none), the JSON body or form fields — and the answer, sampled from
 // the spec's response schema (its example where there is one), must come back parsed.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, before, beforeEach, describe, it } from "node:test";
 
 import * as ory from "../../pkg/index.js";
@@ -104,6 +105,20 @@ describe("the API surface", () => {
     }
     // Only the token exchange is new in v1.
     assert.deepEqual(cases.filter((c) => !c.v0).map((c) => c.v1.name), ["exchangeSessionToken"]);
+  });
+
+  it("is exactly the endpoint declarations the classes are generated from, under the same names", () => {
+    const declared = JSON.parse(readFileSync(new URL("../../js/operations.json", import.meta.url), "utf8"));
+    const key = (method, path) => `${method} ${path}`;
+    const rows = new Map(cases.map((c) => [key(c.method, c.path), c]));
+    assert.equal(declared.length, rows.size, "one declaration per row");
+    for (const op of declared) {
+      const testCase = rows.get(key(op.method, op.path));
+      assert.ok(testCase, `${op.method} ${op.path} is declared but not a row of the API surface`);
+      assert.equal(op.v1, testCase.v1.name);
+      assert.equal(classWith(op.v1), op.class);
+      assert.equal(op.v0alpha2?.name, testCase.v0?.name);
+    }
   });
 });
 
