@@ -15,10 +15,9 @@
 use serde_json::Value;
 use web_sys::AbortSignal;
 
+use crate::answer::{self, Body, Rejected};
 use crate::config::Configuration;
-use crate::endpoint::{
-    build_request, check_shape, Arguments, CallOptions, Endpoint, Request, Shape,
-};
+use crate::endpoint::{build_request, Arguments, CallOptions, Endpoint, Request};
 use crate::endpoints::frontend::*;
 use crate::error::Error;
 use crate::models::*;
@@ -353,33 +352,14 @@ pub async fn send_json(
     let response = transport::send(&http, signal).await?;
     let status = response.status;
     let text = String::from(&response.body);
-    if !(200..300).contains(&status) {
-        let body: Option<Value> = serde_json::from_str(&text).ok();
-        let mut error = Error::from_http(
-            status,
-            body.as_ref().as_ref(),
-            endpoint.missing_session_is_inactive,
-        );
-        error.body = body;
-        return Err(error);
-    }
-    let value = match endpoint.shape {
-        Shape::Empty => Value::Null,
-        Shape::SessionOrEmpty if status == 204 => Value::Null,
-        Shape::Text => Value::String(text),
-        shape => {
-            if !response.is_json() {
-                let problem = format!(
-                    "should be JSON but its Content-Type is \"{}\"",
-                    response.content_type()
-                );
-                return Err(Error::decode(status, "", &problem));
-            }
-            let value: Value = serde_json::from_str(&text)
-                .map_err(|e| Error::decode(status, "", &format!("is not valid JSON ({e})")))?;
-            check_shape(shape, &&value)
-                .map_err(|(path, problem)| Error::decode(status, &path, &problem))?;
-            value
+    let parse = || serde_json::from_str::<Value>(&text).map_err(|e| e.to_string());
+    let value = match answer::read(endpoint, status, &response.content_type(), parse) {
+        Ok(Body::Nothing) => Value::Null,
+        Ok(Body::Text) => Value::String(text),
+        Ok(Body::Json(value)) => value,
+        Err(Rejected { mut error, body }) => {
+            error.body = body;
+            return Err(error);
         }
     };
     Ok((status, value))

@@ -8,6 +8,7 @@
 //! - [`config`]: where the server is and how to talk to it;
 //! - [`endpoint`] + [`endpoints`]: one declaration per HTTP operation and the platform-free
 //!   request builder;
+//! - [`answer`]: what an HTTP answer means for an operation (status, content type, shape);
 //! - [`error`]: errors as values a caller can act on, and the mapping of HTTP answers to them;
 //! - [`models`]: typed, forward-compatible models of what Kratos sends and accepts;
 //! - [`oauth2`]: the OAuth2 authorization code flow with PKCE for single-page apps.
@@ -19,6 +20,7 @@
 // the cold path, so its size does not matter more than a simple, flat type.
 #![allow(clippy::result_large_err)]
 
+pub mod answer;
 pub mod config;
 pub mod endpoint;
 pub mod endpoints;

@@ -61,9 +61,7 @@ impl RawResponse {
 
     /// Whether the body is declared as JSON (`application/json`, `application/problem+json`).
     pub fn is_json(&self) -> bool {
-        let content_type = self.content_type();
-        let essence = content_type.split(';').next().unwrap_or_default().trim();
-        essence == "application/json" || essence.ends_with("+json")
+        crate::answer::is_json(&self.content_type())
     }
 }
 

@@ -179,3 +179,132 @@ fn decode_errors_say_where() {
         "unexpected answer (HTTP 200): `ui.nodes` is missing"
     );
 }
+
+// --- answer::read: the one reading of an answer, shared by the Rust API and the npm package ---
+
+mod read {
+    use ory_wasm::answer::{is_json, read, Body, Rejected};
+    use ory_wasm::endpoints::frontend::{
+        GET_LOGIN_FLOW, GET_WEB_AUTHN_JAVA_SCRIPT, TO_SESSION, UPDATE_LOGOUT_FLOW,
+    };
+    use ory_wasm::endpoints::identity::EXTEND_SESSION;
+    use ory_wasm::ErrorKind;
+    use serde_json::{json, Value};
+
+    const JSON: &str = "application/json; charset=utf-8";
+
+    fn parsed(value: Value) -> impl FnOnce() -> Result<Value, String> {
+        move || Ok(value)
+    }
+
+    fn never() -> Result<Value, String> {
+        panic!("the body must not be parsed here")
+    }
+
+    #[test]
+    fn content_types_that_declare_json() {
+        for yes in [
+            "application/json",
+            "Application/JSON; charset=utf-8",
+            " application/problem+json ",
+            "application/vnd.ory+JSON",
+        ] {
+            assert!(is_json(yes), "{yes}");
+        }
+        for no in [
+            "",
+            "text/html",
+            "application/jsonp",
+            "text/json-ish",
+            "application/x-json5",
+            "+json",
+            "é+jso",
+        ] {
+            assert!(!is_json(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_flow_of_its_shape_is_handed_over() {
+        let flow = json!({"id": "f", "ui": {"nodes": []}});
+        assert_eq!(
+            read(&GET_LOGIN_FLOW, 200, JSON, parsed(flow.clone())),
+            Ok(Body::Json(flow))
+        );
+    }
+
+    #[test]
+    fn bodies_without_json_are_not_parsed() {
+        assert_eq!(read(&UPDATE_LOGOUT_FLOW, 204, "", never), Ok(Body::Nothing));
+        assert_eq!(read(&EXTEND_SESSION, 204, "", never), Ok(Body::Nothing));
+        assert_eq!(
+            read(&GET_WEB_AUTHN_JAVA_SCRIPT, 200, "text/javascript", never),
+            Ok(Body::Text)
+        );
+        // An error page that is not JSON: mapped from the status alone.
+        let rejected = read(&GET_LOGIN_FLOW, 502, "text/html", never).unwrap_err();
+        assert_eq!(rejected.error.status, 502);
+        assert_eq!(rejected.body, None);
+    }
+
+    #[test]
+    fn a_success_that_is_not_json_or_not_its_shape_is_a_decode_error() {
+        let html = read(&GET_LOGIN_FLOW, 200, "text/html", never).unwrap_err();
+        assert_eq!(html.error.kind, ErrorKind::Decode);
+        assert!(
+            html.error.message.contains("Content-Type is \"text/html\""),
+            "{}",
+            html.error.message
+        );
+
+        let broken = read(&GET_LOGIN_FLOW, 200, JSON, || {
+            Err::<Value, _>("line 1".to_owned())
+        })
+        .unwrap_err();
+        assert_eq!(broken.error.kind, ErrorKind::Decode);
+        assert!(
+            broken.error.message.contains("is not valid JSON (line 1)"),
+            "{}",
+            broken.error.message
+        );
+
+        let shape = read(&GET_LOGIN_FLOW, 200, JSON, parsed(json!({"id": "f"}))).unwrap_err();
+        assert_eq!(shape.error.kind, ErrorKind::Decode);
+        assert!(
+            shape.error.message.contains("`ui`"),
+            "{}",
+            shape.error.message
+        );
+    }
+
+    #[test]
+    fn an_error_answer_is_mapped_and_keeps_its_body() {
+        let body =
+            json!({"error": {"id": "session_inactive", "code": 401, "message": "no session"}});
+        let Rejected { error, body: kept } =
+            read(&TO_SESSION, 401, JSON, parsed(body.clone())).unwrap_err();
+        assert_eq!(error.kind, ErrorKind::SessionInactive);
+        assert_eq!(kept, Some(body));
+
+        // whoami's 401 without an error id still means "no session"; elsewhere it does not.
+        let bare = json!({"error": {"code": 401}});
+        let whoami = read(&TO_SESSION, 401, JSON, parsed(bare.clone())).unwrap_err();
+        assert_eq!(whoami.error.kind, ErrorKind::SessionInactive);
+        let flow = read(&GET_LOGIN_FLOW, 401, JSON, parsed(bare)).unwrap_err();
+        assert_ne!(flow.error.kind, ErrorKind::SessionInactive);
+
+        // A 400 carrying a flow is a validation error, whose body is the flow.
+        let invalid = json!({"id": "f", "ui": {"nodes": [], "messages": [{"id": 4000006, "type": "error", "text": "bad"}]}});
+        let rejected = read(&GET_LOGIN_FLOW, 400, JSON, parsed(invalid.clone())).unwrap_err();
+        assert_eq!(rejected.error.kind, ErrorKind::FlowValidation);
+        assert_eq!(rejected.body, Some(invalid));
+
+        // An error body that does not parse is no body, not a panic.
+        let garbled = read(&GET_LOGIN_FLOW, 500, JSON, || {
+            Err::<Value, _>("eof".to_owned())
+        })
+        .unwrap_err();
+        assert_eq!(garbled.body, None);
+        assert_eq!(garbled.error.status, 500);
+    }
+}

@@ -15,7 +15,15 @@ use crate::json_view::{JsonKind, JsonView};
 use crate::transport;
 
 /// A JavaScript value seen as JSON.
+#[derive(Clone)]
 pub struct JsJson(pub JsValue);
+
+impl crate::answer::ParsedJson for JsJson {
+    type View<'a> = JsJson;
+    fn view(&self) -> JsJson {
+        self.clone()
+    }
+}
 
 impl JsonView for JsJson {
     fn kind(&self) -> JsonKind {

@@ -31,8 +31,9 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{AbortSignal, Headers, ResponseInit};
 
+use crate::answer::{self, Body, Rejected};
 use crate::config::Configuration;
-use crate::endpoint::{build_request, check_shape, Arguments, CallOptions, Endpoint, Shape};
+use crate::endpoint::{build_request, Arguments, CallOptions, Endpoint};
 use crate::error::{Error, ErrorKind};
 use crate::json_view::JsonView;
 use crate::transport::{self, RawResponse};
@@ -89,65 +90,35 @@ async fn execute(
 ) -> Result<Success, Failure> {
     let request = build_request(config, endpoint, arguments, options, transport::platform())?;
     let response = transport::send(&request, signal).await?;
-    if (200..300).contains(&response.status) {
-        let value = success_value(endpoint.shape, &response)?;
-        Ok(Success {
-            status: response.status,
-            headers: response.headers,
-            value,
-        })
-    } else {
-        Err(http_failure(endpoint, response))
-    }
-}
-
-fn success_value(shape: Shape, response: &RawResponse) -> Result<JsValue, Error> {
-    match shape {
-        Shape::Empty => Ok(JsValue::UNDEFINED),
-        Shape::SessionOrEmpty if response.status == 204 => Ok(JsValue::UNDEFINED),
-        Shape::Text => Ok(response.body.clone().into()),
-        _ => {
-            if !response.is_json() {
-                let problem = format!(
-                    "should be JSON but its Content-Type is \"{}\"",
-                    response.content_type()
-                );
-                return Err(Error::decode(response.status, "", &problem));
-            }
-            let value = parse_json(&response.body).map_err(|e| {
-                Error::decode(
-                    response.status,
-                    "",
-                    &format!("is not valid JSON ({})", transport::describe(&e)),
-                )
-            })?;
-            let value = JsJson(value);
-            check_shape(shape, &value)
-                .map_err(|(path, problem)| Error::decode(response.status, &path, &problem))?;
-            Ok(value.0)
-        }
-    }
-}
-
-fn http_failure(endpoint: &Endpoint, response: RawResponse) -> Failure {
-    let parsed = if response.is_json() {
-        parse_json(&response.body).ok()
-    } else {
-        None
+    let content_type = response.content_type();
+    let RawResponse {
+        status,
+        headers,
+        body: text,
+    } = response;
+    let parse = || {
+        parse_json(&text)
+            .map(JsJson)
+            .map_err(|e| transport::describe(&e))
     };
-    let body = parsed
-        .clone()
-        .unwrap_or_else(|| response.body.clone().into());
-    let error = Error::from_http(
-        response.status,
-        parsed.map(JsJson).as_ref(),
-        endpoint.missing_session_is_inactive,
-    );
-    Failure {
-        error,
-        body,
-        text: Some(response.body),
-        headers: Some(response.headers),
+    match answer::read(endpoint, status, &content_type, parse) {
+        Ok(body) => Ok(Success {
+            status,
+            value: match body {
+                Body::Nothing => JsValue::UNDEFINED,
+                Body::Text => text.into(),
+                Body::Json(value) => value.0,
+            },
+            headers,
+        }),
+        // A 2xx answer that is not what the operation sends: an error without a response.
+        Err(rejected) if (200..300).contains(&status) => Err(rejected.error.into()),
+        Err(Rejected { error, body }) => Err(Failure {
+            error,
+            body: body.map_or_else(|| text.clone().into(), |body| body.0),
+            text: Some(text),
+            headers: Some(headers),
+        }),
     }
 }
 
