@@ -85,6 +85,21 @@ fn v0alpha2_class(out: &mut String) {
         };
         let arguments = v0.arguments.join(", ");
         let separator = if arguments.is_empty() { "" } else { ", " };
+        // The positional arguments become the v1 request object: the same names, except the
+        // body, which is `body` here and has its v1 name there.
+        let fields: Vec<String> = v0
+            .arguments
+            .iter()
+            .map(|argument| match endpoint.body {
+                Some(body) if *argument == BODY => format!("{}: body", body.name),
+                _ => (*argument).to_owned(),
+            })
+            .collect();
+        let object = if fields.is_empty() {
+            "undefined".to_owned()
+        } else {
+            format!("{{ {} }}", fields.join(", "))
+        };
         writeln!(
             out,
             "  /** `{} {}` */",
@@ -94,7 +109,7 @@ fn v0alpha2_class(out: &mut String) {
         .unwrap();
         writeln!(
             out,
-            "  {}({arguments}{separator}options) {{\n    return this.#client.positional({index}, [{arguments}], options);\n  }}",
+            "  {}({arguments}{separator}options) {{\n    return this.#client.positional({index}, {object}, options);\n  }}",
             v0.name
         )
         .unwrap();

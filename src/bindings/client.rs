@@ -3,10 +3,10 @@
 //! The classes themselves (`FrontendApi`, `IdentityApi`, …, `V0alpha2Api`) are JavaScript,
 //! generated from the endpoint declarations (`src/endpoints/`) into `js/api-*.js` by
 //! `tests/js_surface.rs`: each method is one line that passes its operation's index in
-//! [`crate::endpoints::all`] to [`Client::call`] (a v1 request object) or
-//! [`Client::positional`] (the `V0alpha2Api`'s positional arguments). No operation has a wasm
-//! export of its own, so adding an endpoint adds no glue, and a module holds only the
-//! declarations its classes can reach.
+//! [`crate::endpoints::all`] and a v1 request object to [`Client::call`], or, for
+//! `V0alpha2Api`, its positional arguments gathered into such an object to
+//! [`Client::positional`]. No operation has a wasm export of its own, so adding an endpoint
+//! adds no glue, and a module holds only the declarations its classes can reach.
 
 use std::rc::Rc;
 
@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 
 use super::{execute, headers_object, js, set, to_js, Failure, Success};
 use crate::config::Configuration;
-use crate::endpoint::{Arguments, Endpoint, BODY};
+use crate::endpoint::{Arguments, Endpoint};
 use crate::error::Error;
 
 /// The operation at `index` in [`crate::endpoints::all`], among those this module holds: the
@@ -57,13 +57,13 @@ impl Client {
         self.spawn(arguments, options, |success| Ok(success.value))
     }
 
-    // Only V0alpha2Api calls this: the other modules do not carry it.
+    /// Calls operation `index` for `V0alpha2Api`, resolving to `{data, status, headers}` as the
+    /// axios client of that generation did. Its positional arguments were gathered into a v1
+    /// request object by the generated method.
     #[cfg(feature = "v0alpha2")]
-    /// Calls operation `index` with the `V0alpha2Api`'s positional arguments, resolving to
-    /// `{data, status, headers}` as the axios client of that generation did.
-    pub fn positional(&self, index: usize, arguments: Vec<JsValue>, options: JsValue) -> Promise {
+    pub fn positional(&self, index: usize, parameters: JsValue, options: JsValue) -> Promise {
         let arguments = operation(index)
-            .and_then(|endpoint| Ok((endpoint, arguments_from_positions(endpoint, &arguments)?)));
+            .and_then(|endpoint| Ok((endpoint, arguments_from_object(endpoint, &parameters)?)));
         self.spawn(arguments, options, |success| {
             let response = Object::new();
             set(&response, "data", &success.value);
@@ -115,37 +115,6 @@ fn arguments_from_object(endpoint: &Endpoint, parameters: &JsValue) -> Result<Ar
     let body = match endpoint.body {
         Some(body) => js::get(parameters, body.name)?
             .map(|value| js::json_body(body.name, &value))
-            .transpose()?,
-        None => None,
-    };
-    Ok(Arguments { values, body })
-}
-
-#[cfg(feature = "v0alpha2")]
-fn arguments_from_positions(
-    endpoint: &Endpoint,
-    positional: &[JsValue],
-) -> Result<Arguments, Error> {
-    let names = endpoint.v0alpha2.map(|v0| v0.arguments).unwrap_or_default();
-    let given = |name: &str| {
-        names
-            .iter()
-            .position(|n| *n == name)
-            .and_then(|index| positional.get(index))
-            .filter(|value| !value.is_undefined() && !value.is_null())
-    };
-    let mut values = Vec::with_capacity(endpoint.params.len());
-    for param in endpoint.params {
-        let name = param.js_name();
-        values.push(
-            given(&name)
-                .map(|value| js::param_value(&name, value))
-                .transpose()?,
-        );
-    }
-    let body = match endpoint.body {
-        Some(body) => given(BODY)
-            .map(|value| js::json_body(body.name, value))
             .transpose()?,
         None => None,
     };
