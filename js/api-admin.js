@@ -1,6 +1,7 @@
 // Generated from the endpoint declarations in src/endpoints/ by tests/js_surface.rs: do not edit.
 // After changing a declaration: UPDATE_GENERATED=1 cargo test --test js_surface
 import { Client } from "./ory_admin.js";
+import { send } from "./send.js";
 
 /** Identities, their sessions, recovery codes and links, and the identity schemas (`IdentityApi`). */
 export class IdentityApi {
@@ -11,55 +12,55 @@ export class IdentityApi {
   }
   /** `GET /schemas` */
   listIdentitySchemas(requestParameters, options) {
-    return this.#client.call(1, requestParameters, options);
+    return send(this.#client, 1, requestParameters, options);
   }
   /** `GET /schemas/{id}` */
   getIdentitySchema(requestParameters, options) {
-    return this.#client.call(2, requestParameters, options);
+    return send(this.#client, 2, requestParameters, options);
   }
   /** `GET /admin/identities` */
   listIdentities(requestParameters, options) {
-    return this.#client.call(33, requestParameters, options);
+    return send(this.#client, 33, requestParameters, options);
   }
   /** `POST /admin/identities` */
   createIdentity(requestParameters, options) {
-    return this.#client.call(34, requestParameters, options);
+    return send(this.#client, 34, requestParameters, options);
   }
   /** `DELETE /admin/identities/{id}` */
   deleteIdentity(requestParameters, options) {
-    return this.#client.call(35, requestParameters, options);
+    return send(this.#client, 35, requestParameters, options);
   }
   /** `GET /admin/identities/{id}` */
   getIdentity(requestParameters, options) {
-    return this.#client.call(36, requestParameters, options);
+    return send(this.#client, 36, requestParameters, options);
   }
   /** `PATCH /admin/identities/{id}` */
   patchIdentity(requestParameters, options) {
-    return this.#client.call(37, requestParameters, options);
+    return send(this.#client, 37, requestParameters, options);
   }
   /** `PUT /admin/identities/{id}` */
   updateIdentity(requestParameters, options) {
-    return this.#client.call(38, requestParameters, options);
+    return send(this.#client, 38, requestParameters, options);
   }
   /** `DELETE /admin/identities/{id}/sessions` */
   deleteIdentitySessions(requestParameters, options) {
-    return this.#client.call(39, requestParameters, options);
+    return send(this.#client, 39, requestParameters, options);
   }
   /** `GET /admin/identities/{id}/sessions` */
   listIdentitySessions(requestParameters, options) {
-    return this.#client.call(40, requestParameters, options);
+    return send(this.#client, 40, requestParameters, options);
   }
   /** `POST /admin/recovery/code` */
   createRecoveryCodeForIdentity(requestParameters, options) {
-    return this.#client.call(41, requestParameters, options);
+    return send(this.#client, 41, requestParameters, options);
   }
   /** `POST /admin/recovery/link` */
   createRecoveryLinkForIdentity(requestParameters, options) {
-    return this.#client.call(42, requestParameters, options);
+    return send(this.#client, 42, requestParameters, options);
   }
   /** `PATCH /admin/sessions/{id}/extend` */
   extendSession(requestParameters, options) {
-    return this.#client.call(43, requestParameters, options);
+    return send(this.#client, 43, requestParameters, options);
   }
 }
 
@@ -72,7 +73,7 @@ export class CourierApi {
   }
   /** `GET /admin/courier/messages` */
   listCourierMessages(requestParameters, options) {
-    return this.#client.call(32, requestParameters, options);
+    return send(this.#client, 32, requestParameters, options);
   }
 }
 
@@ -85,111 +86,111 @@ export class OAuth2Api {
   }
   /** `GET /admin/clients` */
   listOAuth2Clients(requestParameters, options) {
-    return this.#client.call(45, requestParameters, options);
+    return send(this.#client, 45, requestParameters, options);
   }
   /** `POST /admin/clients` */
   createOAuth2Client(requestParameters, options) {
-    return this.#client.call(46, requestParameters, options);
+    return send(this.#client, 46, requestParameters, options);
   }
   /** `DELETE /admin/clients/{id}` */
   deleteOAuth2Client(requestParameters, options) {
-    return this.#client.call(47, requestParameters, options);
+    return send(this.#client, 47, requestParameters, options);
   }
   /** `GET /admin/clients/{id}` */
   getOAuth2Client(requestParameters, options) {
-    return this.#client.call(48, requestParameters, options);
+    return send(this.#client, 48, requestParameters, options);
   }
   /** `PATCH /admin/clients/{id}` */
   patchOAuth2Client(requestParameters, options) {
-    return this.#client.call(49, requestParameters, options);
+    return send(this.#client, 49, requestParameters, options);
   }
   /** `PUT /admin/clients/{id}` */
   setOAuth2Client(requestParameters, options) {
-    return this.#client.call(50, requestParameters, options);
+    return send(this.#client, 50, requestParameters, options);
   }
   /** `GET /admin/oauth2/auth/requests/consent` */
   getOAuth2ConsentRequest(requestParameters, options) {
-    return this.#client.call(51, requestParameters, options);
+    return send(this.#client, 51, requestParameters, options);
   }
   /** `PUT /admin/oauth2/auth/requests/consent/accept` */
   acceptOAuth2ConsentRequest(requestParameters, options) {
-    return this.#client.call(52, requestParameters, options);
+    return send(this.#client, 52, requestParameters, options);
   }
   /** `PUT /admin/oauth2/auth/requests/consent/reject` */
   rejectOAuth2ConsentRequest(requestParameters, options) {
-    return this.#client.call(53, requestParameters, options);
+    return send(this.#client, 53, requestParameters, options);
   }
   /** `GET /admin/oauth2/auth/requests/login` */
   getOAuth2LoginRequest(requestParameters, options) {
-    return this.#client.call(54, requestParameters, options);
+    return send(this.#client, 54, requestParameters, options);
   }
   /** `PUT /admin/oauth2/auth/requests/login/accept` */
   acceptOAuth2LoginRequest(requestParameters, options) {
-    return this.#client.call(55, requestParameters, options);
+    return send(this.#client, 55, requestParameters, options);
   }
   /** `PUT /admin/oauth2/auth/requests/login/reject` */
   rejectOAuth2LoginRequest(requestParameters, options) {
-    return this.#client.call(56, requestParameters, options);
+    return send(this.#client, 56, requestParameters, options);
   }
   /** `GET /admin/oauth2/auth/requests/logout` */
   getOAuth2LogoutRequest(requestParameters, options) {
-    return this.#client.call(57, requestParameters, options);
+    return send(this.#client, 57, requestParameters, options);
   }
   /** `PUT /admin/oauth2/auth/requests/logout/accept` */
   acceptOAuth2LogoutRequest(requestParameters, options) {
-    return this.#client.call(58, requestParameters, options);
+    return send(this.#client, 58, requestParameters, options);
   }
   /** `PUT /admin/oauth2/auth/requests/logout/reject` */
   rejectOAuth2LogoutRequest(requestParameters, options) {
-    return this.#client.call(59, requestParameters, options);
+    return send(this.#client, 59, requestParameters, options);
   }
   /** `DELETE /admin/oauth2/auth/sessions/consent` */
   revokeOAuth2ConsentSessions(requestParameters, options) {
-    return this.#client.call(60, requestParameters, options);
+    return send(this.#client, 60, requestParameters, options);
   }
   /** `GET /admin/oauth2/auth/sessions/consent` */
   listOAuth2ConsentSessions(requestParameters, options) {
-    return this.#client.call(61, requestParameters, options);
+    return send(this.#client, 61, requestParameters, options);
   }
   /** `DELETE /admin/oauth2/auth/sessions/login` */
   revokeOAuth2LoginSessions(requestParameters, options) {
-    return this.#client.call(62, requestParameters, options);
+    return send(this.#client, 62, requestParameters, options);
   }
   /** `POST /admin/oauth2/introspect` */
   introspectOAuth2Token(requestParameters, options) {
-    return this.#client.call(63, requestParameters, options);
+    return send(this.#client, 63, requestParameters, options);
   }
   /** `DELETE /admin/oauth2/tokens` */
   deleteOAuth2Token(requestParameters, options) {
-    return this.#client.call(64, requestParameters, options);
+    return send(this.#client, 64, requestParameters, options);
   }
   /** `GET /admin/trust/grants/jwt-bearer/issuers` */
   listTrustedOAuth2JwtGrantIssuers(requestParameters, options) {
-    return this.#client.call(65, requestParameters, options);
+    return send(this.#client, 65, requestParameters, options);
   }
   /** `POST /admin/trust/grants/jwt-bearer/issuers` */
   trustOAuth2JwtGrantIssuer(requestParameters, options) {
-    return this.#client.call(66, requestParameters, options);
+    return send(this.#client, 66, requestParameters, options);
   }
   /** `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` */
   deleteTrustedOAuth2JwtGrantIssuer(requestParameters, options) {
-    return this.#client.call(67, requestParameters, options);
+    return send(this.#client, 67, requestParameters, options);
   }
   /** `GET /admin/trust/grants/jwt-bearer/issuers/{id}` */
   getTrustedOAuth2JwtGrantIssuer(requestParameters, options) {
-    return this.#client.call(68, requestParameters, options);
+    return send(this.#client, 68, requestParameters, options);
   }
   /** `GET /oauth2/auth` */
   oAuth2Authorize(options) {
-    return this.#client.call(69, undefined, options);
+    return send(this.#client, 69, undefined, options);
   }
   /** `POST /oauth2/revoke` */
   revokeOAuth2Token(requestParameters, options) {
-    return this.#client.call(74, requestParameters, options);
+    return send(this.#client, 74, requestParameters, options);
   }
   /** `POST /oauth2/token` */
   oauth2TokenExchange(requestParameters, options) {
-    return this.#client.call(76, requestParameters, options);
+    return send(this.#client, 76, requestParameters, options);
   }
 }
 
@@ -202,31 +203,31 @@ export class OidcApi {
   }
   /** `GET /.well-known/openid-configuration` */
   discoverOidcConfiguration(options) {
-    return this.#client.call(44, undefined, options);
+    return send(this.#client, 44, undefined, options);
   }
   /** `POST /oauth2/register` */
   createOidcDynamicClient(requestParameters, options) {
-    return this.#client.call(70, requestParameters, options);
+    return send(this.#client, 70, requestParameters, options);
   }
   /** `DELETE /oauth2/register/{id}` */
   deleteOidcDynamicClient(requestParameters, options) {
-    return this.#client.call(71, requestParameters, options);
+    return send(this.#client, 71, requestParameters, options);
   }
   /** `GET /oauth2/register/{id}` */
   getOidcDynamicClient(requestParameters, options) {
-    return this.#client.call(72, requestParameters, options);
+    return send(this.#client, 72, requestParameters, options);
   }
   /** `PUT /oauth2/register/{id}` */
   setOidcDynamicClient(requestParameters, options) {
-    return this.#client.call(73, requestParameters, options);
+    return send(this.#client, 73, requestParameters, options);
   }
   /** `GET /oauth2/sessions/logout` */
   revokeOidcSession(options) {
-    return this.#client.call(75, undefined, options);
+    return send(this.#client, 75, undefined, options);
   }
   /** `GET /userinfo` */
   getOidcUserInfo(options) {
-    return this.#client.call(77, undefined, options);
+    return send(this.#client, 77, undefined, options);
   }
 }
 
@@ -239,7 +240,7 @@ export class WellknownApi {
   }
   /** `GET /.well-known/jwks.json` */
   discoverJsonWebKeys(options) {
-    return this.#client.call(78, undefined, options);
+    return send(this.#client, 78, undefined, options);
   }
 }
 
@@ -252,31 +253,31 @@ export class JwkApi {
   }
   /** `DELETE /admin/keys/{set}` */
   deleteJsonWebKeySet(requestParameters, options) {
-    return this.#client.call(79, requestParameters, options);
+    return send(this.#client, 79, requestParameters, options);
   }
   /** `GET /admin/keys/{set}` */
   getJsonWebKeySet(requestParameters, options) {
-    return this.#client.call(80, requestParameters, options);
+    return send(this.#client, 80, requestParameters, options);
   }
   /** `POST /admin/keys/{set}` */
   createJsonWebKeySet(requestParameters, options) {
-    return this.#client.call(81, requestParameters, options);
+    return send(this.#client, 81, requestParameters, options);
   }
   /** `PUT /admin/keys/{set}` */
   setJsonWebKeySet(requestParameters, options) {
-    return this.#client.call(82, requestParameters, options);
+    return send(this.#client, 82, requestParameters, options);
   }
   /** `DELETE /admin/keys/{set}/{kid}` */
   deleteJsonWebKey(requestParameters, options) {
-    return this.#client.call(83, requestParameters, options);
+    return send(this.#client, 83, requestParameters, options);
   }
   /** `GET /admin/keys/{set}/{kid}` */
   getJsonWebKey(requestParameters, options) {
-    return this.#client.call(84, requestParameters, options);
+    return send(this.#client, 84, requestParameters, options);
   }
   /** `PUT /admin/keys/{set}/{kid}` */
   setJsonWebKey(requestParameters, options) {
-    return this.#client.call(85, requestParameters, options);
+    return send(this.#client, 85, requestParameters, options);
   }
 }
 
@@ -289,46 +290,46 @@ export class ProjectApi {
   }
   /** `GET /projects` */
   listProjects(options) {
-    return this.#client.call(86, undefined, options);
+    return send(this.#client, 86, undefined, options);
   }
   /** `POST /projects` */
   createProject(requestParameters, options) {
-    return this.#client.call(87, requestParameters, options);
+    return send(this.#client, 87, requestParameters, options);
   }
   /** `DELETE /projects/{project_id}` */
   purgeProject(requestParameters, options) {
-    return this.#client.call(88, requestParameters, options);
+    return send(this.#client, 88, requestParameters, options);
   }
   /** `GET /projects/{project_id}` */
   getProject(requestParameters, options) {
-    return this.#client.call(89, requestParameters, options);
+    return send(this.#client, 89, requestParameters, options);
   }
   /** `PATCH /projects/{project_id}` */
   patchProject(requestParameters, options) {
-    return this.#client.call(90, requestParameters, options);
+    return send(this.#client, 90, requestParameters, options);
   }
   /** `PUT /projects/{project_id}` */
   setProject(requestParameters, options) {
-    return this.#client.call(91, requestParameters, options);
+    return send(this.#client, 91, requestParameters, options);
   }
   /** `GET /projects/{project_id}/members` */
   getProjectMembers(requestParameters, options) {
-    return this.#client.call(92, requestParameters, options);
+    return send(this.#client, 92, requestParameters, options);
   }
   /** `DELETE /projects/{project_id}/members/{member_id}` */
   removeProjectMember(requestParameters, options) {
-    return this.#client.call(93, requestParameters, options);
+    return send(this.#client, 93, requestParameters, options);
   }
   /** `GET /projects/{project}/tokens` */
   listProjectApiKeys(requestParameters, options) {
-    return this.#client.call(94, requestParameters, options);
+    return send(this.#client, 94, requestParameters, options);
   }
   /** `POST /projects/{project}/tokens` */
   createProjectApiKey(requestParameters, options) {
-    return this.#client.call(95, requestParameters, options);
+    return send(this.#client, 95, requestParameters, options);
   }
   /** `DELETE /projects/{project}/tokens/{token_id}` */
   deleteProjectApiKey(requestParameters, options) {
-    return this.#client.call(96, requestParameters, options);
+    return send(this.#client, 96, requestParameters, options);
   }
 }

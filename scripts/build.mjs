@@ -48,7 +48,7 @@ for (const [part] of PARTS) {
   writeFileSync(gluePath, shared);
 }
 rmSync(join(pkg, "snippets"), { recursive: true, force: true });
-for (const file of ["index.js", "load.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "api-frontend.js", "api-admin.js", "api-v0alpha2.js", "configuration.js", "ory-flow.js", "ory-wasm.css"]) {
+for (const file of ["index.js", "load.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "api-frontend.js", "api-admin.js", "api-v0alpha2.js", "send.js", "configuration.js", "ory-flow.js", "ory-wasm.css"]) {
   cpSync(join(root, "js", file), join(pkg, file));
 }
 if (existsSync(join(root, "js/ory-wasm.d.ts"))) {

@@ -51,18 +51,23 @@ pub struct RawResponse {
 impl RawResponse {
     /// The `Content-Type` header, lower-cased.
     pub fn content_type(&self) -> String {
-        self.headers
-            .get("content-type")
-            .ok()
-            .flatten()
-            .unwrap_or_default()
-            .to_ascii_lowercase()
+        content_type(&self.headers)
     }
 
     /// Whether the body is declared as JSON (`application/json`, `application/problem+json`).
     pub fn is_json(&self) -> bool {
         crate::answer::is_json(&self.content_type())
     }
+}
+
+/// The `Content-Type` of `headers`, lower-cased (empty when there is none).
+pub fn content_type(headers: &Headers) -> String {
+    headers
+        .get("content-type")
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
 }
 
 /// Where this module runs: a browser (page or worker) or a server runtime.
@@ -86,7 +91,7 @@ pub async fn send(
     if signal.is_some_and(AbortSignal::aborted) {
         return Err(Error::aborted());
     }
-    let url = destination(&request.url)?;
+    let (url, init) = prepare(request)?;
     let controller = AbortController::new().map_err(|e| Error::network(&describe(&e)))?;
     let timed_out = Rc::new(Cell::new(false));
 
@@ -120,7 +125,8 @@ pub async fn send(
         None => None,
     };
 
-    let outcome = fetch_text(request, &url, &controller.signal()).await;
+    init.set_signal(Some(&controller.signal()));
+    let outcome = fetch_text(&url, &init).await;
 
     if let Some(timer) = timer {
         let _ = clear_timeout(&timer);
@@ -158,12 +164,11 @@ impl From<String> for Failure {
     }
 }
 
-/// `fetch` + `text()`.
-async fn fetch_text(
-    request: &HttpRequest,
-    url: &str,
-    signal: &AbortSignal,
-) -> Result<RawResponse, Failure> {
+/// The `fetch` arguments of `request`: its URL, checked by [`destination`], and the init without
+/// a signal. The JavaScript API classes run the `fetch` of these themselves (js/send.js); the
+/// Rust API through [`send`].
+pub fn prepare(request: &HttpRequest) -> Result<(String, RequestInit), Error> {
+    let url = destination(&request.url)?;
     let init = RequestInit::new();
     init.set_method(request.method.as_str());
     init.set_credentials(match request.credentials {
@@ -177,17 +182,22 @@ async fn fetch_text(
     // A session check or a flow must never come from the HTTP cache (a cached whoami after a
     // logout would be a lie), whatever headers a proxy in between sends.
     init.set_cache(RequestCache::NoStore);
-    init.set_signal(Some(signal));
-    let headers = Headers::new().map_err(|e| describe(&e))?;
+    let headers = Headers::new().map_err(|e| Error::network(&describe(&e)))?;
     for (name, value) in &request.headers {
-        headers.append(name, value).map_err(|e| describe(&e))?;
+        headers
+            .append(name, value)
+            .map_err(|e| Error::network(&describe(&e)))?;
     }
     init.set_headers(&headers);
     if let Some(body) = &request.body {
         init.set_body(&JsValue::from_str(body));
     }
+    Ok((url, init))
+}
 
-    let promise = global_fetch(url, &init).map_err(|e| describe(&e))?;
+/// `fetch` + `text()`.
+async fn fetch_text(url: &str, init: &RequestInit) -> Result<RawResponse, Failure> {
+    let promise = global_fetch(url, init).map_err(|e| describe(&e))?;
     let answer = JsFuture::from(promise).await.map_err(|e| describe(&e))?;
     let response: Response = answer
         .dyn_into()

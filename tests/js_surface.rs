@@ -1,7 +1,8 @@
 //! The JavaScript API classes of the npm package, generated from the endpoint declarations.
 //!
-//! Every method of `FrontendApi`, the admin classes and `V0alpha2Api` is one line calling the
-//! wasm `Client` (src/bindings/client.rs) with its operation's index in `endpoints::all()`;
+//! Every method of `FrontendApi`, the admin classes and `V0alpha2Api` is one line sending its
+//! operation's index in `endpoints::all()` through js/send.js and the wasm `Client`
+//! (src/bindings/client.rs);
 //! this test writes those lines from the declarations and fails when the committed files
 //! differ, so the JavaScript surface cannot drift from the Rust one. It also writes
 //! `js/operations.json`, the table `scripts/gen-types.mjs` declares the TypeScript methods from.
@@ -64,9 +65,9 @@ fn v1_class(out: &mut String, api: Api) {
         )
         .unwrap();
         if takes_nothing(endpoint) {
-            writeln!(out, "  {name}(options) {{\n    return this.#client.call({index}, undefined, options);\n  }}").unwrap();
+            writeln!(out, "  {name}(options) {{\n    return send(this.#client, {index}, undefined, options);\n  }}").unwrap();
         } else {
-            writeln!(out, "  {name}(requestParameters, options) {{\n    return this.#client.call({index}, requestParameters, options);\n  }}").unwrap();
+            writeln!(out, "  {name}(requestParameters, options) {{\n    return send(this.#client, {index}, requestParameters, options);\n  }}").unwrap();
         }
     }
     out.push_str("}\n");
@@ -109,7 +110,7 @@ fn v0alpha2_class(out: &mut String) {
         .unwrap();
         writeln!(
             out,
-            "  {}({arguments}{separator}options) {{\n    return this.#client.positional({index}, {object}, options);\n  }}",
+            "  {}({arguments}{separator}options) {{\n    return send(this.#client, {index}, {object}, options, true);\n  }}",
             v0.name
         )
         .unwrap();
@@ -120,6 +121,7 @@ fn v0alpha2_class(out: &mut String) {
 fn module(glue: &str, body: impl FnOnce(&mut String)) -> String {
     let mut out = String::from(HEADER);
     writeln!(out, "import {{ Client }} from \"./{glue}\";").unwrap();
+    out.push_str("import { send } from \"./send.js\";\n");
     body(&mut out);
     out
 }

@@ -10,13 +10,15 @@
 
 use std::rc::Rc;
 
-use js_sys::{Object, Promise};
+use js_sys::{JsString, Object};
 use wasm_bindgen::prelude::*;
+use web_sys::{AbortSignal, Headers};
 
-use super::{execute, headers_object, js, set, to_js, Failure, Success};
+use super::{conclude, headers_object, js, set, to_js, Failure};
 use crate::config::Configuration;
-use crate::endpoint::{Arguments, Endpoint};
+use crate::endpoint::{build_request, Arguments, Endpoint, Platform};
 use crate::error::Error;
+use crate::transport;
 
 /// The operation at `index` in [`crate::endpoints::all`], among those this module holds: the
 /// core module (feature `frontend` alone) holds only the self-service and session declarations,
@@ -36,6 +38,8 @@ fn operation(index: usize) -> Result<&'static Endpoint, Error> {
 #[wasm_bindgen]
 pub struct Client {
     config: Rc<Configuration>,
+    /// Where this module runs, looked up once: it decides which headers a call may set.
+    platform: Platform,
 }
 
 #[wasm_bindgen]
@@ -47,53 +51,85 @@ impl Client {
             js::configuration(&configuration).map_err(|error| to_js(Failure::from(error)))?;
         Ok(Self {
             config: Rc::new(config),
+            platform: transport::platform(),
         })
     }
 
-    /// Calls operation `index` with a v1 request object, resolving to the parsed body.
-    pub fn call(&self, index: usize, parameters: JsValue, options: JsValue) -> Promise {
-        let arguments = operation(index)
-            .and_then(|endpoint| Ok((endpoint, arguments_from_object(endpoint, &parameters)?)));
-        self.spawn(arguments, options, |success| Ok(success.value))
+    /// The `fetch` of operation `index` called with a v1 request object (for `V0alpha2Api`, its
+    /// positional arguments gathered into one): `{url, init, timeoutMs, signal}`, `init` without
+    /// a signal. Throws `OryError` for bad arguments, a request that would leave the configured
+    /// origin, or a signal that is already aborted.
+    pub fn request(
+        &self,
+        index: usize,
+        parameters: JsValue,
+        options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        self.prepare(index, &parameters, &options)
+            .map_err(|error| to_js(error.into()))
     }
 
-    /// Calls operation `index` for `V0alpha2Api`, resolving to `{data, status, headers}` as the
-    /// axios client of that generation did. Its positional arguments were gathered into a v1
-    /// request object by the generated method.
-    #[cfg(feature = "v0alpha2")]
-    pub fn positional(&self, index: usize, parameters: JsValue, options: JsValue) -> Promise {
-        let arguments = operation(index)
-            .and_then(|endpoint| Ok((endpoint, arguments_from_object(endpoint, &parameters)?)));
-        self.spawn(arguments, options, |success| {
-            let response = Object::new();
-            set(&response, "data", &success.value);
-            set(&response, "status", &JsValue::from(success.status));
-            set(&response, "headers", &headers_object(&success.headers));
-            Ok(response.into())
-        })
+    /// Reads the answer to operation `index`: the parsed body (with `envelope`, the
+    /// `V0alpha2Api`'s `{data, status, headers}`), or throws the `OryError` it means.
+    pub fn answer(
+        &self,
+        index: usize,
+        status: u16,
+        headers: Headers,
+        text: JsString,
+        envelope: bool,
+    ) -> Result<JsValue, JsValue> {
+        let endpoint = operation(index).map_err(|error| to_js(error.into()))?;
+        let success = conclude(endpoint, status, headers, text).map_err(to_js)?;
+        if !envelope {
+            return Ok(success.value);
+        }
+        let response = Object::new();
+        set(&response, "data", &success.value);
+        set(&response, "status", &JsValue::from(success.status));
+        set(&response, "headers", &headers_object(&success.headers));
+        Ok(response.into())
+    }
+
+    /// The `OryError` of a `fetch` that did not get an answer: `kind` is `timeout` (after
+    /// `timeout_ms`), `aborted`, `redirect` (with the redirect's `status`) or `network`, with
+    /// what JavaScript threw.
+    pub fn failure(&self, kind: &str, cause: JsValue, timeout_ms: u32, status: u16) -> JsValue {
+        let error = match kind {
+            "timeout" => Error::timeout(timeout_ms),
+            "aborted" => Error::aborted(),
+            "redirect" => Error::unexpected_redirect(status),
+            _ => Error::network(&transport::describe(&cause)),
+        };
+        to_js(error.into())
     }
 }
 
 impl Client {
-    fn spawn(
+    fn prepare(
         &self,
-        call: Result<(&'static Endpoint, Arguments), Error>,
-        options: JsValue,
-        finish: fn(Success) -> Result<JsValue, JsValue>,
-    ) -> Promise {
-        let config = self.config.clone();
-        let prepared = call.and_then(|(endpoint, arguments)| {
-            let (options, signal) = js::call_options(&options)?;
-            Ok((endpoint, arguments, options, signal))
-        });
-        wasm_bindgen_futures::future_to_promise(async move {
-            let (endpoint, arguments, options, signal) =
-                prepared.map_err(|error| to_js(error.into()))?;
-            match execute(&config, endpoint, &arguments, &options, signal.as_ref()).await {
-                Ok(success) => finish(success),
-                Err(failure) => Err(to_js(failure)),
-            }
-        })
+        index: usize,
+        parameters: &JsValue,
+        options: &JsValue,
+    ) -> Result<JsValue, Error> {
+        let endpoint = operation(index)?;
+        let arguments = arguments_from_object(endpoint, parameters)?;
+        let (options, signal) = js::call_options(options)?;
+        let request = build_request(&self.config, endpoint, &arguments, &options, self.platform)?;
+        if signal.as_ref().is_some_and(AbortSignal::aborted) {
+            return Err(Error::aborted());
+        }
+        let (url, init) = transport::prepare(&request)?;
+        let prepared = Object::new();
+        set(&prepared, "url", &JsValue::from_str(&url));
+        set(&prepared, "init", &init);
+        if let Some(ms) = request.timeout_ms {
+            set(&prepared, "timeoutMs", &JsValue::from(ms));
+        }
+        if let Some(signal) = signal {
+            set(&prepared, "signal", &signal);
+        }
+        Ok(prepared.into())
     }
 }
 

@@ -29,14 +29,13 @@ mod webauthn;
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
-use web_sys::{AbortSignal, Headers, ResponseInit};
+use web_sys::{Headers, ResponseInit};
 
 use crate::answer::{self, Body, Rejected};
-use crate::config::Configuration;
-use crate::endpoint::{build_request, Arguments, CallOptions, Endpoint};
+use crate::endpoint::Endpoint;
 use crate::error::{Error, ErrorKind};
 use crate::json_view::JsonView;
-use crate::transport::{self, RawResponse};
+use crate::transport;
 use js::JsJson;
 
 #[wasm_bindgen]
@@ -81,21 +80,14 @@ impl From<Error> for Failure {
     }
 }
 
-async fn execute(
-    config: &Configuration,
-    endpoint: &'static Endpoint,
-    arguments: &Arguments,
-    options: &CallOptions,
-    signal: Option<&AbortSignal>,
+/// What the answer to `endpoint` means: its value, or the failure to reject with.
+fn conclude(
+    endpoint: &Endpoint,
+    status: u16,
+    headers: Headers,
+    text: js_sys::JsString,
 ) -> Result<Success, Failure> {
-    let request = build_request(config, endpoint, arguments, options, transport::platform())?;
-    let response = transport::send(&request, signal).await?;
-    let content_type = response.content_type();
-    let RawResponse {
-        status,
-        headers,
-        body: text,
-    } = response;
+    let content_type = transport::content_type(&headers);
     let parse = || {
         parse_json(&text)
             .map(JsJson)
