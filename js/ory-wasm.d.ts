@@ -40,9 +40,13 @@ export interface ConfigurationParameters {
   accessToken?: string;
   /** The OAuth2 client id, sent with {@link ConfigurationParameters.password} as HTTP Basic credentials to `/oauth2/token` and `/oauth2/revoke`. */
   username?: string;
-  /** The OAuth2 client secret. */
+  /**
+   * The OAuth2 client secret of a confidential client. Refused in a browser page unless
+   * {@link ConfigurationParameters.dangerouslyAllowApiKeyInBrowser} is set: a single-page app is a
+   * public client (use {@link OAuth2PkceClient}).
+   */
   password?: string;
-  /** Lets a browser page send {@link ConfigurationParameters.apiKey} (private tooling only). Default `false`. */
+  /** Lets a browser page send {@link ConfigurationParameters.apiKey}, an `Authorization` header or an OAuth2 client secret (private tooling only). Default `false`. */
   dangerouslyAllowApiKeyInBrowser?: boolean;
 }
 
@@ -2382,7 +2386,7 @@ will only extend the session after the specified time has passed.
    * Revoking a refresh token also invalidates the access token that was created with it. A token may only be revoked by
    * the client the token was generated for.
    *
-   * Sent with the client credentials `username`/`password` (`Authorization: Basic`).
+   * Sent with the client credentials `username`/`password` (`Authorization: Basic`); a secret is refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    *
    * @param token  (form `token`)
    * @param options Per-call options.
@@ -2410,7 +2414,7 @@ will only extend the session after the specified time has passed.
    * following parameters using the "application/x-www-form-urlencoded" HTTP
    * request entity-body.
    *
-   * Sent with the client credentials `username`/`password` (`Authorization: Basic`).
+   * Sent with the client credentials `username`/`password` (`Authorization: Basic`); a secret is refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    *
    * @param grantType  (form `grant_type`)
    * @param clientId  (form `client_id`)
@@ -4110,7 +4114,7 @@ export declare class OAuth2Api {
    * Revoking a refresh token also invalidates the access token that was created with it. A token may only be revoked by
    * the client the token was generated for.
    *
-   * Sent with the client credentials `username`/`password` (`Authorization: Basic`).
+   * Sent with the client credentials `username`/`password` (`Authorization: Basic`); a secret is refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   revokeOAuth2Token(requestParameters: RevokeOAuth2TokenRequest, options?: CallOptions): Promise<void>;
 
@@ -4121,7 +4125,7 @@ export declare class OAuth2Api {
    * following parameters using the "application/x-www-form-urlencoded" HTTP
    * request entity-body.
    *
-   * Sent with the client credentials `username`/`password` (`Authorization: Basic`).
+   * Sent with the client credentials `username`/`password` (`Authorization: Basic`); a secret is refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   oauth2TokenExchange(requestParameters: Oauth2TokenExchangeRequest, options?: CallOptions): Promise<OryNetwork.OAuth2TokenResponse>;
 }

@@ -636,9 +636,13 @@ export interface ConfigurationParameters {
   accessToken?: string;
   /** The OAuth2 client id, sent with {@link ConfigurationParameters.password} as HTTP Basic credentials to \`/oauth2/token\` and \`/oauth2/revoke\`. */
   username?: string;
-  /** The OAuth2 client secret. */
+  /**
+   * The OAuth2 client secret of a confidential client. Refused in a browser page unless
+   * {@link ConfigurationParameters.dangerouslyAllowApiKeyInBrowser} is set: a single-page app is a
+   * public client (use {@link OAuth2PkceClient}).
+   */
   password?: string;
-  /** Lets a browser page send {@link ConfigurationParameters.apiKey} (private tooling only). Default \`false\`. */
+  /** Lets a browser page send {@link ConfigurationParameters.apiKey}, an \`Authorization\` header or an OAuth2 client secret (private tooling only). Default \`false\`. */
   dangerouslyAllowApiKeyInBrowser?: boolean;
 }
 
@@ -966,7 +970,7 @@ const ADMIN_CLASSES = {
 };
 const AUTH_DOC = {
   oryAccessToken: "Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.",
-  basic: "Sent with the client credentials `username`/`password` (`Authorization: Basic`).",
+  basic: "Sent with the client credentials `username`/`password` (`Authorization: Basic`); a secret is refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.",
   oauth2: "Sent with `accessToken` (`Authorization: Bearer`).",
   bearer: "Sent with `accessToken` (the registration access token, `Authorization: Bearer`).",
 };

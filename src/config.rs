@@ -76,8 +76,10 @@ pub struct Configuration {
     /// The Ory API key (`ory_pat_…`, or a self-hosted admin token), sent as
     /// `Authorization: Bearer <key>` to the admin, OAuth2 admin and project endpoints.
     pub api_key: Option<String>,
-    /// Lets a browser page send [`api_key`](Self::api_key). Off by default: a key in a page is
-    /// readable by everyone who opens it, so the SDK refuses to send it there unless told to.
+    /// Lets a browser page send [`api_key`](Self::api_key), an explicit `Authorization` header
+    /// or an OAuth2 client secret ([`password`](Self::password)). Off by default: any of them in
+    /// a page is readable by everyone who opens it, so the SDK refuses to send them from there
+    /// unless told to.
     pub allow_api_key_in_browser: bool,
     /// An OAuth2 access token, sent as `Authorization: Bearer <token>` to `/userinfo` (and, as
     /// the registration access token, to the dynamic client registration endpoints).

@@ -821,6 +821,22 @@ fn authorization(
                 return Ok(None);
             };
             let password = config.password.as_deref().unwrap_or_default();
+            // A secret in a page is readable by everyone who opens it, like an API key. A
+            // single-page app is a public client (RFC 6749 §2.1): an id, no secret.
+            if platform == Platform::Browser
+                && !password.is_empty()
+                && !config.allow_api_key_in_browser
+            {
+                return Err(Error::invalid_argument(format!(
+                    "refusing to send an OAuth2 client secret from a browser page ({} {}): \
+                     anyone who opens the page can read it. A single-page app is a public \
+                     client: sign in with OAuth2PkceClient (no secret), or call this from a \
+                     server; if this page really is private tooling, set \
+                     dangerouslyAllowApiKeyInBrowser: true (Rust: allow_api_key_in_browser)",
+                    endpoint.method.as_str(),
+                    endpoint.path
+                )));
+            }
             // RFC 6749 §2.3.1: the client id and secret are form-encoded before they are joined
             // (Hydra decodes them), so an id or secret with a `:` survives.
             let pair = format!("{}:{}", percent_encode(username), percent_encode(password));

@@ -421,3 +421,42 @@ fn a_bad_top_level_target_does_not_hide_a_good_one_in_details() {
         Some("https://auth.example/aal2")
     );
 }
+
+// ------------------------------------------------------------------------------------------------
+// An OAuth2 client secret from a page: as readable as an API key there
+// ------------------------------------------------------------------------------------------------
+
+#[test]
+fn a_client_secret_is_refused_in_a_page() {
+    const SECRET: &str = "client-secret-AttackSecret789";
+    let endpoint = endpoints::all()
+        .find(|e| e.auth == ory_wasm::endpoint::Auth::ClientCredentials)
+        .expect("an endpoint sent with client credentials");
+    let mut confidential = Configuration::new("https://auth.example").unwrap();
+    confidential.username = Some("my-client".to_owned());
+    confidential.password = Some(SECRET.to_owned());
+
+    let error = call(&confidential, endpoint, "x", &[], Platform::Browser)
+        .expect_err("a client secret from a page must be refused");
+    assert_eq!(error.kind, ErrorKind::InvalidArgument);
+    assert!(error.message.contains("client secret"), "{}", error.message);
+    assert!(
+        !error.message.contains(SECRET),
+        "the secret is never in a message"
+    );
+
+    // From a server it is what the endpoint expects.
+    let sent = call(&confidential, endpoint, "x", &[], Platform::Server).expect("from a server");
+    assert!(sent
+        .headers
+        .iter()
+        .any(|(name, value)| name == "Authorization" && value.starts_with("Basic ")));
+
+    // A public client (an id, no secret) has nothing to leak; private tooling may opt in.
+    let mut public = confidential.clone();
+    public.password = None;
+    call(&public, endpoint, "x", &[], Platform::Browser).expect("a public client from a page");
+    let mut tooling = confidential.clone();
+    tooling.allow_api_key_in_browser = true;
+    call(&tooling, endpoint, "x", &[], Platform::Browser).expect("opted in");
+}

@@ -258,6 +258,20 @@ describe("an explicit Authorization header in a page", () => {
     }
   });
 
+  it("an OAuth2 client secret is refused too; a public client (no secret) and the opt-in are not", async () => {
+    const SECRET = "client-secret-Attack789";
+    api.route("POST", "/oauth2/revoke", { status: 200, body: {} });
+    const args = [{ token: "t" }];
+    const error = expectError(await call("OAuth2Api", "revokeOAuth2Token", args, { username: "spa", password: SECRET }), "invalid_argument");
+    assert.match(error.message, /client secret/);
+    assert.ok(!error.string.includes(SECRET), "the secret is never in an error");
+    assert.equal(api.requests.length, 0, "nothing may be sent");
+    expectOk(await call("OAuth2Api", "revokeOAuth2Token", args, { username: "spa" }));
+    expectOk(await call("OAuth2Api", "revokeOAuth2Token", args, { username: "spa", password: SECRET, dangerouslyAllowApiKeyInBrowser: true }));
+    assert.equal(api.requests.length, 2);
+    assert.ok(api.requests[1].headers.authorization.startsWith("Basic "));
+  });
+
   it("an access token (the OAuth2 userinfo call) travels without cookies", async () => {
     api.route("GET", "/userinfo", { body: { sub: "u1" } });
     expectOk(await call("OidcApi", "getOidcUserInfo", [], { accessToken: "ory_at_token" }));
