@@ -428,3 +428,37 @@ fn a_forged_callback_is_refused_before_the_issuer_is_needed() {
         .check_state(Some(&pending()), NOW_MS)
         .is_ok());
 }
+
+// ------------------------------------------------------------------------------------------------
+// OpenID Connect Core §5.3.2: userinfo is about the ID token's subject, or it is not used
+// ------------------------------------------------------------------------------------------------
+
+#[test]
+fn userinfo_of_another_subject_is_refused() {
+    use ory_wasm::oauth2::check_userinfo;
+    let tokens = exchange(&settings(Some(ISSUER)), &good_claims()).expect("good tokens");
+    let subject = tokens.claims.as_ref().unwrap()["sub"].clone();
+    let id_claims = tokens.claims.as_ref();
+
+    assert!(check_userinfo(&json!({ "sub": subject, "email": "a@b" }), id_claims).is_ok());
+    for (info, what) in [
+        (
+            json!({ "sub": "mallory", "email": "m@evil" }),
+            "another subject",
+        ),
+        (json!({ "email": "a@b" }), "no subject"),
+        (json!({ "sub": 42 }), "a subject that is not a string"),
+        (json!([{ "sub": subject }]), "not an object"),
+    ] {
+        let error = check_userinfo(&info, id_claims).expect_err(what);
+        assert_eq!(error.kind.as_str(), "oauth2_invalid_response", "{what}");
+        assert!(
+            !error.message.contains("mallory"),
+            "{what}: the claims are not echoed"
+        );
+    }
+    // Without an ID token (an access token passed in), there is nothing to compare with, but
+    // the answer must still name a subject.
+    assert!(check_userinfo(&json!({ "sub": "anyone" }), None).is_ok());
+    assert!(check_userinfo(&json!({ "name": "x" }), None).is_err());
+}

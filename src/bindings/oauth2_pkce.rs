@@ -413,6 +413,15 @@ impl Inner {
         )
         .await
         .map_err(oauth2::token_error)?;
+        // The held ID token is about the held access token's user: compare with it when the
+        // access token used is the held one (the tokens may have been refreshed or cleared
+        // meanwhile; then the current ones decide).
+        let tokens = self.tokens.borrow();
+        let id_token_claims = tokens
+            .as_ref()
+            .filter(|tokens| tokens.access_token == access_token)
+            .and_then(|tokens| tokens.claims.as_ref());
+        oauth2::check_userinfo(&claims, id_token_claims)?;
         to_js_value(&claims)
     }
 }

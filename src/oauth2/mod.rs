@@ -33,8 +33,8 @@ pub use authorize::{
     RANDOM_BYTES, STORAGE_PREFIX,
 };
 pub use token::{
-    code_exchange, refresh, revoke, token_error, IdTokenCheck, TokenSet, CLOCK_SKEW_SECONDS,
-    REVOKE, TOKEN,
+    check_userinfo, code_exchange, refresh, revoke, token_error, IdTokenCheck, TokenSet,
+    CLOCK_SKEW_SECONDS, REVOKE, TOKEN,
 };
 
 use serde_json::Value;

@@ -148,6 +148,30 @@ pub struct IdTokenCheck<'a> {
     pub settings: &'a ClientSettings,
 }
 
+/// Checks a userinfo answer (OpenID Connect Core §5.3.2): it must name its subject, and when the
+/// client holds an ID token, that same subject — "if they do not match, the UserInfo Response
+/// values MUST NOT be used" (a token of another user, or a mixed-up answer, would otherwise be
+/// shown as this user). The claims are not echoed into the error.
+pub fn check_userinfo(claims: &Value, id_token_claims: Option<&Value>) -> Result<(), Error> {
+    let subject = claims.get("sub").and_then(Value::as_str);
+    let Some(subject) = subject.filter(|sub| !sub.is_empty()) else {
+        return Err(sdk_error(
+            INVALID_RESPONSE,
+            "the userinfo answer names no subject (sub)".to_owned(),
+        ));
+    };
+    let expected = id_token_claims
+        .and_then(|claims| claims.get("sub"))
+        .and_then(Value::as_str);
+    if expected.is_some_and(|expected| expected != subject) {
+        return Err(sdk_error(
+            INVALID_RESPONSE,
+            "the userinfo answer is about another subject than the ID token".to_owned(),
+        ));
+    }
+    Ok(())
+}
+
 /// The clock skew allowed between the browser and the server when checking an ID token's `exp`
 /// and `iat`: 5 minutes, because a browser's clock is the user's and often a few minutes off,
 /// while ID tokens live an hour or more, so this much leeway lets no stale token through.

@@ -185,6 +185,24 @@ describe("OAuth2PkceClient refuses what OpenID Connect and RFC 9207 forbid", () 
     }
   });
 
+  it("refuses userinfo about another subject than the ID token (§5.3.2)", async () => {
+    const options = clientOptions();
+    const { page, done } = await authorize(options);
+    try {
+      assert.equal(ok(await inPage(page, options, "return (await client.handleCallback()).claims.sub;")), "ada");
+      op.tamper.userinfo = (body) => (body.sub = "eve");
+      const error = refused(await inPage(page, options, "return client.userinfo();"), "userinfo of eve", /another subject than the ID token/);
+      assert.ok(!error.message.includes("eve"), "the claims are not echoed");
+      op.tamper.userinfo = (body) => delete body.sub;
+      refused(await inPage(page, options, "return client.userinfo();"), "userinfo without sub", /names no subject/);
+      op.tamper = {};
+      assert.equal(ok(await inPage(page, options, "return (await client.userinfo()).sub;")), "ada");
+    } finally {
+      op.tamper = {};
+      await done();
+    }
+  });
+
   it("refuses a refreshed ID token of another subject or issuer (§12.2)", async () => {
     const options = clientOptions({ scope: "openid offline_access" });
     const { page, done } = await authorize(options, { prompt: "consent" });

@@ -69,8 +69,9 @@ function memoryAdapter() {
  *
  * Returns { issuer, requests, tamper, close }: `requests` records every request as
  * { method, url, path, headers, body } (the form body of token and revocation calls);
- * `tamper.token(body, form)` and `tamper.discovery(body)`, when set, may rewrite the answers of the
- * token endpoint (with the request's form) and of the discovery document. Assign `op.tamper = {}`
+ * `tamper.token(body, form)`, `tamper.discovery(body)` and `tamper.userinfo(body)`, when set, may
+ * rewrite the answers of the token endpoint (with the request's form), of the discovery document
+ * and of the userinfo endpoint. Assign `op.tamper = {}`
  * to stop tampering.
  */
 export async function startProvider(
@@ -144,6 +145,9 @@ export async function startProvider(
     }
     if (ctx.path === "/.well-known/openid-configuration" && op.tamper.discovery) {
       op.tamper.discovery(ctx.body);
+    }
+    if (ctx.path === "/userinfo" && ctx.status === 200 && op.tamper.userinfo) {
+      op.tamper.userinfo(ctx.body);
     }
   });
   handler = provider.callback();
