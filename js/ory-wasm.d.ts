@@ -48,6 +48,55 @@ export interface ConfigurationParameters {
   password?: string;
   /** Lets a browser page send {@link ConfigurationParameters.apiKey}, an `Authorization` header or an OAuth2 client secret (private tooling only). Default `false`. */
   dangerouslyAllowApiKeyInBrowser?: boolean;
+  /** The `fetch` to send requests with (`@ory/client-fetch`'s option), e.g. one that adds tracing. Default: the global `fetch`. */
+  fetchApi?: FetchAPI;
+  /**
+   * Hooks around every request, run in order (`@ory/client-fetch`'s option): `pre` may rewrite the
+   * URL and init (the URL must stay on the configured origin, or the call rejects with kind
+   * `"invalid_argument"`), `onError` may answer for a fetch that threw, `post` may replace the
+   * response. The answer is then checked as any other. Their `fetch` is the underlying one.
+   */
+  middleware?: Middleware[];
+}
+
+/** A `fetch`-compatible function. */
+export type FetchAPI = (input: string, init: RequestInit) => Promise<Response>;
+
+/** The request a middleware sees. */
+export interface FetchParams {
+  url: string;
+  init: RequestInit;
+}
+
+/** What `Middleware.pre` receives. */
+export interface RequestContext extends FetchParams {
+  fetch: FetchAPI;
+}
+
+/** What `Middleware.post` receives (a clone of the response). */
+export interface ResponseContext extends RequestContext {
+  response: Response;
+}
+
+/** What `Middleware.onError` receives. */
+export interface ErrorContext extends RequestContext {
+  error: unknown;
+  response?: Response;
+}
+
+/** One entry of {@link ConfigurationParameters.middleware}. */
+export interface Middleware {
+  pre?(context: RequestContext): Promise<FetchParams | void>;
+  post?(context: ResponseContext): Promise<Response | void>;
+  onError?(context: ErrorContext): Promise<Response | void>;
+}
+
+/** What a `*Raw` method resolves to (`@ory/client-fetch`'s `ApiResponse`). */
+export interface ApiResponse<T> {
+  /** The fetch `Response`, its body unread: status, headers, every `Set-Cookie` (`raw.headers.getSetCookie()`). */
+  raw: Response;
+  /** The body, checked and parsed as the plain method resolves it. */
+  value(): Promise<T>;
 }
 
 /** Connection settings shared by the API classes. */
@@ -1006,6 +1055,9 @@ export declare class FrontendApi {
    */
   getWebAuthnJavaScript(options?: CallOptions): Promise<string>;
 
+  /** {@link getWebAuthnJavaScript}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getWebAuthnJavaScriptRaw(options?: CallOptions): Promise<ApiResponse<string>>;
+
   /**
    * `GET /self-service/errors` — Get User-Flow Errors
    *
@@ -1017,6 +1069,9 @@ export declare class FrontendApi {
    */
   getFlowError(requestParameters: GetFlowErrorRequest, options?: CallOptions): Promise<FlowError>;
 
+  /** {@link getFlowError}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getFlowErrorRaw(requestParameters: GetFlowErrorRequest, options?: CallOptions): Promise<ApiResponse<FlowError>>;
+
   /**
    * `POST /self-service/login` — Submit a Login Flow
    *
@@ -1024,6 +1079,9 @@ export declare class FrontendApi {
    * behaves differently for API and browser flows.
    */
   updateLoginFlow(requestParameters: UpdateLoginFlowRequest, options?: CallOptions): Promise<SuccessfulNativeLogin>;
+
+  /** {@link updateLoginFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  updateLoginFlowRaw(requestParameters: UpdateLoginFlowRequest, options?: CallOptions): Promise<ApiResponse<SuccessfulNativeLogin>>;
 
   /**
    * `GET /self-service/login/api` — Create Login Flow for Native Apps
@@ -1035,6 +1093,9 @@ export declare class FrontendApi {
    */
   createNativeLoginFlow(requestParameters?: CreateNativeLoginFlowRequest, options?: CallOptions): Promise<LoginFlow>;
 
+  /** {@link createNativeLoginFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createNativeLoginFlowRaw(requestParameters?: CreateNativeLoginFlowRequest, options?: CallOptions): Promise<ApiResponse<LoginFlow>>;
+
   /**
    * `GET /self-service/login/browser` — Create Login Flow for Browsers
    *
@@ -1042,6 +1103,9 @@ export declare class FrontendApi {
    * cookies and anti-CSRF measures required for browser-based flows.
    */
   createBrowserLoginFlow(requestParameters?: CreateBrowserLoginFlowRequest, options?: CallOptions): Promise<LoginFlow>;
+
+  /** {@link createBrowserLoginFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createBrowserLoginFlowRaw(requestParameters?: CreateBrowserLoginFlowRequest, options?: CallOptions): Promise<ApiResponse<LoginFlow>>;
 
   /**
    * `GET /self-service/login/flows` — Get Login Flow
@@ -1053,6 +1117,9 @@ export declare class FrontendApi {
    */
   getLoginFlow(requestParameters: GetLoginFlowRequest, options?: CallOptions): Promise<LoginFlow>;
 
+  /** {@link getLoginFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getLoginFlowRaw(requestParameters: GetLoginFlowRequest, options?: CallOptions): Promise<ApiResponse<LoginFlow>>;
+
   /**
    * `GET /self-service/logout` — Update Logout Flow
    *
@@ -1062,6 +1129,9 @@ export declare class FrontendApi {
    * to the `return_to` parameter of the initial request or fall back to `urls.default_return_to`.
    */
   updateLogoutFlow(requestParameters?: UpdateLogoutFlowRequest, options?: CallOptions): Promise<void>;
+
+  /** {@link updateLogoutFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  updateLogoutFlowRaw(requestParameters?: UpdateLogoutFlowRequest, options?: CallOptions): Promise<ApiResponse<void>>;
 
   /**
    * `DELETE /self-service/logout/api` — Perform Logout for Native Apps
@@ -1074,6 +1144,9 @@ export declare class FrontendApi {
    */
   performNativeLogout(requestParameters: PerformNativeLogoutRequest, options?: CallOptions): Promise<void>;
 
+  /** {@link performNativeLogout}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  performNativeLogoutRaw(requestParameters: PerformNativeLogoutRequest, options?: CallOptions): Promise<ApiResponse<void>>;
+
   /**
    * `GET /self-service/logout/browser` — Create a Logout URL for Browsers
    *
@@ -1085,6 +1158,9 @@ export declare class FrontendApi {
    */
   createBrowserLogoutFlow(requestParameters?: CreateBrowserLogoutFlowRequest, options?: CallOptions): Promise<LogoutFlow>;
 
+  /** {@link createBrowserLogoutFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createBrowserLogoutFlowRaw(requestParameters?: CreateBrowserLogoutFlowRequest, options?: CallOptions): Promise<ApiResponse<LogoutFlow>>;
+
   /**
    * `POST /self-service/recovery` — Update Recovery Flow
    *
@@ -1092,6 +1168,9 @@ export declare class FrontendApi {
    * behaves differently for API and browser flows and has several states:
    */
   updateRecoveryFlow(requestParameters: UpdateRecoveryFlowRequest, options?: CallOptions): Promise<RecoveryFlow>;
+
+  /** {@link updateRecoveryFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  updateRecoveryFlowRaw(requestParameters: UpdateRecoveryFlowRequest, options?: CallOptions): Promise<ApiResponse<RecoveryFlow>>;
 
   /**
    * `GET /self-service/recovery/api` — Create Recovery Flow for Native Apps
@@ -1104,6 +1183,9 @@ export declare class FrontendApi {
    */
   createNativeRecoveryFlow(options?: CallOptions): Promise<RecoveryFlow>;
 
+  /** {@link createNativeRecoveryFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createNativeRecoveryFlowRaw(options?: CallOptions): Promise<ApiResponse<RecoveryFlow>>;
+
   /**
    * `GET /self-service/recovery/browser` — Create Recovery Flow for Browsers
    *
@@ -1112,6 +1194,9 @@ export declare class FrontendApi {
    * exists, the browser is returned to the configured return URL.
    */
   createBrowserRecoveryFlow(requestParameters?: CreateBrowserRecoveryFlowRequest, options?: CallOptions): Promise<RecoveryFlow>;
+
+  /** {@link createBrowserRecoveryFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createBrowserRecoveryFlowRaw(requestParameters?: CreateBrowserRecoveryFlowRequest, options?: CallOptions): Promise<ApiResponse<RecoveryFlow>>;
 
   /**
    * `GET /self-service/recovery/flows` — Get Recovery Flow
@@ -1123,6 +1208,9 @@ export declare class FrontendApi {
    */
   getRecoveryFlow(requestParameters: GetRecoveryFlowRequest, options?: CallOptions): Promise<RecoveryFlow>;
 
+  /** {@link getRecoveryFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getRecoveryFlowRaw(requestParameters: GetRecoveryFlowRequest, options?: CallOptions): Promise<ApiResponse<RecoveryFlow>>;
+
   /**
    * `POST /self-service/registration` — Update Registration Flow
    *
@@ -1130,6 +1218,9 @@ export declare class FrontendApi {
    * behaves differently for API and browser flows.
    */
   updateRegistrationFlow(requestParameters: UpdateRegistrationFlowRequest, options?: CallOptions): Promise<SuccessfulNativeRegistration>;
+
+  /** {@link updateRegistrationFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  updateRegistrationFlowRaw(requestParameters: UpdateRegistrationFlowRequest, options?: CallOptions): Promise<ApiResponse<SuccessfulNativeRegistration>>;
 
   /**
    * `GET /self-service/registration/api` — Create Registration Flow for Native Apps
@@ -1141,6 +1232,9 @@ export declare class FrontendApi {
    */
   createNativeRegistrationFlow(requestParameters?: CreateNativeRegistrationFlowRequest, options?: CallOptions): Promise<RegistrationFlow>;
 
+  /** {@link createNativeRegistrationFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createNativeRegistrationFlowRaw(requestParameters?: CreateNativeRegistrationFlowRequest, options?: CallOptions): Promise<ApiResponse<RegistrationFlow>>;
+
   /**
    * `GET /self-service/registration/browser` — Create Registration Flow for Browsers
    *
@@ -1148,6 +1242,9 @@ export declare class FrontendApi {
    * cookies and anti-CSRF measures required for browser-based flows.
    */
   createBrowserRegistrationFlow(requestParameters?: CreateBrowserRegistrationFlowRequest, options?: CallOptions): Promise<RegistrationFlow>;
+
+  /** {@link createBrowserRegistrationFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createBrowserRegistrationFlowRaw(requestParameters?: CreateBrowserRegistrationFlowRequest, options?: CallOptions): Promise<ApiResponse<RegistrationFlow>>;
 
   /**
    * `GET /self-service/registration/flows` — Get Registration Flow
@@ -1159,6 +1256,9 @@ export declare class FrontendApi {
    */
   getRegistrationFlow(requestParameters: GetRegistrationFlowRequest, options?: CallOptions): Promise<RegistrationFlow>;
 
+  /** {@link getRegistrationFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getRegistrationFlowRaw(requestParameters: GetRegistrationFlowRequest, options?: CallOptions): Promise<ApiResponse<RegistrationFlow>>;
+
   /**
    * `POST /self-service/settings` — Complete Settings Flow
    *
@@ -1166,6 +1266,9 @@ export declare class FrontendApi {
    * behaves differently for API and browser flows.
    */
   updateSettingsFlow(requestParameters: UpdateSettingsFlowRequest, options?: CallOptions): Promise<SettingsFlow>;
+
+  /** {@link updateSettingsFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  updateSettingsFlowRaw(requestParameters: UpdateSettingsFlowRequest, options?: CallOptions): Promise<ApiResponse<SettingsFlow>>;
 
   /**
    * `GET /self-service/settings/api` — Create Settings Flow for Native Apps
@@ -1177,6 +1280,9 @@ export declare class FrontendApi {
    */
   createNativeSettingsFlow(requestParameters?: CreateNativeSettingsFlowRequest, options?: CallOptions): Promise<SettingsFlow>;
 
+  /** {@link createNativeSettingsFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createNativeSettingsFlowRaw(requestParameters?: CreateNativeSettingsFlowRequest, options?: CallOptions): Promise<ApiResponse<SettingsFlow>>;
+
   /**
    * `GET /self-service/settings/browser` — Create Settings Flow for Browsers
    *
@@ -1186,6 +1292,9 @@ export declare class FrontendApi {
    */
   createBrowserSettingsFlow(requestParameters?: CreateBrowserSettingsFlowRequest, options?: CallOptions): Promise<SettingsFlow>;
 
+  /** {@link createBrowserSettingsFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createBrowserSettingsFlowRaw(requestParameters?: CreateBrowserSettingsFlowRequest, options?: CallOptions): Promise<ApiResponse<SettingsFlow>>;
+
   /**
    * `GET /self-service/settings/flows` — Get Settings Flow
    *
@@ -1193,6 +1302,9 @@ export declare class FrontendApi {
    * or the Ory Kratos Session Token are set.
    */
   getSettingsFlow(requestParameters: GetSettingsFlowRequest, options?: CallOptions): Promise<SettingsFlow>;
+
+  /** {@link getSettingsFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getSettingsFlowRaw(requestParameters: GetSettingsFlowRequest, options?: CallOptions): Promise<ApiResponse<SettingsFlow>>;
 
   /**
    * `POST /self-service/verification` — Complete Verification Flow
@@ -1202,6 +1314,9 @@ export declare class FrontendApi {
    */
   updateVerificationFlow(requestParameters: UpdateVerificationFlowRequest, options?: CallOptions): Promise<VerificationFlow>;
 
+  /** {@link updateVerificationFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  updateVerificationFlowRaw(requestParameters: UpdateVerificationFlowRequest, options?: CallOptions): Promise<ApiResponse<VerificationFlow>>;
+
   /**
    * `GET /self-service/verification/api` — Create Verification Flow for Native Apps
    *
@@ -1210,6 +1325,9 @@ export declare class FrontendApi {
    * To fetch an existing verification flow call `/self-service/verification/flows?flow=<flow_id>`.
    */
   createNativeVerificationFlow(options?: CallOptions): Promise<VerificationFlow>;
+
+  /** {@link createNativeVerificationFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createNativeVerificationFlowRaw(options?: CallOptions): Promise<ApiResponse<VerificationFlow>>;
 
   /**
    * `GET /self-service/verification/browser` — Create Verification Flow for Browser Clients
@@ -1221,6 +1339,9 @@ export declare class FrontendApi {
    */
   createBrowserVerificationFlow(requestParameters?: CreateBrowserVerificationFlowRequest, options?: CallOptions): Promise<VerificationFlow>;
 
+  /** {@link createBrowserVerificationFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createBrowserVerificationFlowRaw(requestParameters?: CreateBrowserVerificationFlowRequest, options?: CallOptions): Promise<ApiResponse<VerificationFlow>>;
+
   /**
    * `GET /self-service/verification/flows` — Get Verification Flow
    *
@@ -1231,6 +1352,9 @@ export declare class FrontendApi {
    */
   getVerificationFlow(requestParameters: GetVerificationFlowRequest, options?: CallOptions): Promise<VerificationFlow>;
 
+  /** {@link getVerificationFlow}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getVerificationFlowRaw(requestParameters: GetVerificationFlowRequest, options?: CallOptions): Promise<ApiResponse<VerificationFlow>>;
+
   /**
    * `GET /sessions` — Get My Active Sessions
    *
@@ -1238,6 +1362,9 @@ export declare class FrontendApi {
    * The current session can be retrieved by calling the `/sessions/whoami` endpoint.
    */
   listMySessions(requestParameters?: ListMySessionsRequest, options?: CallOptions): Promise<Session[]>;
+
+  /** {@link listMySessions}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  listMySessionsRaw(requestParameters?: ListMySessionsRequest, options?: CallOptions): Promise<ApiResponse<Session[]>>;
 
   /**
    * `DELETE /sessions` — Disable my other sessions
@@ -1247,8 +1374,14 @@ export declare class FrontendApi {
    */
   disableMyOtherSessions(requestParameters?: DisableMyOtherSessionsRequest, options?: CallOptions): Promise<DeleteMySessionsCount>;
 
+  /** {@link disableMyOtherSessions}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  disableMyOtherSessionsRaw(requestParameters?: DisableMyOtherSessionsRequest, options?: CallOptions): Promise<ApiResponse<DeleteMySessionsCount>>;
+
   /** `GET /sessions/token-exchange` — Exchange Session Token */
   exchangeSessionToken(requestParameters: ExchangeSessionTokenRequest, options?: CallOptions): Promise<SuccessfulNativeLogin>;
+
+  /** {@link exchangeSessionToken}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  exchangeSessionTokenRaw(requestParameters: ExchangeSessionTokenRequest, options?: CallOptions): Promise<ApiResponse<SuccessfulNativeLogin>>;
 
   /**
    * `GET /sessions/whoami` — Check Who the Current HTTP Session Belongs To
@@ -1260,6 +1393,9 @@ export declare class FrontendApi {
    */
   toSession(requestParameters?: ToSessionRequest, options?: CallOptions): Promise<Session>;
 
+  /** {@link toSession}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  toSessionRaw(requestParameters?: ToSessionRequest, options?: CallOptions): Promise<ApiResponse<Session>>;
+
   /**
    * `DELETE /sessions/{id}` — Disable one of my sessions
    *
@@ -1267,6 +1403,9 @@ export declare class FrontendApi {
    * Session data are not deleted.
    */
   disableMySession(requestParameters: DisableMySessionRequest, options?: CallOptions): Promise<void>;
+
+  /** {@link disableMySession}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  disableMySessionRaw(requestParameters: DisableMySessionRequest, options?: CallOptions): Promise<ApiResponse<void>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -3687,12 +3826,18 @@ export declare class IdentityApi {
    */
   listIdentitySchemas(requestParameters?: ListIdentitySchemasRequest, options?: CallOptions): Promise<IdentitySchemas>;
 
+  /** {@link listIdentitySchemas}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  listIdentitySchemasRaw(requestParameters?: ListIdentitySchemasRequest, options?: CallOptions): Promise<ApiResponse<IdentitySchemas>>;
+
   /**
    * `GET /schemas/{id}` — Get Identity JSON Schema
    *
    * Return a specific identity schema.
    */
   getIdentitySchema(requestParameters: GetIdentitySchemaRequest, options?: CallOptions): Promise<IdentitySchema>;
+
+  /** {@link getIdentitySchema}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getIdentitySchemaRaw(requestParameters: GetIdentitySchemaRequest, options?: CallOptions): Promise<ApiResponse<IdentitySchema>>;
 
   /**
    * `GET /admin/identities` — List Identities
@@ -3702,6 +3847,9 @@ export declare class IdentityApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   listIdentities(requestParameters?: ListIdentitiesRequest, options?: CallOptions): Promise<Identity[]>;
+
+  /** {@link listIdentities}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  listIdentitiesRaw(requestParameters?: ListIdentitiesRequest, options?: CallOptions): Promise<ApiResponse<Identity[]>>;
 
   /**
    * `POST /admin/identities` — Create an Identity
@@ -3714,6 +3862,9 @@ export declare class IdentityApi {
    */
   createIdentity(requestParameters?: CreateIdentityRequest, options?: CallOptions): Promise<Identity>;
 
+  /** {@link createIdentity}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createIdentityRaw(requestParameters?: CreateIdentityRequest, options?: CallOptions): Promise<ApiResponse<Identity>>;
+
   /**
    * `DELETE /admin/identities/{id}` — Delete an Identity
    *
@@ -3725,6 +3876,9 @@ export declare class IdentityApi {
    */
   deleteIdentity(requestParameters: DeleteIdentityRequest, options?: CallOptions): Promise<void>;
 
+  /** {@link deleteIdentity}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  deleteIdentityRaw(requestParameters: DeleteIdentityRequest, options?: CallOptions): Promise<ApiResponse<void>>;
+
   /**
    * `GET /admin/identities/{id}` — Get an Identity
    *
@@ -3734,6 +3888,9 @@ export declare class IdentityApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   getIdentity(requestParameters: GetIdentityRequest, options?: CallOptions): Promise<Identity>;
+
+  /** {@link getIdentity}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getIdentityRaw(requestParameters: GetIdentityRequest, options?: CallOptions): Promise<ApiResponse<Identity>>;
 
   /**
    * `PATCH /admin/identities/{id}` — Patch an Identity
@@ -3745,6 +3902,9 @@ export declare class IdentityApi {
    */
   patchIdentity(requestParameters: PatchIdentityRequest, options?: CallOptions): Promise<Identity>;
 
+  /** {@link patchIdentity}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  patchIdentityRaw(requestParameters: PatchIdentityRequest, options?: CallOptions): Promise<ApiResponse<Identity>>;
+
   /**
    * `PUT /admin/identities/{id}` — Update an Identity
    *
@@ -3755,6 +3915,9 @@ export declare class IdentityApi {
    */
   updateIdentity(requestParameters: UpdateIdentityRequest, options?: CallOptions): Promise<Identity>;
 
+  /** {@link updateIdentity}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  updateIdentityRaw(requestParameters: UpdateIdentityRequest, options?: CallOptions): Promise<ApiResponse<Identity>>;
+
   /**
    * `DELETE /admin/identities/{id}/sessions` — Delete & Invalidate an Identity's Sessions
    *
@@ -3764,6 +3927,9 @@ export declare class IdentityApi {
    */
   deleteIdentitySessions(requestParameters: DeleteIdentitySessionsRequest, options?: CallOptions): Promise<void>;
 
+  /** {@link deleteIdentitySessions}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  deleteIdentitySessionsRaw(requestParameters: DeleteIdentitySessionsRequest, options?: CallOptions): Promise<ApiResponse<void>>;
+
   /**
    * `GET /admin/identities/{id}/sessions` — List an Identity's Sessions
    *
@@ -3772,6 +3938,9 @@ export declare class IdentityApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   listIdentitySessions(requestParameters: ListIdentitySessionsRequest, options?: CallOptions): Promise<Session[]>;
+
+  /** {@link listIdentitySessions}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  listIdentitySessionsRaw(requestParameters: ListIdentitySessionsRequest, options?: CallOptions): Promise<ApiResponse<Session[]>>;
 
   /**
    * `POST /admin/recovery/code` — Create a Recovery Code
@@ -3783,6 +3952,9 @@ export declare class IdentityApi {
    */
   createRecoveryCodeForIdentity(requestParameters?: CreateRecoveryCodeForIdentityRequest, options?: CallOptions): Promise<RecoveryCodeForIdentity>;
 
+  /** {@link createRecoveryCodeForIdentity}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createRecoveryCodeForIdentityRaw(requestParameters?: CreateRecoveryCodeForIdentityRequest, options?: CallOptions): Promise<ApiResponse<RecoveryCodeForIdentity>>;
+
   /**
    * `POST /admin/recovery/link` — Create a Recovery Link
    *
@@ -3793,6 +3965,9 @@ export declare class IdentityApi {
    */
   createRecoveryLinkForIdentity(requestParameters?: CreateRecoveryLinkForIdentityRequest, options?: CallOptions): Promise<RecoveryLinkForIdentity>;
 
+  /** {@link createRecoveryLinkForIdentity}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createRecoveryLinkForIdentityRaw(requestParameters?: CreateRecoveryLinkForIdentityRequest, options?: CallOptions): Promise<ApiResponse<RecoveryLinkForIdentity>>;
+
   /**
    * `PATCH /admin/sessions/{id}/extend` — Extend a Session
    *
@@ -3802,6 +3977,9 @@ export declare class IdentityApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   extendSession(requestParameters: ExtendSessionRequest, options?: CallOptions): Promise<Session | undefined>;
+
+  /** {@link extendSession}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  extendSessionRaw(requestParameters: ExtendSessionRequest, options?: CallOptions): Promise<ApiResponse<Session | undefined>>;
 }
 
 /**
@@ -3818,6 +3996,9 @@ export declare class CourierApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   listCourierMessages(requestParameters?: ListCourierMessagesRequest, options?: CallOptions): Promise<Message[]>;
+
+  /** {@link listCourierMessages}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  listCourierMessagesRaw(requestParameters?: ListCourierMessagesRequest, options?: CallOptions): Promise<ApiResponse<Message[]>>;
 }
 
 /**
@@ -3837,6 +4018,9 @@ export declare class OAuth2Api {
    */
   listOAuth2Clients(requestParameters?: ListOAuth2ClientsRequest, options?: CallOptions): Promise<OryNetwork.OAuth2Client[]>;
 
+  /** {@link listOAuth2Clients}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  listOAuth2ClientsRaw(requestParameters?: ListOAuth2ClientsRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.OAuth2Client[]>>;
+
   /**
    * `POST /admin/clients` — Create an OAuth 2.0 Client
    *
@@ -3850,6 +4034,9 @@ export declare class OAuth2Api {
    */
   createOAuth2Client(requestParameters: CreateOAuth2ClientRequest, options?: CallOptions): Promise<OryNetwork.OAuth2Client>;
 
+  /** {@link createOAuth2Client}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createOAuth2ClientRaw(requestParameters: CreateOAuth2ClientRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.OAuth2Client>>;
+
   /**
    * `DELETE /admin/clients/{id}` — Deletes an OAuth 2.0 Client
    *
@@ -3861,6 +4048,9 @@ export declare class OAuth2Api {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   deleteOAuth2Client(requestParameters: DeleteOAuth2ClientRequest, options?: CallOptions): Promise<void>;
+
+  /** {@link deleteOAuth2Client}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  deleteOAuth2ClientRaw(requestParameters: DeleteOAuth2ClientRequest, options?: CallOptions): Promise<ApiResponse<void>>;
 
   /**
    * `GET /admin/clients/{id}` — Get an OAuth 2.0 Client
@@ -3874,6 +4064,9 @@ export declare class OAuth2Api {
    */
   getOAuth2Client(requestParameters: GetOAuth2ClientRequest, options?: CallOptions): Promise<OryNetwork.OAuth2Client>;
 
+  /** {@link getOAuth2Client}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getOAuth2ClientRaw(requestParameters: GetOAuth2ClientRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.OAuth2Client>>;
+
   /**
    * `PATCH /admin/clients/{id}` — Patch an OAuth 2.0 Client
    *
@@ -3884,6 +4077,9 @@ export declare class OAuth2Api {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   patchOAuth2Client(requestParameters: PatchOAuth2ClientRequest, options?: CallOptions): Promise<OryNetwork.OAuth2Client>;
+
+  /** {@link patchOAuth2Client}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  patchOAuth2ClientRaw(requestParameters: PatchOAuth2ClientRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.OAuth2Client>>;
 
   /**
    * `PUT /admin/clients/{id}` — Update an OAuth 2.0 Client
@@ -3898,6 +4094,9 @@ export declare class OAuth2Api {
    */
   setOAuth2Client(requestParameters: SetOAuth2ClientRequest, options?: CallOptions): Promise<OryNetwork.OAuth2Client>;
 
+  /** {@link setOAuth2Client}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  setOAuth2ClientRaw(requestParameters: SetOAuth2ClientRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.OAuth2Client>>;
+
   /**
    * `GET /admin/oauth2/auth/requests/consent` — Get OAuth 2.0 Consent Request Information
    *
@@ -3908,6 +4107,9 @@ export declare class OAuth2Api {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   getOAuth2ConsentRequest(requestParameters: GetOAuth2ConsentRequestRequest, options?: CallOptions): Promise<OryNetwork.OAuth2ConsentRequest>;
+
+  /** {@link getOAuth2ConsentRequest}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getOAuth2ConsentRequestRaw(requestParameters: GetOAuth2ConsentRequestRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.OAuth2ConsentRequest>>;
 
   /**
    * `PUT /admin/oauth2/auth/requests/consent/accept` — Accept an OAuth 2.0 Consent Request
@@ -3920,6 +4122,9 @@ export declare class OAuth2Api {
    */
   acceptOAuth2ConsentRequest(requestParameters: AcceptOAuth2ConsentRequestRequest, options?: CallOptions): Promise<OryNetwork.SuccessfulOAuth2RequestResponse>;
 
+  /** {@link acceptOAuth2ConsentRequest}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  acceptOAuth2ConsentRequestRaw(requestParameters: AcceptOAuth2ConsentRequestRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.SuccessfulOAuth2RequestResponse>>;
+
   /**
    * `PUT /admin/oauth2/auth/requests/consent/reject` — Reject an OAuth 2.0 Consent Request
    *
@@ -3930,6 +4135,9 @@ export declare class OAuth2Api {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   rejectOAuth2ConsentRequest(requestParameters: RejectOAuth2ConsentRequestRequest, options?: CallOptions): Promise<OryNetwork.SuccessfulOAuth2RequestResponse>;
+
+  /** {@link rejectOAuth2ConsentRequest}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  rejectOAuth2ConsentRequestRaw(requestParameters: RejectOAuth2ConsentRequestRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.SuccessfulOAuth2RequestResponse>>;
 
   /**
    * `GET /admin/oauth2/auth/requests/login` — Get an OAuth 2.0 Login Request
@@ -3943,6 +4151,9 @@ export declare class OAuth2Api {
    */
   getOAuth2LoginRequest(requestParameters: GetOAuth2LoginRequestRequest, options?: CallOptions): Promise<OryNetwork.OAuth2LoginRequest>;
 
+  /** {@link getOAuth2LoginRequest}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getOAuth2LoginRequestRaw(requestParameters: GetOAuth2LoginRequestRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.OAuth2LoginRequest>>;
+
   /**
    * `PUT /admin/oauth2/auth/requests/login/accept` — Accept an OAuth 2.0 Login Request
    *
@@ -3954,6 +4165,9 @@ export declare class OAuth2Api {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   acceptOAuth2LoginRequest(requestParameters: AcceptOAuth2LoginRequestRequest, options?: CallOptions): Promise<OryNetwork.SuccessfulOAuth2RequestResponse>;
+
+  /** {@link acceptOAuth2LoginRequest}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  acceptOAuth2LoginRequestRaw(requestParameters: AcceptOAuth2LoginRequestRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.SuccessfulOAuth2RequestResponse>>;
 
   /**
    * `PUT /admin/oauth2/auth/requests/login/reject` — Reject an OAuth 2.0 Login Request
@@ -3967,6 +4181,9 @@ export declare class OAuth2Api {
    */
   rejectOAuth2LoginRequest(requestParameters: RejectOAuth2LoginRequestRequest, options?: CallOptions): Promise<OryNetwork.SuccessfulOAuth2RequestResponse>;
 
+  /** {@link rejectOAuth2LoginRequest}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  rejectOAuth2LoginRequestRaw(requestParameters: RejectOAuth2LoginRequestRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.SuccessfulOAuth2RequestResponse>>;
+
   /**
    * `GET /admin/oauth2/auth/requests/logout` — Get an OAuth 2.0 Logout Request
    *
@@ -3975,6 +4192,9 @@ export declare class OAuth2Api {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   getOAuth2LogoutRequest(requestParameters: GetOAuth2LogoutRequestRequest, options?: CallOptions): Promise<OryNetwork.OAuth2LogoutRequest>;
+
+  /** {@link getOAuth2LogoutRequest}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getOAuth2LogoutRequestRaw(requestParameters: GetOAuth2LogoutRequestRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.OAuth2LogoutRequest>>;
 
   /**
    * `PUT /admin/oauth2/auth/requests/logout/accept` — Accept an OAuth 2.0 Logout Request
@@ -3986,6 +4206,9 @@ export declare class OAuth2Api {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   acceptOAuth2LogoutRequest(requestParameters: AcceptOAuth2LogoutRequestRequest, options?: CallOptions): Promise<OryNetwork.SuccessfulOAuth2RequestResponse>;
+
+  /** {@link acceptOAuth2LogoutRequest}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  acceptOAuth2LogoutRequestRaw(requestParameters: AcceptOAuth2LogoutRequestRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.SuccessfulOAuth2RequestResponse>>;
 
   /**
    * `PUT /admin/oauth2/auth/requests/logout/reject` — Reject an OAuth 2.0 Logout Request
@@ -3999,6 +4222,9 @@ export declare class OAuth2Api {
    */
   rejectOAuth2LogoutRequest(requestParameters: RejectOAuth2LogoutRequestRequest, options?: CallOptions): Promise<void>;
 
+  /** {@link rejectOAuth2LogoutRequest}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  rejectOAuth2LogoutRequestRaw(requestParameters: RejectOAuth2LogoutRequestRequest, options?: CallOptions): Promise<ApiResponse<void>>;
+
   /**
    * `DELETE /admin/oauth2/auth/sessions/consent` — Revokes OAuth 2.0 Consent Sessions of a Subject for a Specific OAuth 2.0 Client
    *
@@ -4008,6 +4234,9 @@ export declare class OAuth2Api {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   revokeOAuth2ConsentSessions(requestParameters: RevokeOAuth2ConsentSessionsRequest, options?: CallOptions): Promise<void>;
+
+  /** {@link revokeOAuth2ConsentSessions}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  revokeOAuth2ConsentSessionsRaw(requestParameters: RevokeOAuth2ConsentSessionsRequest, options?: CallOptions): Promise<ApiResponse<void>>;
 
   /**
    * `GET /admin/oauth2/auth/sessions/consent` — List OAuth 2.0 Consent Sessions of a Subject
@@ -4020,6 +4249,9 @@ export declare class OAuth2Api {
    */
   listOAuth2ConsentSessions(requestParameters: ListOAuth2ConsentSessionsRequest, options?: CallOptions): Promise<OryNetwork.PreviousOAuth2ConsentSessions>;
 
+  /** {@link listOAuth2ConsentSessions}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  listOAuth2ConsentSessionsRaw(requestParameters: ListOAuth2ConsentSessionsRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.PreviousOAuth2ConsentSessions>>;
+
   /**
    * `DELETE /admin/oauth2/auth/sessions/login` — Invalidates All OAuth 2.0 Login Sessions of a Certain User
    *
@@ -4030,6 +4262,9 @@ export declare class OAuth2Api {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   revokeOAuth2LoginSessions(requestParameters: RevokeOAuth2LoginSessionsRequest, options?: CallOptions): Promise<void>;
+
+  /** {@link revokeOAuth2LoginSessions}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  revokeOAuth2LoginSessionsRaw(requestParameters: RevokeOAuth2LoginSessionsRequest, options?: CallOptions): Promise<ApiResponse<void>>;
 
   /**
    * `POST /admin/oauth2/introspect` — Introspect OAuth2 Access or Refresh Tokens
@@ -4044,6 +4279,9 @@ export declare class OAuth2Api {
    */
   introspectOAuth2Token(requestParameters: IntrospectOAuth2TokenRequest, options?: CallOptions): Promise<OryNetwork.IntrospectedOAuth2Token>;
 
+  /** {@link introspectOAuth2Token}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  introspectOAuth2TokenRaw(requestParameters: IntrospectOAuth2TokenRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.IntrospectedOAuth2Token>>;
+
   /**
    * `DELETE /admin/oauth2/tokens` — Delete OAuth2 Access Tokens from a Client
    *
@@ -4053,6 +4291,9 @@ export declare class OAuth2Api {
    */
   deleteOAuth2Token(requestParameters: DeleteOAuth2TokenRequest, options?: CallOptions): Promise<void>;
 
+  /** {@link deleteOAuth2Token}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  deleteOAuth2TokenRaw(requestParameters: DeleteOAuth2TokenRequest, options?: CallOptions): Promise<ApiResponse<void>>;
+
   /**
    * `GET /admin/trust/grants/jwt-bearer/issuers` — List Trusted OAuth2 JWT Bearer Grant Type Issuers
    *
@@ -4061,6 +4302,9 @@ export declare class OAuth2Api {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   listTrustedOAuth2JwtGrantIssuers(requestParameters?: ListTrustedOAuth2JwtGrantIssuersRequest, options?: CallOptions): Promise<OryNetwork.TrustedOAuth2JwtGrantIssuers>;
+
+  /** {@link listTrustedOAuth2JwtGrantIssuers}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  listTrustedOAuth2JwtGrantIssuersRaw(requestParameters?: ListTrustedOAuth2JwtGrantIssuersRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.TrustedOAuth2JwtGrantIssuers>>;
 
   /**
    * `POST /admin/trust/grants/jwt-bearer/issuers` — Trust an OAuth2 JWT Bearer Grant Type Issuer
@@ -4072,6 +4316,9 @@ export declare class OAuth2Api {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   trustOAuth2JwtGrantIssuer(requestParameters?: TrustOAuth2JwtGrantIssuerRequest, options?: CallOptions): Promise<OryNetwork.TrustedOAuth2JwtGrantIssuer>;
+
+  /** {@link trustOAuth2JwtGrantIssuer}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  trustOAuth2JwtGrantIssuerRaw(requestParameters?: TrustOAuth2JwtGrantIssuerRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.TrustedOAuth2JwtGrantIssuer>>;
 
   /**
    * `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` — Delete a Trusted OAuth2 JWT Bearer Grant Type Issuer
@@ -4086,6 +4333,9 @@ export declare class OAuth2Api {
    */
   deleteTrustedOAuth2JwtGrantIssuer(requestParameters: DeleteTrustedOAuth2JwtGrantIssuerRequest, options?: CallOptions): Promise<void>;
 
+  /** {@link deleteTrustedOAuth2JwtGrantIssuer}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  deleteTrustedOAuth2JwtGrantIssuerRaw(requestParameters: DeleteTrustedOAuth2JwtGrantIssuerRequest, options?: CallOptions): Promise<ApiResponse<void>>;
+
   /**
    * `GET /admin/trust/grants/jwt-bearer/issuers/{id}` — Get a Trusted OAuth2 JWT Bearer Grant Type Issuer
    *
@@ -4096,6 +4346,9 @@ export declare class OAuth2Api {
    */
   getTrustedOAuth2JwtGrantIssuer(requestParameters: GetTrustedOAuth2JwtGrantIssuerRequest, options?: CallOptions): Promise<OryNetwork.TrustedOAuth2JwtGrantIssuer>;
 
+  /** {@link getTrustedOAuth2JwtGrantIssuer}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getTrustedOAuth2JwtGrantIssuerRaw(requestParameters: GetTrustedOAuth2JwtGrantIssuerRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.TrustedOAuth2JwtGrantIssuer>>;
+
   /**
    * `GET /oauth2/auth` — The OAuth 2.0 Authorize Endpoint
    *
@@ -4105,6 +4358,9 @@ export declare class OAuth2Api {
    * To learn more about this flow please refer to the specification: https://tools.ietf.org/html/rfc6749
    */
   oAuth2Authorize(options?: CallOptions): Promise<void>;
+
+  /** {@link oAuth2Authorize}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  oAuth2AuthorizeRaw(options?: CallOptions): Promise<ApiResponse<void>>;
 
   /**
    * `POST /oauth2/revoke` — Revoke an OAuth2 Access or Refresh Token
@@ -4118,6 +4374,9 @@ export declare class OAuth2Api {
    */
   revokeOAuth2Token(requestParameters: RevokeOAuth2TokenRequest, options?: CallOptions): Promise<void>;
 
+  /** {@link revokeOAuth2Token}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  revokeOAuth2TokenRaw(requestParameters: RevokeOAuth2TokenRequest, options?: CallOptions): Promise<ApiResponse<void>>;
+
   /**
    * `POST /oauth2/token` — The OAuth 2.0 Token Endpoint
    *
@@ -4128,6 +4387,9 @@ export declare class OAuth2Api {
    * Sent with the client credentials `username`/`password` (`Authorization: Basic`); a secret is refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   oauth2TokenExchange(requestParameters: Oauth2TokenExchangeRequest, options?: CallOptions): Promise<OryNetwork.OAuth2TokenResponse>;
+
+  /** {@link oauth2TokenExchange}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  oauth2TokenExchangeRaw(requestParameters: Oauth2TokenExchangeRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.OAuth2TokenResponse>>;
 }
 
 /**
@@ -4145,6 +4407,9 @@ export declare class OidcApi {
    */
   discoverOidcConfiguration(options?: CallOptions): Promise<OryNetwork.OidcConfiguration>;
 
+  /** {@link discoverOidcConfiguration}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  discoverOidcConfigurationRaw(options?: CallOptions): Promise<ApiResponse<OryNetwork.OidcConfiguration>>;
+
   /**
    * `POST /oauth2/register` — Register an OAuth 2.0 Client using the OpenID / OAuth2 Dynamic Client Registration Management Protocol
    *
@@ -4154,6 +4419,9 @@ export declare class OidcApi {
    * is disabled by default. It can be enabled by an administrator.
    */
   createOidcDynamicClient(requestParameters: CreateOidcDynamicClientRequest, options?: CallOptions): Promise<OryNetwork.OAuth2Client>;
+
+  /** {@link createOidcDynamicClient}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createOidcDynamicClientRaw(requestParameters: CreateOidcDynamicClientRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.OAuth2Client>>;
 
   /**
    * `DELETE /oauth2/register/{id}` — Deletes an OAuth 2.0 Client using the OpenID / OAuth2 Dynamic Client Registration Management Protocol
@@ -4167,6 +4435,9 @@ export declare class OidcApi {
    */
   deleteOidcDynamicClient(requestParameters: DeleteOidcDynamicClientRequest, options?: CallOptions): Promise<void>;
 
+  /** {@link deleteOidcDynamicClient}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  deleteOidcDynamicClientRaw(requestParameters: DeleteOidcDynamicClientRequest, options?: CallOptions): Promise<ApiResponse<void>>;
+
   /**
    * `GET /oauth2/register/{id}` — Get an OAuth 2.0 Client using the OpenID / OAuth2 Dynamic Client Registration Management Protocol
    *
@@ -4178,6 +4449,9 @@ export declare class OidcApi {
    * Sent with `accessToken` (the registration access token, `Authorization: Bearer`).
    */
   getOidcDynamicClient(requestParameters: GetOidcDynamicClientRequest, options?: CallOptions): Promise<OryNetwork.OAuth2Client>;
+
+  /** {@link getOidcDynamicClient}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getOidcDynamicClientRaw(requestParameters: GetOidcDynamicClientRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.OAuth2Client>>;
 
   /**
    * `PUT /oauth2/register/{id}` — Update an OAuth 2.0 Client using the OpenID / OAuth2 Dynamic Client Registration Management Protocol
@@ -4191,6 +4465,9 @@ export declare class OidcApi {
    */
   setOidcDynamicClient(requestParameters: SetOidcDynamicClientRequest, options?: CallOptions): Promise<OryNetwork.OAuth2Client>;
 
+  /** {@link setOidcDynamicClient}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  setOidcDynamicClientRaw(requestParameters: SetOidcDynamicClientRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.OAuth2Client>>;
+
   /**
    * `GET /oauth2/sessions/logout` — OpenID Connect Front- or Back-channel Enabled Logout
    *
@@ -4200,6 +4477,9 @@ export declare class OidcApi {
    * https://openid.net/specs/openid-connect-backchannel-1_0.html
    */
   revokeOidcSession(options?: CallOptions): Promise<void>;
+
+  /** {@link revokeOidcSession}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  revokeOidcSessionRaw(options?: CallOptions): Promise<ApiResponse<void>>;
 
   /**
    * `GET /userinfo` — OpenID Connect Userinfo
@@ -4212,6 +4492,9 @@ export declare class OidcApi {
    * Sent with `accessToken` (`Authorization: Bearer`).
    */
   getOidcUserInfo(options?: CallOptions): Promise<OryNetwork.OidcUserInfo>;
+
+  /** {@link getOidcUserInfo}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getOidcUserInfoRaw(options?: CallOptions): Promise<ApiResponse<OryNetwork.OidcUserInfo>>;
 }
 
 /**
@@ -4231,6 +4514,9 @@ export declare class JwkApi {
    */
   deleteJsonWebKeySet(requestParameters: DeleteJsonWebKeySetRequest, options?: CallOptions): Promise<void>;
 
+  /** {@link deleteJsonWebKeySet}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  deleteJsonWebKeySetRaw(requestParameters: DeleteJsonWebKeySetRequest, options?: CallOptions): Promise<ApiResponse<void>>;
+
   /**
    * `GET /admin/keys/{set}` — Retrieve a JSON Web Key Set
    *
@@ -4241,6 +4527,9 @@ export declare class JwkApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   getJsonWebKeySet(requestParameters: GetJsonWebKeySetRequest, options?: CallOptions): Promise<OryNetwork.JsonWebKeySet>;
+
+  /** {@link getJsonWebKeySet}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getJsonWebKeySetRaw(requestParameters: GetJsonWebKeySetRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.JsonWebKeySet>>;
 
   /**
    * `POST /admin/keys/{set}` — Generate a New JSON Web Key
@@ -4253,6 +4542,9 @@ export declare class JwkApi {
    */
   createJsonWebKeySet(requestParameters: CreateJsonWebKeySetRequest, options?: CallOptions): Promise<OryNetwork.JsonWebKeySet>;
 
+  /** {@link createJsonWebKeySet}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createJsonWebKeySetRaw(requestParameters: CreateJsonWebKeySetRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.JsonWebKeySet>>;
+
   /**
    * `PUT /admin/keys/{set}` — Update a JSON Web Key Set
    *
@@ -4263,6 +4555,9 @@ export declare class JwkApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   setJsonWebKeySet(requestParameters: SetJsonWebKeySetRequest, options?: CallOptions): Promise<OryNetwork.JsonWebKeySet>;
+
+  /** {@link setJsonWebKeySet}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  setJsonWebKeySetRaw(requestParameters: SetJsonWebKeySetRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.JsonWebKeySet>>;
 
   /**
    * `DELETE /admin/keys/{set}/{kid}` — Delete a JSON Web Key
@@ -4275,6 +4570,9 @@ export declare class JwkApi {
    */
   deleteJsonWebKey(requestParameters: DeleteJsonWebKeyRequest, options?: CallOptions): Promise<void>;
 
+  /** {@link deleteJsonWebKey}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  deleteJsonWebKeyRaw(requestParameters: DeleteJsonWebKeyRequest, options?: CallOptions): Promise<ApiResponse<void>>;
+
   /**
    * `GET /admin/keys/{set}/{kid}` — Fetch a JSON Web Key
    *
@@ -4283,6 +4581,9 @@ export declare class JwkApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   getJsonWebKey(requestParameters: GetJsonWebKeyRequest, options?: CallOptions): Promise<OryNetwork.JsonWebKeySet>;
+
+  /** {@link getJsonWebKey}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getJsonWebKeyRaw(requestParameters: GetJsonWebKeyRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.JsonWebKeySet>>;
 
   /**
    * `PUT /admin/keys/{set}/{kid}` — Update a JSON Web Key
@@ -4294,6 +4595,9 @@ export declare class JwkApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   setJsonWebKey(requestParameters: SetJsonWebKeyRequest, options?: CallOptions): Promise<OryNetwork.JsonWebKey>;
+
+  /** {@link setJsonWebKey}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  setJsonWebKeyRaw(requestParameters: SetJsonWebKeyRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.JsonWebKey>>;
 }
 
 /**
@@ -4310,6 +4614,9 @@ export declare class WellknownApi {
    * [node-jwks-rsa](https://github.com/auth0/node-jwks-rsa) among others.
    */
   discoverJsonWebKeys(options?: CallOptions): Promise<OryNetwork.JsonWebKeySet>;
+
+  /** {@link discoverJsonWebKeys}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  discoverJsonWebKeysRaw(options?: CallOptions): Promise<ApiResponse<OryNetwork.JsonWebKeySet>>;
 }
 
 /**
@@ -4327,6 +4634,9 @@ export declare class ProjectApi {
    */
   listProjects(options?: CallOptions): Promise<OryNetwork.ProjectMetadataList>;
 
+  /** {@link listProjects}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  listProjectsRaw(options?: CallOptions): Promise<ApiResponse<OryNetwork.ProjectMetadataList>>;
+
   /**
    * `POST /projects` — Create a Project
    *
@@ -4335,6 +4645,9 @@ export declare class ProjectApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   createProject(requestParameters?: CreateProjectRequest, options?: CallOptions): Promise<OryNetwork.Project>;
+
+  /** {@link createProject}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createProjectRaw(requestParameters?: CreateProjectRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.Project>>;
 
   /**
    * `DELETE /projects/{project_id}` — Irrecoverably Purge a Project
@@ -4348,6 +4661,9 @@ export declare class ProjectApi {
    */
   purgeProject(requestParameters: PurgeProjectRequest, options?: CallOptions): Promise<void>;
 
+  /** {@link purgeProject}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  purgeProjectRaw(requestParameters: PurgeProjectRequest, options?: CallOptions): Promise<ApiResponse<void>>;
+
   /**
    * `GET /projects/{project_id}` — Get a Project
    *
@@ -4356,6 +4672,9 @@ export declare class ProjectApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   getProject(requestParameters: GetProjectRequest, options?: CallOptions): Promise<OryNetwork.Project>;
+
+  /** {@link getProject}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getProjectRaw(requestParameters: GetProjectRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.Project>>;
 
   /**
    * `PATCH /projects/{project_id}` — Patch an Ory Cloud Project Configuration`
@@ -4370,6 +4689,9 @@ export declare class ProjectApi {
    */
   patchProject(requestParameters: PatchProjectRequest, options?: CallOptions): Promise<OryNetwork.SuccessfulProjectUpdate>;
 
+  /** {@link patchProject}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  patchProjectRaw(requestParameters: PatchProjectRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.SuccessfulProjectUpdate>>;
+
   /**
    * `PUT /projects/{project_id}` — Update an Ory Cloud Project Configuration
    *
@@ -4381,6 +4703,9 @@ export declare class ProjectApi {
    */
   setProject(requestParameters: SetProjectRequest, options?: CallOptions): Promise<OryNetwork.SuccessfulProjectUpdate>;
 
+  /** {@link setProject}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  setProjectRaw(requestParameters: SetProjectRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.SuccessfulProjectUpdate>>;
+
   /**
    * `GET /projects/{project_id}/members` — Get all members associated with this project.
    *
@@ -4389,6 +4714,9 @@ export declare class ProjectApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   getProjectMembers(requestParameters: GetProjectMembersRequest, options?: CallOptions): Promise<OryNetwork.ProjectMembers>;
+
+  /** {@link getProjectMembers}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  getProjectMembersRaw(requestParameters: GetProjectMembersRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.ProjectMembers>>;
 
   /**
    * `DELETE /projects/{project_id}/members/{member_id}` — Remove a member associated with this project. This also sets their invite status to `REMOVED`.
@@ -4399,6 +4727,9 @@ export declare class ProjectApi {
    */
   removeProjectMember(requestParameters: RemoveProjectMemberRequest, options?: CallOptions): Promise<void>;
 
+  /** {@link removeProjectMember}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  removeProjectMemberRaw(requestParameters: RemoveProjectMemberRequest, options?: CallOptions): Promise<ApiResponse<void>>;
+
   /**
    * `GET /projects/{project}/tokens` — List a Project's API Tokens
    *
@@ -4407,6 +4738,9 @@ export declare class ProjectApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   listProjectApiKeys(requestParameters: ListProjectApiKeysRequest, options?: CallOptions): Promise<OryNetwork.ProjectApiKeys>;
+
+  /** {@link listProjectApiKeys}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  listProjectApiKeysRaw(requestParameters: ListProjectApiKeysRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.ProjectApiKeys>>;
 
   /**
    * `POST /projects/{project}/tokens` — Create API Token
@@ -4417,6 +4751,9 @@ export declare class ProjectApi {
    */
   createProjectApiKey(requestParameters: CreateProjectApiKeyRequest, options?: CallOptions): Promise<OryNetwork.ProjectApiKey>;
 
+  /** {@link createProjectApiKey}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  createProjectApiKeyRaw(requestParameters: CreateProjectApiKeyRequest, options?: CallOptions): Promise<ApiResponse<OryNetwork.ProjectApiKey>>;
+
   /**
    * `DELETE /projects/{project}/tokens/{token_id}` — Delete API Token
    *
@@ -4425,6 +4762,9 @@ export declare class ProjectApi {
    * Sent with `apiKey` (`Authorization: Bearer`); refused in a browser page without `dangerouslyAllowApiKeyInBrowser`.
    */
   deleteProjectApiKey(requestParameters: DeleteProjectApiKeyRequest, options?: CallOptions): Promise<void>;
+
+  /** {@link deleteProjectApiKey}, resolving to the fetch `Response` (status, headers, every `Set-Cookie`) and the body. */
+  deleteProjectApiKeyRaw(requestParameters: DeleteProjectApiKeyRequest, options?: CallOptions): Promise<ApiResponse<void>>;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,16 +4,40 @@
 // origin by both its own parser and the browser's), method, headers, credentials mode, body,
 // `redirect: "manual"`, `cache: "no-store"` — and everything about the answer: status, content
 // type, shape, the OryError. What is left is what the browser does itself: the fetch, its abort
-// and its timeout. Doing them here rather than from wasm keeps the async runtime and the fetch
+// and its timeout, plus the hooks of `@ory/client-fetch`'s Configuration (`fetchApi`,
+// `middleware`). Doing them here rather than from wasm keeps the async runtime and the fetch
 // bindings out of the core module (a third of it) and saves the crossings of every call.
-//
 import { OryError } from "./error.js";
 
-// `envelope`: resolve to V0alpha2Api's `{data, status, headers}` instead of the body.
-export async function send(client, index, parameters, options, envelope = false) {
+/** What a call resolves to: the body, V0alpha2Api's `{data, status, headers}`, or client-fetch's `ApiResponse`. */
+export const VALUE = 0;
+export const ENVELOPE = 1;
+export const RAW = 2;
+
+const invalid = (message) => new OryError(message, { kind: "invalid_argument", status: 0 });
+
+/**
+ * The Configuration's `fetchApi` and `middleware` (client-fetch's names and semantics), checked
+ * once when an API class is constructed, like the rest of the configuration.
+ */
+export function hooks(configuration) {
+  const given = configuration?.params ?? configuration ?? {};
+  const { fetchApi, middleware = [] } = given;
+  if (fetchApi !== undefined && typeof fetchApi !== "function") throw invalid("fetchApi must be a function like fetch");
+  if (!Array.isArray(middleware)) throw invalid("middleware must be an array of { pre, post, onError }");
+  for (const m of middleware) {
+    for (const hook of ["pre", "post", "onError"]) {
+      if (m?.[hook] !== undefined && typeof m[hook] !== "function") throw invalid(`middleware ${hook} must be a function`);
+    }
+  }
+  return { fetchApi, middleware: [...middleware] };
+}
+
+export async function send(client, { fetchApi, middleware }, index, parameters, options, mode = VALUE) {
   // Throws OryError for bad arguments, a request leaving the configured origin, or a signal
   // that is already aborted (an async function turns it into the rejection).
   const { url, init, timeoutMs, signal } = client.request(index, parameters, options);
+  const fetchFn = fetchApi ?? ((...args) => fetch(...args));
   const controller = new AbortController();
   const abort = () => controller.abort();
   let timedOut = false;
@@ -26,17 +50,33 @@ export async function send(client, index, parameters, options, envelope = false)
           controller.abort();
         }, timeoutMs);
   init.signal = controller.signal;
+  let params = { url, init };
   let response;
   let text;
   try {
-    response = await fetch(url, init);
-    if (!(response instanceof Response)) throw new TypeError("fetch resolved to something that is not a Response");
+    for (const m of middleware) if (m.pre) params = (await m.pre({ fetch: fetchFn, ...params })) || params;
+    // A middleware may rewrite the request, but not send it (and its credentials) elsewhere.
+    if (params.url !== url) client.check(String(params.url));
+    try {
+      response = await fetchFn(params.url, params.init);
+    } catch (error) {
+      for (const m of middleware) {
+        if (m.onError) response = (await m.onError({ fetch: fetchFn, ...params, error, response: response?.clone() })) || response;
+      }
+      if (response === undefined) throw error;
+    }
+    for (const m of middleware) if (m.post) response = (await m.post({ fetch: fetchFn, ...params, response: response.clone() })) || response;
+    // A Response, or one of another fetch implementation (a fetchApi's): what is read of it.
+    if (typeof response?.text !== "function" || typeof response.status !== "number") {
+      throw new TypeError("fetch resolved to something that is not a Response");
+    }
     // Kratos answers JSON requests without redirects: one is a misconfigured or hostile server
     // steering the credentialed request elsewhere (0 is a browser's opaque redirect).
     if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
       throw client.failure("redirect", undefined, 0, response.status);
     }
-    text = await response.text();
+    // ApiResponse.raw keeps an unread body, as client-fetch's does.
+    text = await (mode === RAW ? response.clone() : response).text();
     if (typeof text !== "string") throw new TypeError("the body is not text");
   } catch (cause) {
     if (cause instanceof OryError) throw cause;
@@ -46,5 +86,6 @@ export async function send(client, index, parameters, options, envelope = false)
     clearTimeout(timer);
     signal?.removeEventListener("abort", abort);
   }
-  return client.answer(index, response.status, response.headers, text, envelope);
+  const value = client.answer(index, response.status, response.headers, text, mode === ENVELOPE);
+  return mode === RAW ? { raw: response, value: async () => value } : value;
 }

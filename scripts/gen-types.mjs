@@ -603,6 +603,11 @@ w(`// ory-wasm: TypeScript declarations.
 
 `);
 
+/** The `*Raw` twin of a v1 method (`@ory/client-fetch`'s): the same call, resolving to an `ApiResponse`. */
+const rawTwin = (name, args, result) =>
+  jsdoc([`{@link ${name}}, resolving to the fetch \`Response\` (status, headers, every \`Set-Cookie\`) and the body.`], "  ") +
+  `  ${name}Raw(${args}): Promise<ApiResponse<${result}>>;\n`;
+
 // --- Configuration, options, responses, errors --------------------------------------------------
 
 w(`/** Options of a {@link Configuration}. */
@@ -644,6 +649,55 @@ export interface ConfigurationParameters {
   password?: string;
   /** Lets a browser page send {@link ConfigurationParameters.apiKey}, an \`Authorization\` header or an OAuth2 client secret (private tooling only). Default \`false\`. */
   dangerouslyAllowApiKeyInBrowser?: boolean;
+  /** The \`fetch\` to send requests with (\`@ory/client-fetch\`'s option), e.g. one that adds tracing. Default: the global \`fetch\`. */
+  fetchApi?: FetchAPI;
+  /**
+   * Hooks around every request, run in order (\`@ory/client-fetch\`'s option): \`pre\` may rewrite the
+   * URL and init (the URL must stay on the configured origin, or the call rejects with kind
+   * \`"invalid_argument"\`), \`onError\` may answer for a fetch that threw, \`post\` may replace the
+   * response. The answer is then checked as any other. Their \`fetch\` is the underlying one.
+   */
+  middleware?: Middleware[];
+}
+
+/** A \`fetch\`-compatible function. */
+export type FetchAPI = (input: string, init: RequestInit) => Promise<Response>;
+
+/** The request a middleware sees. */
+export interface FetchParams {
+  url: string;
+  init: RequestInit;
+}
+
+/** What \`Middleware.pre\` receives. */
+export interface RequestContext extends FetchParams {
+  fetch: FetchAPI;
+}
+
+/** What \`Middleware.post\` receives (a clone of the response). */
+export interface ResponseContext extends RequestContext {
+  response: Response;
+}
+
+/** What \`Middleware.onError\` receives. */
+export interface ErrorContext extends RequestContext {
+  error: unknown;
+  response?: Response;
+}
+
+/** One entry of {@link ConfigurationParameters.middleware}. */
+export interface Middleware {
+  pre?(context: RequestContext): Promise<FetchParams | void>;
+  post?(context: ResponseContext): Promise<Response | void>;
+  onError?(context: ErrorContext): Promise<Response | void>;
+}
+
+/** What a \`*Raw\` method resolves to (\`@ory/client-fetch\`'s \`ApiResponse\`). */
+export interface ApiResponse<T> {
+  /** The fetch \`Response\`, its body unread: status, headers, every \`Set-Cookie\` (\`raw.headers.getSetCookie()\`). */
+  raw: Response;
+  /** The body, checked and parsed as the plain method resolves it. */
+  value(): Promise<T>;
 }
 
 /** Connection settings shared by the API classes. */
@@ -901,6 +955,7 @@ for (const d of v1Ops) {
   }
   const args = hasParams ? `requestParameters${anyRequired ? "" : "?"}: ${reqName}, options?: CallOptions` : "options?: CallOptions";
   v1Methods.push(jsdoc(operationDoc(d), "  ") + `  ${d.id}(${args}): Promise<${result}>;\n`);
+  v1Methods.push(rawTwin(d.id, args, result));
 }
 
 w(`// ---------------------------------------------------------------------------------------------
@@ -1013,6 +1068,7 @@ for (const [cls, method, path, v1Name] of SCHEMA_OPERATIONS) {
   adminClasses.get(cls).push(
     jsdoc(operationDoc(d), "  ") + `  ${v1Name}(requestParameters${required ? "" : "?"}: ${reqName}, options?: CallOptions): Promise<${d.result}>;\n`,
   );
+  adminClasses.get(cls).push(rawTwin(v1Name, `requestParameters${required ? "" : "?"}: ${reqName}, options?: CallOptions`, d.result));
   adminV1Names.push(v1Name);
 }
 for (const [cls, method, path, v1Name] of ADMIN_OPERATIONS) {
@@ -1052,6 +1108,7 @@ for (const [cls, method, path, v1Name] of ADMIN_OPERATIONS) {
   const args = hasParams ? `requestParameters${anyRequired ? "" : "?"}: ${reqName}, options?: CallOptions` : "options?: CallOptions";
   const doc = operationDoc({ ...d, op: { ...d.op, summary: d.op.summary ?? netOp.summary } }, ["", ...authDoc(v1Op ?? netOp)]);
   adminClasses.get(cls).push(jsdoc(doc, "  ") + `  ${v1Name}(${args}): Promise<${d.result}>;\n`);
+  adminClasses.get(cls).push(rawTwin(v1Name, args, d.result));
   adminV1Names.push(v1Name);
 
   // V0alpha2Api: positional, required first, body last among equals.

@@ -38,24 +38,29 @@ fn takes_nothing(endpoint: &Endpoint) -> bool {
 fn class_head(out: &mut String, name: &str, doc: &str) {
     writeln!(out, "\n/** {doc} */").unwrap();
     writeln!(out, "export class {name} {{").unwrap();
-    out.push_str("  #client;\n");
+    out.push_str("  #client;\n  #hooks;\n");
     out.push_str("  /** `new ");
     out.push_str(name);
     out.push_str(
         "(new Configuration({ basePath, … }))`; throws `OryError` on a bad configuration. */\n",
     );
-    out.push_str(
-        "  constructor(configuration) {\n    this.#client = new Client(configuration);\n  }\n",
-    );
+    out.push_str("  constructor(configuration) {\n    this.#client = new Client(configuration);\n    this.#hooks = hooks(configuration);\n  }\n");
+    out.push_str("  #send(index, parameters, options, mode) {\n    return send(this.#client, this.#hooks, index, parameters, options, mode);\n  }\n");
 }
 
 /// A v1 class: `method(requestParameters, options)`, or `method(options)` for an operation
-/// without parameters, as in `@ory/client-fetch`.
+/// without parameters, as in `@ory/client-fetch`, and its `methodRaw` twin resolving to an
+/// `ApiResponse` (`raw`: the fetch `Response`; `value()`: the body).
 fn v1_class(out: &mut String, api: Api) {
     class_head(out, api.class_name(), class_doc(api));
     for (index, endpoint) in endpoints::all().enumerate() {
         let Some(name) = endpoint.v1_name.filter(|_| endpoint.api == api) else {
             continue;
+        };
+        let (signature, parameters) = if takes_nothing(endpoint) {
+            ("options", "undefined")
+        } else {
+            ("requestParameters, options", "requestParameters")
         };
         writeln!(
             out,
@@ -64,10 +69,8 @@ fn v1_class(out: &mut String, api: Api) {
             endpoint.path
         )
         .unwrap();
-        if takes_nothing(endpoint) {
-            writeln!(out, "  {name}(options) {{\n    return send(this.#client, {index}, undefined, options);\n  }}").unwrap();
-        } else {
-            writeln!(out, "  {name}(requestParameters, options) {{\n    return send(this.#client, {index}, requestParameters, options);\n  }}").unwrap();
+        for (suffix, mode) in [("", ""), ("Raw", ", RAW")] {
+            writeln!(out, "  {name}{suffix}({signature}) {{\n    return this.#send({index}, {parameters}, options{mode});\n  }}").unwrap();
         }
     }
     out.push_str("}\n");
@@ -110,7 +113,7 @@ fn v0alpha2_class(out: &mut String) {
         .unwrap();
         writeln!(
             out,
-            "  {}({arguments}{separator}options) {{\n    return send(this.#client, {index}, {object}, options, true);\n  }}",
+            "  {}({arguments}{separator}options) {{\n    return this.#send({index}, {object}, options, ENVELOPE);\n  }}",
             v0.name
         )
         .unwrap();
@@ -118,10 +121,10 @@ fn v0alpha2_class(out: &mut String) {
     out.push_str("}\n");
 }
 
-fn module(glue: &str, body: impl FnOnce(&mut String)) -> String {
+fn module(glue: &str, imports: &str, body: impl FnOnce(&mut String)) -> String {
     let mut out = String::from(HEADER);
     writeln!(out, "import {{ Client }} from \"./{glue}\";").unwrap();
-    out.push_str("import { send } from \"./send.js\";\n");
+    writeln!(out, "import {{ {imports} }} from \"./send.js\";").unwrap();
     body(&mut out);
     out
 }
@@ -169,11 +172,13 @@ fn generated() -> Vec<(&'static str, String)> {
     vec![
         (
             "js/api-frontend.js",
-            module("ory_core.js", |out| v1_class(out, Api::Frontend)),
+            module("ory_core.js", "RAW, hooks, send", |out| {
+                v1_class(out, Api::Frontend)
+            }),
         ),
         (
             "js/api-admin.js",
-            module("ory_admin.js", |out| {
+            module("ory_admin.js", "RAW, hooks, send", |out| {
                 for api in Api::ALL.into_iter().filter(|api| *api != Api::Frontend) {
                     v1_class(out, api);
                 }
@@ -181,7 +186,7 @@ fn generated() -> Vec<(&'static str, String)> {
         ),
         (
             "js/api-v0alpha2.js",
-            module("ory_v0alpha2.js", v0alpha2_class),
+            module("ory_v0alpha2.js", "ENVELOPE, hooks, send", v0alpha2_class),
         ),
         ("js/operations.json", operations_json()),
     ]

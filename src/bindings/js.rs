@@ -173,9 +173,9 @@ fn headers_field(object: &JsValue, key: &str) -> Result<Vec<(String, String)>, E
 }
 
 /// Options of the official clients' `Configuration` that this SDK does not implement. Ignoring
-/// one silently would be a wrong answer (a custom `fetchApi` that adds auth), so the
-/// constructor refuses them.
-const UNSUPPORTED_OPTIONS: &[&str] = &["fetchApi", "middleware", "queryParamsStringify"];
+/// one silently would be a wrong answer (a different query string than the caller asked for), so
+/// the constructor refuses them. (`fetchApi` and `middleware` are run by js/send.js.)
+const UNSUPPORTED_OPTIONS: &[&str] = &["queryParamsStringify"];
 
 /// A credential option: a string. The official clients also take a function returning the
 /// credential; this SDK reads credentials once, when the API class is constructed, so a function

@@ -17,7 +17,9 @@ import {
   ProjectApi,
   V0alpha2Api,
   WellknownApi,
+  type ApiResponse,
   type CallOptions,
+  type Middleware,
   type Identity,
   type Message,
   type OryNetwork,
@@ -45,6 +47,12 @@ import {
 type IsAny<T> = 0 extends 1 & T ? true : false;
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function assertType<T extends true>(_ok?: T): void {}
+/** The methods of a class apart from their `*Raw` twins. */
+type Plain<T> = Exclude<keyof T, `${string}Raw`>;
+/** Every plain method's `*Raw` twin: the same arguments, resolving to an `ApiResponse` of the same result. */
+type RawTwins<T> = {
+  [K in Plain<T> & string as `${K}Raw`]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<ApiResponse<R>> : never;
+};
 
 // Nothing the API returns may be `any`.
 assertType<Equals<IsAny<Awaited<ReturnType<FrontendApi["toSession"]>>>, false>>();
@@ -59,9 +67,40 @@ assertType<Equals<Awaited<ReturnType<FrontendApi["updateLogoutFlow"]>>, void>>()
 assertType<Equals<Awaited<ReturnType<FrontendApi["listMySessions"]>>, Session[]>>();
 assertType<Equals<Awaited<ReturnType<V0alpha2Api["toSession"]>>, OryResponse<V0alpha2.Session>>>();
 assertType<Equals<Awaited<ReturnType<V0alpha2Api["revokeSession"]>>, OryResponse<void>>>();
+assertType<Equals<Awaited<ReturnType<FrontendApi["toSessionRaw"]>>, ApiResponse<Session>>>();
+// Every class of client-fetch's generation has the `*Raw` twin of every method.
+export const rawTwins: [
+  RawTwins<FrontendApi>,
+  RawTwins<IdentityApi>,
+  RawTwins<CourierApi>,
+  RawTwins<OAuth2Api>,
+  RawTwins<OidcApi>,
+  RawTwins<WellknownApi>,
+  RawTwins<JwkApi>,
+  RawTwins<ProjectApi>,
+] = [
+  new FrontendApi(),
+  new IdentityApi(),
+  new CourierApi(),
+  new OAuth2Api(),
+  new OidcApi(),
+  new WellknownApi(),
+  new JwkApi(),
+  new ProjectApi(),
+];
+// Server code written for client-fetch: fetchApi and middleware in the configuration.
+const traced: Middleware = {
+  async pre({ url, init }) {
+    return { url, init: { ...init, headers: { ...init.headers, "x-trace": "1" } } };
+  },
+  async post({ response }) {
+    return response;
+  },
+};
+export const withHooks = new FrontendApi(new Configuration({ basePath: "https://auth.example", fetchApi: (input, init) => fetch(input, init), middleware: [traced] }));
 
 // Every method is covered below: adding an operation to the declarations breaks this list.
-const frontendCovered: Record<Exclude<keyof FrontendApi, never>, true> = {
+const frontendCovered: Record<Plain<FrontendApi>, true> = {
   getWebAuthnJavaScript: true,
   getFlowError: true,
   updateLoginFlow: true,
@@ -781,10 +820,10 @@ export async function misuse(): Promise<void> {
 // Admin, OAuth2/OIDC, JWK and project APIs: every method of every class, and V0alpha2Api's
 // positional admin methods
 // ---------------------------------------------------------------------------------------------
-const courierApiCovered: Record<keyof CourierApi, true> = {
+const courierApiCovered: Record<Plain<CourierApi>, true> = {
   listCourierMessages: true,
 };
-const identityApiCovered: Record<keyof IdentityApi, true> = {
+const identityApiCovered: Record<Plain<IdentityApi>, true> = {
   listIdentitySchemas: true,
   getIdentitySchema: true,
   listIdentities: true,
@@ -799,10 +838,10 @@ const identityApiCovered: Record<keyof IdentityApi, true> = {
   createRecoveryLinkForIdentity: true,
   extendSession: true,
 };
-const wellknownApiCovered: Record<keyof WellknownApi, true> = {
+const wellknownApiCovered: Record<Plain<WellknownApi>, true> = {
   discoverJsonWebKeys: true,
 };
-const oidcApiCovered: Record<keyof OidcApi, true> = {
+const oidcApiCovered: Record<Plain<OidcApi>, true> = {
   discoverOidcConfiguration: true,
   createOidcDynamicClient: true,
   deleteOidcDynamicClient: true,
@@ -811,7 +850,7 @@ const oidcApiCovered: Record<keyof OidcApi, true> = {
   revokeOidcSession: true,
   getOidcUserInfo: true,
 };
-const oAuth2ApiCovered: Record<keyof OAuth2Api, true> = {
+const oAuth2ApiCovered: Record<Plain<OAuth2Api>, true> = {
   listOAuth2Clients: true,
   createOAuth2Client: true,
   deleteOAuth2Client: true,
@@ -840,7 +879,7 @@ const oAuth2ApiCovered: Record<keyof OAuth2Api, true> = {
   revokeOAuth2Token: true,
   oauth2TokenExchange: true,
 };
-const jwkApiCovered: Record<keyof JwkApi, true> = {
+const jwkApiCovered: Record<Plain<JwkApi>, true> = {
   deleteJsonWebKeySet: true,
   getJsonWebKeySet: true,
   createJsonWebKeySet: true,
@@ -849,7 +888,7 @@ const jwkApiCovered: Record<keyof JwkApi, true> = {
   getJsonWebKey: true,
   setJsonWebKey: true,
 };
-const projectApiCovered: Record<keyof ProjectApi, true> = {
+const projectApiCovered: Record<Plain<ProjectApi>, true> = {
   listProjects: true,
   createProject: true,
   purgeProject: true,
