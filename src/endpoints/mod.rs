@@ -6,6 +6,7 @@
 //! Connect), [`jwk`] (JSON Web Keys) and [`project`] (Ory Network projects).
 
 pub mod courier;
+mod declare;
 pub mod frontend;
 pub mod identity;
 pub mod jwk;
