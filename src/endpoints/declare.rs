@@ -12,9 +12,9 @@
 //! - its [`Request`](crate::endpoint::Request) impl, whose `arguments()` lists the parameter
 //!   values in that same order, so that it cannot disagree with `params`;
 //!
-//! and, once per module, the `ALL` list of its operations, in declaration order. The order of
-//! the declarations is the order of `endpoints::all()`, which numbers the operations of the
-//! JavaScript classes (`tests/js_surface.rs`): add an operation at the end of its module.
+//! and, once per module, the `ALL` list of its operations, in declaration order. That order is
+//! the order of `endpoints::all()`, which numbers the operations of the generated JavaScript
+//! classes (`tests/js_surface.rs`): adding or moving a declaration changes the generated files.
 //!
 //! # The form
 //!
@@ -60,7 +60,8 @@
 //!   [`Param`](crate::endpoint::Param) — `path`, `query`, `required_query`, `header`, `form`,
 //!   `required_form` — or `body`/`required_body` for the JSON body, whose `"wire"` is the
 //!   body's v1 name. A required kind takes the plain type (`String`, `i64`, `bool`,
-//!   `Vec<String>`, a model), an optional one `Option<…>`: a mismatch does not compile.
+//!   `Vec<String>`, a model), an optional one `Option<…>`; for a parameter a mismatch does not
+//!   compile (for `required_body` it would: keep its type plain).
 //!   Parameters are declared in the order of the spec; the body may come anywhere (by
 //!   convention last).
 //! - An operation without parameters or body is a unit struct: `pub struct X;`.
@@ -70,25 +71,30 @@
 //! Adding an endpoint is one declaration plus its test: append it to its module, e.g.
 //!
 //! ```ignore
-//!     /// Get an Identity's Credential.
-//!     pub const GET_IDENTITY_CREDENTIAL =
-//!         GET "/admin/identities/{id}/credentials/{type}" -> serde_json::Value {
+//!     /// Delete a credential for a specific identity.
+//!     pub const DELETE_IDENTITY_CREDENTIALS =
+//!         DELETE "/admin/identities/{id}/credentials/{type}" -> () {
 //!         api: Identity,
-//!         v1_name: "getIdentityCredential",
+//!         v1_name: "deleteIdentityCredentials",
 //!         auth: ApiKey,
-//!         shape: Object,
+//!         shape: Empty,
 //!     }
 //!     #[derive(Debug, Clone, PartialEq)]
-//!     pub struct GetIdentityCredential {
+//!     pub struct DeleteIdentityCredentials {
 //!         /// The `{id}` in the path.
 //!         id: String = path("id"),
 //!         /// The `{type}` in the path.
 //!         r#type: String = path("type"),
+//!         /// The `identifier` query parameter.
+//!         identifier: Option<String> = query("identifier"),
 //!     }
 //! ```
 //!
-//! then let `tests/endpoints.rs` / `tests/admin_endpoints.rs` check it against the spec and
-//! regenerate the JavaScript classes (`UPDATE_GENERATED=1 cargo test --test js_surface`).
+//! Its test: `tests/endpoints.rs` (self-service) or `tests/admin_endpoints.rs` (the rest) checks
+//! every declaration of the API surface (`../shared/api-surface.md`) against the OpenAPI specs —
+//! method, path, names, parameters, body, credentials — and a request test there shows what it
+//! sends. Then regenerate the JavaScript classes: `UPDATE_GENERATED=1 cargo test --test
+//! js_surface`.
 //!
 //! A struct that needs more than this (a hand-written `Debug`, helper methods) gets them in an
 //! `impl` block next to the declaration; the derives are the ones written on the struct.
