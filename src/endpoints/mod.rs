@@ -4,8 +4,13 @@
 //! `V0alpha2Api`) point at the same declaration. The areas: [`frontend`] (self-service,
 //! sessions, schemas), [`identity`] and [`courier`] (Kratos admin), [`oauth2`] (OAuth2 and OpenID
 //! Connect), [`jwk`] (JSON Web Keys) and [`project`] (Ory Network projects).
+//!
+//! Each module is one `declare_endpoints!` call (`src/endpoints/declare.rs`, which documents the
+//! form): an operation is declared once, and the macro writes its `pub const` [`Endpoint`], its
+//! request struct with the [`Request`](crate::endpoint::Request) impl, and the module's `ALL`.
 
 pub mod courier;
+mod declare;
 pub mod frontend;
 pub mod identity;
 pub mod jwk;

@@ -1,0 +1,304 @@
+//! The declaration form of the endpoint modules: one [`declare_endpoints!`] call per module,
+//! one declaration per operation.
+//!
+//! A declaration is the operation's [`Endpoint`](crate::endpoint::Endpoint) followed by its
+//! request struct. From it the macro writes the three pieces that used to be written (and kept
+//! in agreement) by hand:
+//!
+//! - the `pub const` [`Endpoint`](crate::endpoint::Endpoint), whose `params` and `body` are
+//!   taken from the struct's fields, in the order they are declared;
+//! - the request struct, with one `pub` field per parameter (and one for the body), in the same
+//!   order, with the attributes and doc comments given;
+//! - its [`Request`](crate::endpoint::Request) impl, whose `arguments()` lists the parameter
+//!   values in that same order, so that it cannot disagree with `params`;
+//!
+//! and, once per module, the `ALL` list of its operations, in declaration order. That order is
+//! the order of `endpoints::all()`, which numbers the operations of the generated JavaScript
+//! classes (`tests/js_surface.rs`): adding or moving a declaration changes the generated files.
+//!
+//! # The form
+//!
+//! ```ignore
+//! declare_endpoints! {
+//!     /// Every operation of this module.
+//!     pub const ALL;
+//!
+//!     /// List Identities.
+//!     pub const LIST_IDENTITIES = GET "/admin/identities" -> Vec<Identity> {
+//!         api: Identity,
+//!         v1_name: "listIdentities",
+//!         v0alpha2: "adminListIdentities"["perPage", "page"],
+//!         auth: ApiKey,
+//!         shape: Array,
+//!     }
+//!     #[derive(Debug, Clone, Default, PartialEq)]
+//!     pub struct ListIdentities {
+//!         /// The `per_page` query parameter.
+//!         per_page: Option<i64> = query("per_page"),
+//!         /// The `ids` query parameter.
+//!         ids: Option<Vec<String>> = query("ids"),
+//!     }
+//! }
+//! ```
+//!
+//! The const:
+//! - `GET "/path"` is the method (`GET`, `POST`, `PUT`, `PATCH`, `DELETE`) and the path
+//!   template. They also start the const's doc comment (`` `GET /admin/identities` — ``), which
+//!   continues with the doc comment written above the declaration (the summary).
+//! - `-> Type` is the request's [`Request::Response`](crate::endpoint::Request::Response): `()`
+//!   for 204, `String` for a text body, a model, `serde_json::Value`, `Option<Session>`…
+//! - `api`, `auth` and `shape` name a variant of [`Api`](crate::endpoint::Api),
+//!   [`Auth`](crate::endpoint::Auth) and [`Shape`](crate::endpoint::Shape); `v1_name` is the v1
+//!   operation id.
+//! - Optional, in this order: `v0alpha2: "name"[arguments…]` (left out: the operation has no
+//!   `V0alpha2Api` name) between `v1_name` and `auth`; `flavor: Native` (left out: `Either`)
+//!   between `v0alpha2` and `auth`; `missing_session_is_inactive: true` (left out: `false`)
+//!   after `shape`.
+//!
+//! The struct (the macro writes its doc comment, "The request of [`LIST_IDENTITIES`]."):
+//! - Each field is `name: Type = kind("wire")`, where `kind` is a constructor of
+//!   [`Param`](crate::endpoint::Param) — `path`, `query`, `required_query`, `header`, `form`,
+//!   `required_form` — or `body`/`required_body` for the JSON body, whose `"wire"` is the
+//!   body's v1 name. A required kind takes the plain type (`String`, `i64`, `bool`,
+//!   `Vec<String>`, a model), an optional one `Option<…>`; for a parameter a mismatch does not
+//!   compile (for `required_body` it would: keep its type plain).
+//!   Parameters are declared in the order of the spec; the body may come anywhere (by
+//!   convention last).
+//! - An operation without parameters or body is a unit struct: `pub struct X;`.
+//!
+//! # Adding an endpoint
+//!
+//! Adding an endpoint is one declaration plus its test: append it to its module, e.g.
+//!
+//! ```ignore
+//!     /// Delete a credential for a specific identity.
+//!     pub const DELETE_IDENTITY_CREDENTIALS =
+//!         DELETE "/admin/identities/{id}/credentials/{type}" -> () {
+//!         api: Identity,
+//!         v1_name: "deleteIdentityCredentials",
+//!         auth: ApiKey,
+//!         shape: Empty,
+//!     }
+//!     #[derive(Debug, Clone, PartialEq)]
+//!     pub struct DeleteIdentityCredentials {
+//!         /// The `{id}` in the path.
+//!         id: String = path("id"),
+//!         /// The `{type}` in the path.
+//!         r#type: String = path("type"),
+//!         /// The `identifier` query parameter.
+//!         identifier: Option<String> = query("identifier"),
+//!     }
+//! ```
+//!
+//! Its test: `tests/endpoints.rs` (self-service) or `tests/admin_endpoints.rs` (the rest) checks
+//! every declaration of the API surface (`../shared/api-surface.md`) against the OpenAPI specs —
+//! method, path, names, parameters, body, credentials — and a request test there shows what it
+//! sends. Then regenerate the JavaScript classes: `UPDATE_GENERATED=1 cargo test --test
+//! js_surface`.
+//!
+//! A struct that needs more than this (a hand-written `Debug`, helper methods) gets them in an
+//! `impl` block next to the declaration; the derives are the ones written on the struct.
+
+/// Declares a module's endpoints, their request structs and `ALL`; see [the module
+/// documentation](self).
+macro_rules! declare_endpoints {
+    // One parameter's value, in `arguments()`.
+    (@value $this:ident $field:ident path) => {
+        Some($this.$field.clone().into())
+    };
+    (@value $this:ident $field:ident required_query) => {
+        Some($this.$field.clone().into())
+    };
+    (@value $this:ident $field:ident required_form) => {
+        Some($this.$field.clone().into())
+    };
+    (@value $this:ident $field:ident $optional:ident) => {
+        $crate::endpoint::value(&$this.$field)
+    };
+
+    // The body's declaration, in the const.
+    (@body) => {
+        None
+    };
+    (@body $field:ident body $name:literal) => {
+        Some($crate::endpoint::Body {
+            name: $name,
+            required: false,
+        })
+    };
+    (@body $field:ident required_body $name:literal) => {
+        Some($crate::endpoint::Body {
+            name: $name,
+            required: true,
+        })
+    };
+
+    // The body's value, in `arguments()`.
+    (@body_value $this:ident) => {
+        None
+    };
+    (@body_value $this:ident $field:ident body $name:literal) => {
+        $this
+            .$field
+            .as_ref()
+            .map($crate::endpoint::json_body)
+            .transpose()?
+    };
+    (@body_value $this:ident $field:ident required_body $name:literal) => {
+        Some($crate::endpoint::json_body(&$this.$field)?)
+    };
+
+    (@method GET) => { $crate::endpoint::Method::Get };
+    (@method POST) => { $crate::endpoint::Method::Post };
+    (@method PUT) => { $crate::endpoint::Method::Put };
+    (@method PATCH) => { $crate::endpoint::Method::Patch };
+    (@method DELETE) => { $crate::endpoint::Method::Delete };
+
+    (@v0alpha2) => {
+        None
+    };
+    (@v0alpha2 $name:literal [$($argument:expr),*]) => {
+        Some($crate::endpoint::V0alpha2 {
+            name: $name,
+            arguments: &[$($argument),*],
+        })
+    };
+
+    (@flavor) => { $crate::endpoint::Flavor::Either };
+    (@flavor $flavor:ident) => { $crate::endpoint::Flavor::$flavor };
+
+    (@inactive) => { false };
+    (@inactive $inactive:literal) => { $inactive };
+
+    // Sorting the fields into parameters and the body, one at a time.
+    (@sort $head:tt [$($params:tt)*] [$($body:tt)*] ($field:ident body $wire:literal) $($rest:tt)*) => {
+        $crate::endpoints::declare::declare_endpoints! {
+            @sort $head [$($params)*] [$field body $wire] $($rest)*
+        }
+    };
+    (@sort $head:tt [$($params:tt)*] [$($body:tt)*] ($field:ident required_body $wire:literal) $($rest:tt)*) => {
+        $crate::endpoints::declare::declare_endpoints! {
+            @sort $head [$($params)*] [$field required_body $wire] $($rest)*
+        }
+    };
+    (@sort $head:tt [$($params:tt)*] [$($body:tt)*] ($field:ident $kind:ident $wire:literal) $($rest:tt)*) => {
+        $crate::endpoints::declare::declare_endpoints! {
+            @sort $head [$($params)* ($field $kind $wire)] [$($body)*] $($rest)*
+        }
+    };
+    // Every field sorted: the const and the `Request` impl.
+    (
+        @sort {
+            $(#[$meta:meta])*
+            $name:ident [$($endpoint:tt)*]
+            $request:ident -> $response:ty
+        }
+        [$(($field:ident $kind:ident $wire:literal))*]
+        [$($body:tt)*]
+    ) => {
+        $(#[$meta])*
+        pub const $name: $crate::endpoint::Endpoint = $crate::endpoint::Endpoint {
+            $($endpoint)*
+            params: &[$($crate::endpoint::Param::$kind($wire)),*],
+            body: $crate::endpoints::declare::declare_endpoints!(@body $($body)*),
+        };
+
+        impl $crate::endpoint::Request for $request {
+            const ENDPOINT: &'static $crate::endpoint::Endpoint = &$name;
+            type Response = $response;
+
+            fn arguments(
+                &self,
+            ) -> Result<$crate::endpoint::Arguments, $crate::error::Error> {
+                Ok($crate::endpoint::Arguments {
+                    values: vec![$(
+                        $crate::endpoints::declare::declare_endpoints!(@value self $field $kind)
+                    ),*],
+                    body: $crate::endpoints::declare::declare_endpoints!(@body_value self $($body)*),
+                })
+            }
+        }
+    };
+
+    // A request without parameters or body: a unit struct.
+    (@request $head:tt [$(#[$meta:meta])*] $request:ident ;) => {
+        $(#[$meta])*
+        pub struct $request;
+
+        $crate::endpoints::declare::declare_endpoints! { @sort $head [] [] }
+    };
+    (
+        @request $head:tt [$(#[$meta:meta])*] $request:ident {
+            $(
+                $(#[$field_meta:meta])*
+                $field:ident : $type:ty = $kind:ident($wire:literal)
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        pub struct $request {
+            $(
+                $(#[$field_meta])*
+                pub $field: $type,
+            )*
+        }
+
+        $crate::endpoints::declare::declare_endpoints! {
+            @sort $head [] [] $(($field $kind $wire))*
+        }
+    };
+
+    // The module: `ALL`, then the declarations.
+    (
+        $(#[$all_meta:meta])*
+        pub const ALL;
+        $(
+            $(#[$meta:meta])*
+            pub const $name:ident = $method:ident $path:literal -> $response:ty {
+                api: $api:ident,
+                v1_name: $v1_name:literal,
+                $(v0alpha2: $v0_name:literal [$($v0_argument:expr),* $(,)?],)?
+                $(flavor: $flavor:ident,)?
+                auth: $auth:ident,
+                shape: $shape:ident,
+                $(missing_session_is_inactive: $inactive:literal,)?
+            }
+            $(#[$request_meta:meta])*
+            pub struct $request:ident $fields:tt
+        )*
+    ) => {
+        $(
+            $crate::endpoints::declare::declare_endpoints! {
+                @request {
+                    #[doc = concat!("`", stringify!($method), " ", $path, "` —")]
+                    $(#[$meta])*
+                    $name [
+                        method: $crate::endpoints::declare::declare_endpoints!(@method $method),
+                        path: $path,
+                        api: $crate::endpoint::Api::$api,
+                        v1_name: Some($v1_name),
+                        v0alpha2: $crate::endpoints::declare::declare_endpoints!(
+                            @v0alpha2 $($v0_name [$($v0_argument),*])?
+                        ),
+                        flavor: $crate::endpoints::declare::declare_endpoints!(@flavor $($flavor)?),
+                        auth: $crate::endpoint::Auth::$auth,
+                        shape: $crate::endpoint::Shape::$shape,
+                        missing_session_is_inactive:
+                            $crate::endpoints::declare::declare_endpoints!(@inactive $($inactive)?),
+                    ]
+                    $request -> $response
+                }
+                [
+                    #[doc = concat!("The request of [`", stringify!($name), "`].")]
+                    $(#[$request_meta])*
+                ]
+                $request $fields
+            }
+        )*
+
+        $(#[$all_meta])*
+        pub const ALL: &[&$crate::endpoint::Endpoint] = &[$(&$name),*];
+    };
+}
+
+pub(crate) use declare_endpoints;
