@@ -541,7 +541,8 @@ fn token_endpoint_sends_basic_credentials_and_a_form_body() {
             client_id: None,
             refresh_token: None,
         },
-        Platform::Browser,
+        // A confidential client's secret: server code (a page is refused, tests/attack_transport.rs).
+        Platform::Server,
     )
     .unwrap();
     assert_eq!(request.method.as_str(), "POST");
