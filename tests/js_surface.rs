@@ -31,6 +31,12 @@ fn class_doc(api: Api) -> &'static str {
     }
 }
 
+/// A method's doc comment: its route.
+fn route_doc(out: &mut String, endpoint: &Endpoint) {
+    let (method, path) = (endpoint.method.as_str(), endpoint.path);
+    writeln!(out, "  /** `{method} {path}` */").unwrap();
+}
+
 fn takes_nothing(endpoint: &Endpoint) -> bool {
     endpoint.params.is_empty() && endpoint.body.is_none()
 }
@@ -62,13 +68,7 @@ fn v1_class(out: &mut String, api: Api) {
         } else {
             ("requestParameters, options", "requestParameters")
         };
-        writeln!(
-            out,
-            "  /** `{} {}` */",
-            endpoint.method.as_str(),
-            endpoint.path
-        )
-        .unwrap();
+        route_doc(out, endpoint);
         for (suffix, mode) in [("", ""), ("Raw", ", RAW")] {
             writeln!(out, "  {name}{suffix}({signature}) {{\n    return this.#send({index}, {parameters}, options{mode});\n  }}").unwrap();
         }
@@ -104,13 +104,7 @@ fn v0alpha2_class(out: &mut String) {
         } else {
             format!("{{ {} }}", fields.join(", "))
         };
-        writeln!(
-            out,
-            "  /** `{} {}` */",
-            endpoint.method.as_str(),
-            endpoint.path
-        )
-        .unwrap();
+        route_doc(out, endpoint);
         writeln!(
             out,
             "  {}({arguments}{separator}options) {{\n    return this.#send({index}, {object}, options, ENVELOPE);\n  }}",
