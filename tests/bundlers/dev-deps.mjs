@@ -3,7 +3,8 @@
 // temp dir that is kept between runs (keyed by the list), so that the repository's own
 // node_modules stays as package.json has it. An install takes ~20 s once per machine.
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,24 +23,40 @@ const key = createHash("sha256").update(JSON.stringify(DEV_DEPENDENCIES)).digest
 export const devDependenciesDir = join(tmpdir(), `ory-wasm-test-deps-${key}`);
 
 let installing;
-/** Installs DEV_DEPENDENCIES into devDependenciesDir unless a previous run did. */
+/**
+ * Installs DEV_DEPENDENCIES into devDependenciesDir unless a previous run did. The install goes
+ * to a directory of its own, renamed into place when complete: two test runs at once (two work
+ * trees) never share a half-installed node_modules.
+ */
 export function installDevDependencies() {
   installing ??= (async () => {
-    const done = join(devDependenciesDir, ".installed");
-    if (existsSync(done)) return devDependenciesDir;
-    rmSync(devDependenciesDir, { recursive: true, force: true });
-    mkdirSync(devDependenciesDir, { recursive: true });
-    const manifest = { name: "ory-wasm-test-deps", private: true, dependencies: DEV_DEPENDENCIES };
-    writeFileSync(join(devDependenciesDir, "package.json"), JSON.stringify(manifest, null, 2));
-    await new Promise((resolve, reject) => {
-      execFile(
-        "npm",
-        ["install", "--no-audit", "--no-fund", "--loglevel=error"],
-        { cwd: devDependenciesDir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, timeout: 300000 },
-        (error, _out, err) => (error ? reject(new Error(`npm install in ${devDependenciesDir} failed: ${err}`)) : resolve()),
-      );
-    });
-    writeFileSync(done, "");
+    if (existsSync(join(devDependenciesDir, ".installed"))) return devDependenciesDir;
+    const staging = await mkdtemp(`${devDependenciesDir}-staging-`);
+    try {
+      const manifest = { name: "ory-wasm-test-deps", private: true, dependencies: DEV_DEPENDENCIES };
+      writeFileSync(join(staging, "package.json"), JSON.stringify(manifest, null, 2));
+      await new Promise((resolve, reject) => {
+        execFile(
+          "npm",
+          ["install", "--no-audit", "--no-fund", "--loglevel=error"],
+          { cwd: staging, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, timeout: 300000 },
+          (error, _out, err) => (error ? reject(new Error(`npm install in ${staging} failed: ${err}`)) : resolve()),
+        );
+      });
+      writeFileSync(join(staging, ".installed"), "");
+      // An incomplete directory left by an interrupted run of an older version goes first.
+      if (existsSync(devDependenciesDir) && !existsSync(join(devDependenciesDir, ".installed"))) {
+        rmSync(devDependenciesDir, { recursive: true, force: true });
+      }
+      try {
+        renameSync(staging, devDependenciesDir);
+      } catch (error) {
+        // Another run finished first: use its install.
+        if (!existsSync(join(devDependenciesDir, ".installed"))) throw error;
+      }
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
     return devDependenciesDir;
   })();
   return installing;
