@@ -7,8 +7,9 @@
 // and a bundler (Vite, webpack, esbuild, Rollup) keeps only the parts whose exports the app
 // uses: `import { FrontendApi } from "ory-wasm"` fetches the core module alone. Without a
 // bundler (an import map, Node) every part is loaded; import "ory-wasm/core" (or "/render", …)
-// to load one. The Vite dev server needs `optimizeDeps: { exclude: ["ory-wasm"] }`: its
-// dependency pre-bundling moves these files away from the .wasm beside them.
+// to load one. The package's `exports` give bundlers that cannot emit the .wasm files (esbuild,
+// Rollup, the Vite dev server's pre-bundling, …) a copy of these files that carries each module
+// inlined (pkg/portable/, see scripts/build.mjs).
 export { Configuration } from "./configuration.js";
 export { OryError } from "./error.js";
 export { FrontendApi } from "./core.js";

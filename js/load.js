@@ -8,8 +8,7 @@ export async function load(init, wasmUrl) {
     await init({ module_or_path: await wasmSource(wasmUrl) });
   } catch (cause) {
     throw new Error(
-      `ory-wasm could not load its WebAssembly module from ${wasmUrl.href} (${cause}). ` +
-        "With the Vite dev server, add optimizeDeps: { exclude: [\"ory-wasm\"] } to vite.config.js.",
+      `ory-wasm could not load its WebAssembly module from ${wasmUrl.href} (${cause})`,
       { cause },
     );
   }

@@ -212,7 +212,11 @@ async function viteBuild(app) {
       const manifestFile = nearestPackageJson(file);
       if (manifestFile) files.add(manifestFile);
       // Vite emits ory-wasm's .wasm files as assets, read outside the module graph.
-      if (file.startsWith(join(root, "pkg") + "/")) for (const name of readdirSync(join(root, "pkg"))) files.add(join(root, "pkg", name));
+      if (file.startsWith(join(root, "pkg") + "/")) {
+        for (const name of readdirSync(join(root, "pkg"), { recursive: true })) {
+          if (statSync(join(root, "pkg", name)).isFile()) files.add(join(root, "pkg", name));
+        }
+      }
     }
     const inputs = Object.fromEntries([...files].sort().map((file) => [file, sha256(readFileSync(file))]));
     // A file changed while Vite ran (pkg/ rebuilt meanwhile, say): the hashes may not be what

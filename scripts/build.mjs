@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deflateRawSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = join(root, "pkg");
@@ -45,10 +46,15 @@ for (const [part] of PARTS) {
   const glue = readFileSync(gluePath, "utf8");
   const shared = glue.replace(/(["'])\.\/snippets\/[^"']*\/js\/error\.js\1/g, '"./error.js"');
   if (glue.includes("snippets/") && shared === glue) throw new Error(`ory_${part}.js: the error.js import was not found`);
-  writeFileSync(gluePath, shared);
+  // The wrappers always hand init() its module. The glue's own default, a `new URL(…wasm,
+  // import.meta.url)`, would make bundlers emit (Vite) or leave referenced (esbuild) the .wasm
+  // even where the inline entry points below are used.
+  const defaultUrl = `module_or_path = new URL('ory_${part}_bg.wasm', import.meta.url);`;
+  if (!shared.includes(defaultUrl)) throw new Error(`ory_${part}.js: the glue's default wasm URL was not found`);
+  writeFileSync(gluePath, shared.replace(defaultUrl, 'throw new Error("ory-wasm: no wasm module given");'));
 }
 rmSync(join(pkg, "snippets"), { recursive: true, force: true });
-for (const file of ["index.js", "load.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "api-frontend.js", "api-admin.js", "api-v0alpha2.js", "send.js", "configuration.js", "ory-flow.js", "ory-wasm.css"]) {
+for (const file of ["index.js", "load.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "api-frontend.js", "api-admin.js", "api-v0alpha2.js", "send.js", "configuration.js", "ory-flow.js", "ory-wasm.css", "load-inline.js"]) {
   cpSync(join(root, "js", file), join(pkg, file));
 }
 if (existsSync(join(root, "js/ory-wasm.d.ts"))) {
@@ -56,12 +62,77 @@ if (existsSync(join(root, "js/ory-wasm.d.ts"))) {
   // Each part's subpath has the same declarations (the types are shared).
   for (const [part] of PARTS) writeFileSync(join(pkg, `${part}.d.ts`), 'export * from "./index.js";\n');
 }
+// How the wasm reaches the page, per environment. Measured for the core module (gzip -9, what an
+// app fetches; bench/README.md for the apps), against the .wasm file (48.4 KB gzip, 41.1 KB brotli):
+//   - `new URL("./x.wasm", import.meta.url)`, fetched with streaming compilation: the leanest, and
+//     Vite's and webpack's production builds emit the file and rewrite the URL. It breaks where
+//     the JavaScript moves without the file: the Vite dev server's dependency pre-bundling
+//     (node_modules/.vite/deps/), and esbuild and Rollup, which leave the URL as it is and never
+//     copy the file.
+//   - the bytes base64-encoded in JavaScript (the usual "compat" build): works everywhere, but
+//     64.4 KB gzip (+33%) and no streaming compilation.
+//   - the bytes deflate-raw compressed, then base64-encoded, inflated with DecompressionStream:
+//     works everywhere, 48.6 KB gzip (+0.4%), but 48.4 KB brotli (+18%: base64 of compressed data
+//     is all brotli gets to see) and no streaming compilation.
+//   - new URL first, falling back when the fetch fails: the fallback must carry the bytes in
+//     JavaScript (the dev server and esbuild serve nothing else), so production apps would ship
+//     them, and fetch a wrong URL first where the fallback is needed.
+//   - package.json `exports` conditions alone cannot choose: Vite's production build and Rollup
+//     with node-resolve resolve with the same conditions ("production" included).
+// So the package has two sets of entry points, and its `exports` conditions choose (the first
+// one a resolver has wins):
+//   - "node" → ./portable/ (below). Node itself, and every bundler building for a server (Next.js'
+//     server and SSR bundles, webpack's and Turbopack's), where a rewritten new URL is a public
+//     path, not a file: the module is inlined.
+//   - "webpack" → the files at the top (./index.js, ./core.js, …): new URL. webpack 5 emits the
+//     .wasm and rewrites the URL in its development and production builds (and so in Next.js'
+//     webpack client bundles). An import map names these files too.
+//   - the default → ./portable/: the same wrappers, which use new URL where
+//     `import.meta.env.PROD` is true and `import.meta.env.SSR` false — Vite's production build for
+//     the browser, which replaces both at build time and drops the other branch and the inlined
+//     module with it, so a Vite app fetches what it did before — and otherwise the deflated module
+//     (./portable/ory_<part>_bg.wasm.js): the Vite dev server's pre-bundling, esbuild, Rollup and
+//     Turbopack carry it along.
+// Each part is still its own module in both sets, so bundlers keep only the parts an app uses.
+const PORTABLE_WRAPPERS = ["index.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "ory-flow.js"];
+mkdirSync(join(pkg, "portable"));
+for (const file of PORTABLE_WRAPPERS) {
+  const source = readFileSync(join(root, "js", file), "utf8");
+  // Imports of another wrapper stay in portable/; everything else is shared with the files above.
+  let portable = source.replace(/from "\.\/([^"]+)"/g, (whole, name) => (PORTABLE_WRAPPERS.includes(name) ? whole : `from "../${name}"`));
+  const loadCall = /^await load\(init, new URL\("\.\/(ory_[a-z0-9]+_bg\.wasm)", import\.meta\.url\)\);$/m;
+  const wasm = loadCall.exec(portable)?.[1];
+  if (wasm) {
+    const bytes = deflateRawSync(readFileSync(join(pkg, wasm)), { level: 9 }).toString("base64");
+    writeFileSync(join(pkg, "portable", `${wasm}.js`), `// ${wasm}, deflate-raw compressed and base64-encoded (scripts/build.mjs).\nexport default "${bytes}";\n`);
+    const loadImport = 'import { load } from "../load.js";';
+    if (!portable.includes(loadImport)) throw new Error(`${file}: the load.js import was not found`);
+    portable = portable
+      .replace(loadImport, `${loadImport}\nimport { loadInline } from "../load-inline.js";\nimport wasm from "./${wasm}.js";`)
+      .replace(
+        loadCall,
+        "// Vite's production build for the browser replaces import.meta.env?.PROD and ?.SSR with true\n" +
+          "// and false, and drops the inlined module.\n" +
+          `await (import.meta.env?.PROD === true && import.meta.env?.SSR === false\n  ? load(init, new URL("../${wasm}", import.meta.url))\n  : loadInline(init, wasm));`,
+      );
+  } else if (!["index.js", "ory-flow.js"].includes(file)) {
+    throw new Error(`${file}: the load() call was not found`);
+  }
+  writeFileSync(join(pkg, "portable", file), portable);
+}
+
 for (const file of ["README.md", "LICENSE"]) {
   if (existsSync(join(root, file))) cpSync(join(root, file), join(pkg, file));
 }
 // wasm-bindgen's own package.json and .gitignore are replaced by ours.
 rmSync(join(pkg, ".gitignore"), { force: true });
 
+const entry = (name) => ({
+  types: `./${name}.d.ts`,
+  node: `./portable/${name}.js`,
+  webpack: `./${name}.js`,
+  default: `./portable/${name}.js`,
+});
 const cargo = readFileSync(join(root, "Cargo.toml"), "utf8");
 const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1] ?? "0.0.0";
 const manifest = {
@@ -73,9 +144,10 @@ const manifest = {
   main: "./index.js",
   module: "./index.js",
   types: "./index.d.ts",
+  // The conditions that choose between the new URL files and portable/ (see above).
   exports: {
-    ".": { types: "./index.d.ts", default: "./index.js" },
-    ...Object.fromEntries(PARTS.map(([part]) => [`./${part}`, { types: `./${part}.d.ts`, default: `./${part}.js` }])),
+    ".": entry("index"),
+    ...Object.fromEntries(PARTS.map(([part]) => [`./${part}`, entry(part)])),
     "./ory-wasm.css": "./ory-wasm.css",
     "./package.json": "./package.json",
   },
