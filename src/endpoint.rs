@@ -127,6 +127,22 @@ impl Param {
     pub fn js_name(&self) -> String {
         js_name(self.wire)
     }
+
+    /// Whether the value is a credential, which `Debug` never prints: a header named in
+    /// [`CREDENTIAL_HEADERS`](crate::redact::CREDENTIAL_HEADERS) (`Cookie`, `X-Session-Token`,
+    /// `Authorization`), or a parameter whose wire name is in
+    /// [`CREDENTIAL_PARAMS`](crate::redact::CREDENTIAL_PARAMS) (`token`, `code`,
+    /// `refresh_token`, `init_code`, `return_to_code`, …), wherever it goes. Names are compared
+    /// case-insensitively.
+    pub fn is_credential(&self) -> bool {
+        let listed = |names: &[&str]| {
+            names
+                .iter()
+                .any(|name| name.eq_ignore_ascii_case(self.wire))
+        };
+        (self.location == Location::Header && listed(crate::redact::CREDENTIAL_HEADERS))
+            || listed(crate::redact::CREDENTIAL_PARAMS)
+    }
 }
 
 /// The JSON request body of an operation.
