@@ -732,3 +732,43 @@ fn requests_without_credentials_still_show_their_values() {
         "GetIdentity { id: \"visible-identity-id\", include_credential: Some([\"visible-password\"]) }"
     );
 }
+
+#[test]
+fn a_session_hides_its_token_and_its_identitys_credentials() {
+    let session: Session = serde_json::from_value(json!({
+        "id": visible("session-id"),
+        "active": true,
+        "tokenized": secret("session-jwt"),
+        "identity": {
+            "id": visible("identity-id"),
+            "schema_id": visible("schema"),
+            "schema_url": visible("schema-url"),
+            "traits": {"email": visible("email")},
+            "credentials": {
+                "password": {"type": "password", "identifiers": [visible("identifier")],
+                             "config": {"hashed_password": secret("hash")}},
+                "oidc": {"type": "oidc", "identifiers": [visible("oidc-identifier")],
+                         "config": {"providers": [{"provider": visible("provider"), "subject": visible("subject"),
+                                                   "initial_access_token": secret("upstream-access"),
+                                                   "initial_refresh_token": secret("upstream-refresh"),
+                                                   "initial_id_token": secret("upstream-id")}]}},
+            },
+        },
+    }))
+    .expect("session");
+    for debug in [format!("{session:?}"), format!("{session:#?}")] {
+        assert!(!debug.contains("SECRET-"), "{debug}");
+        for shown in [
+            "session-id",
+            "identity-id",
+            "email",
+            "identifier",
+            "oidc-identifier",
+            "provider",
+            "subject",
+        ] {
+            assert!(debug.contains(&visible(shown)), "{shown}: {debug}");
+        }
+    }
+    assert!(format!("{session:?}").contains("tokenized: <redacted>"));
+}
