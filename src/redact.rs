@@ -13,7 +13,10 @@
 //!   error until it is declared shown, secret or JSON;
 //! - raw JSON (a `serde_json::Value` body, `extra`, `transient_payload`): printed with the value
 //!   of every key [`is_credential_key`] names redacted, and in a JSON Patch operation the
-//!   `value` of a `path` into a credential.
+//!   `value` of a `path` into a credential;
+//! - what is built from them: [`Arguments`](crate::endpoint::Arguments) (every text value),
+//!   [`HttpRequest`](crate::endpoint::HttpRequest) (credential query parameters, headers and
+//!   body fields) and [`CallOptions`](crate::endpoint::CallOptions) (credential headers).
 
 use std::fmt;
 
@@ -88,6 +91,83 @@ pub fn is_credential_key(key: &str) -> bool {
         || key.ends_with("password")
         || key.ends_with("_secret")
         || key.ends_with("_token")
+}
+
+/// Whether a header's value is a credential, in a request already built
+/// ([`HttpRequest`](crate::endpoint::HttpRequest)) or in extra headers: one of
+/// [`CREDENTIAL_HEADERS`], or a name containing `token`, `secret`, `password`, `cookie`,
+/// `api-key` or `apikey` (case-insensitive).
+pub fn is_credential_header(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    CREDENTIAL_HEADERS.contains(&name.as_str())
+        || ["token", "secret", "password", "cookie", "api-key", "apikey"]
+            .iter()
+            .any(|part| name.contains(part))
+}
+
+/// Whether a query or form key is a credential: a name of [`CREDENTIAL_PARAMS`].
+fn is_credential_param_name(name: &str) -> bool {
+    CREDENTIAL_PARAMS
+        .iter()
+        .any(|param| param.eq_ignore_ascii_case(name))
+}
+
+/// `a=1&token=x` with the value of every credential key ([`CREDENTIAL_PARAMS`]) replaced by
+/// `<redacted>`.
+fn redact_pairs(pairs: &str) -> String {
+    pairs
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((key, _)) if is_credential_param_name(key) => format!("{key}={REDACTED}"),
+            _ => pair.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// A URL with the values of its credential query parameters ([`CREDENTIAL_PARAMS`])
+/// redacted.
+pub fn redact_url(url: &str) -> String {
+    let (url, fragment) = match url.split_once('#') {
+        Some((url, fragment)) => (url, Some(fragment)),
+        None => (url, None),
+    };
+    let mut out = match url.split_once('?') {
+        Some((path, query)) => format!("{path}?{}", redact_pairs(query)),
+        None => url.to_owned(),
+    };
+    if let Some(fragment) = fragment {
+        out.push('#');
+        out.push_str(fragment);
+    }
+    out
+}
+
+/// A request body as text: JSON with its credential keys redacted, anything else as form
+/// fields with the credential ones ([`CREDENTIAL_PARAMS`]) redacted.
+pub fn redact_body_text(body: &str) -> String {
+    match serde_json::from_str::<Value>(body) {
+        Ok(json) => json.redacted().to_string(),
+        Err(_) => redact_pairs(body),
+    }
+}
+
+/// Headers as `Debug` prints them, with credential values ([`is_credential_header`]) as
+/// `<redacted>`.
+pub struct Headers<'a>(pub &'a [(String, String)]);
+
+impl fmt::Debug for Headers<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.0.iter().map(|(name, value)| {
+                if is_credential_header(name) {
+                    (name.as_str(), REDACTED)
+                } else {
+                    (name.as_str(), value.as_str())
+                }
+            }))
+            .finish()
+    }
 }
 
 /// Whether a JSON Patch `path` points into a credential: one of its segments is
@@ -273,6 +353,35 @@ mod tests {
                 {"op": "add", "path": "/client_secret", "value": "<redacted>"},
                 {"op": "replace", "path": "/traits/email", "value": "a@b.c"},
             ])
+        );
+    }
+
+    #[test]
+    fn urls_bodies_and_headers_are_redacted() {
+        assert_eq!(
+            redact_url("https://x/self-service/recovery?flow=f&token=t#top"),
+            "https://x/self-service/recovery?flow=f&token=<redacted>#top"
+        );
+        assert_eq!(
+            redact_body_text("grant_type=authorization_code&code=c&code_verifier=v&redirect_uri=r"),
+            "grant_type=authorization_code&code=<redacted>&code_verifier=<redacted>&redirect_uri=r"
+        );
+        assert_eq!(
+            redact_body_text(r#"{"identifier":"i","password":"p"}"#),
+            r#"{"identifier":"i","password":"<redacted>"}"#
+        );
+        let headers = [
+            ("Accept".to_owned(), "application/json".to_owned()),
+            ("Cookie".to_owned(), "c".to_owned()),
+            ("X-Session-Token".to_owned(), "t".to_owned()),
+            ("Authorization".to_owned(), "Bearer k".to_owned()),
+            ("X-Api-Key".to_owned(), "k".to_owned()),
+        ];
+        assert_eq!(
+            format!("{:?}", Headers(&headers)),
+            "[(\"Accept\", \"application/json\"), (\"Cookie\", \"<redacted>\"), \
+             (\"X-Session-Token\", \"<redacted>\"), (\"Authorization\", \"<redacted>\"), \
+             (\"X-Api-Key\", \"<redacted>\")]"
         );
     }
 

@@ -772,3 +772,108 @@ fn a_session_hides_its_token_and_its_identitys_credentials() {
     }
     assert!(format!("{session:?}").contains("tokenized: <redacted>"));
 }
+
+/// The request built for a transport, and the arguments it is built from: the URL's credential
+/// query parameters, credential headers and the body's credentials are hidden.
+#[test]
+fn a_built_request_and_its_arguments_hide_their_credentials() {
+    use ory_wasm::config::Configuration;
+    use ory_wasm::endpoint::{build_request, CallOptions, Platform};
+
+    fn built<R: Request>(
+        request: &R,
+        config: &Configuration,
+        options: &CallOptions,
+    ) -> Vec<String> {
+        let arguments = request.arguments().expect("arguments");
+        let http = build_request(config, R::ENDPOINT, &arguments, options, Platform::Server)
+            .expect("request");
+        assert!(
+            http.url.contains("SECRET-")
+                || http.body.as_deref().unwrap_or("").contains("SECRET-")
+                || http
+                    .headers
+                    .iter()
+                    .any(|(_, value)| value.contains("SECRET-")),
+            "the test request must send a secret: {}",
+            http.url
+        );
+        vec![
+            format!("{http:?}"),
+            format!("{http:#?}"),
+            format!("{arguments:?}"),
+            format!("{arguments:#?}"),
+            format!("{options:?}"),
+        ]
+    }
+
+    let config = Configuration::new("https://project.oryapis.com")
+        .unwrap()
+        .with_api_key(secret("api-key"));
+    let options = CallOptions {
+        headers: vec![
+            ("X-Request-Id".to_owned(), visible("request-id")),
+            (
+                "Authorization".to_owned(),
+                format!("Bearer {}", secret("bearer")),
+            ),
+        ],
+        timeout_ms: Some(5),
+    };
+    let outputs = [
+        built(
+            &frontend::UpdateRecoveryFlow {
+                flow: visible("flow-id"),
+                token: Some(secret("recovery-link-token")),
+                cookie: Some(secret("cookie")),
+                update_recovery_flow_body: recovery_bodies().swap_remove(1),
+            },
+            &config,
+            &options,
+        ),
+        built(
+            &oauth2::Oauth2TokenExchange {
+                client_id: Some(visible("client-id")),
+                code: Some(secret("authorization-code")),
+                grant_type: visible("grant-type"),
+                redirect_uri: Some(visible("redirect-uri")),
+                refresh_token: Some(secret("refresh-token")),
+            },
+            &config,
+            &CallOptions::default(),
+        ),
+        built(
+            &frontend::UpdateLoginFlow {
+                flow: visible("login-flow-id"),
+                x_session_token: Some(secret("session-token")),
+                cookie: None,
+                update_login_flow_body: login_bodies().swap_remove(0),
+            },
+            &config,
+            &CallOptions::default(),
+        ),
+    ];
+    for debug in outputs.iter().flatten() {
+        assert!(!debug.contains("SECRET-"), "a secret is shown:\n{debug}");
+    }
+    let recovery = &outputs[0][0];
+    assert!(recovery.contains("flow=visible-flow-id"), "{recovery}");
+    assert!(
+        recovery.contains("visible-recovery-code-email"),
+        "{recovery}"
+    );
+    assert!(recovery.contains("visible-request-id"), "{recovery}");
+    assert!(
+        outputs[0][4].contains("visible-request-id"),
+        "{}",
+        outputs[0][4]
+    );
+    let token = &outputs[1][0];
+    assert!(token.contains("grant_type=visible-grant-type"), "{token}");
+    assert!(
+        token.contains("redirect_uri=visible-redirect-uri"),
+        "{token}"
+    );
+    let login = &outputs[2][0];
+    assert!(login.contains("visible-login-identifier"), "{login}");
+}
