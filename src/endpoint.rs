@@ -127,6 +127,22 @@ impl Param {
     pub fn js_name(&self) -> String {
         js_name(self.wire)
     }
+
+    /// Whether the value is a credential, which `Debug` never prints: a header named in
+    /// [`CREDENTIAL_HEADERS`](crate::redact::CREDENTIAL_HEADERS) (`Cookie`, `X-Session-Token`,
+    /// `Authorization`), or a parameter whose wire name is in
+    /// [`CREDENTIAL_PARAMS`](crate::redact::CREDENTIAL_PARAMS) (`token`, `code`,
+    /// `refresh_token`, `init_code`, `return_to_code`, …), wherever it goes. Names are compared
+    /// case-insensitively.
+    pub fn is_credential(&self) -> bool {
+        let listed = |names: &[&str]| {
+            names
+                .iter()
+                .any(|name| name.eq_ignore_ascii_case(self.wire))
+        };
+        (self.location == Location::Header && listed(crate::redact::CREDENTIAL_HEADERS))
+            || listed(crate::redact::CREDENTIAL_PARAMS)
+    }
 }
 
 /// The JSON request body of an operation.
@@ -356,12 +372,41 @@ impl ParamValue {
 }
 
 /// The values of one call, aligned with [`Endpoint::params`], plus the JSON body text.
-#[derive(Debug, Clone, Default, PartialEq)]
+///
+/// Its `Debug` does not know which values are credentials, so it prints every text value as
+/// `<redacted>` (numbers and booleans as they are) and the body with its credential keys
+/// redacted ([`crate::redact`]).
+#[derive(Clone, Default, PartialEq)]
 pub struct Arguments {
     /// One slot per declared parameter.
     pub values: Vec<Option<ParamValue>>,
     /// The serialised JSON body.
     pub body: Option<String>,
+}
+
+impl std::fmt::Debug for Arguments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        struct Value<'a>(&'a Option<ParamValue>);
+        impl std::fmt::Debug for Value<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                match self.0 {
+                    None => f.write_str("None"),
+                    Some(ParamValue::Text(_) | ParamValue::List(_)) => {
+                        f.write_str(crate::redact::REDACTED)
+                    }
+                    Some(value) => value.fmt(f),
+                }
+            }
+        }
+        let Self { values, body } = self;
+        f.debug_struct("Arguments")
+            .field("values", &values.iter().map(Value).collect::<Vec<_>>())
+            .field(
+                "body",
+                &body.as_deref().map(crate::redact::redact_body_text),
+            )
+            .finish()
+    }
 }
 
 impl From<String> for ParamValue {
@@ -436,12 +481,28 @@ impl Arguments {
 }
 
 /// Per-call settings.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// Its `Debug` prints the value of a credential header as `<redacted>`
+/// ([`is_credential_header`](crate::redact::is_credential_header)).
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct CallOptions {
     /// Headers added to this call.
     pub headers: Vec<(String, String)>,
     /// Overrides the configured timeout.
     pub timeout_ms: Option<u32>,
+}
+
+impl std::fmt::Debug for CallOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self {
+            headers,
+            timeout_ms,
+        } = self;
+        f.debug_struct("CallOptions")
+            .field("headers", &crate::redact::Headers(headers))
+            .field("timeout_ms", timeout_ms)
+            .finish()
+    }
 }
 
 /// Where the SDK runs, as far as request building cares.
@@ -454,7 +515,12 @@ pub enum Platform {
 }
 
 /// A request ready for a transport.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Its `Debug` never prints a credential: the URL's credential query parameters, credential
+/// headers ([`is_credential_header`](crate::redact::is_credential_header): `Cookie`,
+/// `X-Session-Token`, `Authorization`, …) and the body's credentials (JSON keys or form
+/// fields) are `<redacted>` ([`crate::redact`]).
+#[derive(Clone, PartialEq, Eq)]
 pub struct HttpRequest {
     /// The method.
     pub method: Method,
@@ -468,6 +534,30 @@ pub struct HttpRequest {
     pub credentials: Credentials,
     /// Abort after this many milliseconds.
     pub timeout_ms: Option<u32>,
+}
+
+impl std::fmt::Debug for HttpRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self {
+            method,
+            url,
+            headers,
+            body,
+            credentials,
+            timeout_ms,
+        } = self;
+        f.debug_struct("HttpRequest")
+            .field("method", method)
+            .field("url", &crate::redact::redact_url(url))
+            .field("headers", &crate::redact::Headers(headers))
+            .field(
+                "body",
+                &body.as_deref().map(crate::redact::redact_body_text),
+            )
+            .field("credentials", credentials)
+            .field("timeout_ms", timeout_ms)
+            .finish()
+    }
 }
 
 impl HttpRequest {

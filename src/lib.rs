@@ -11,7 +11,8 @@
 //! - [`answer`]: what an HTTP answer means for an operation (status, content type, shape);
 //! - [`error`]: errors as values a caller can act on, and the mapping of HTTP answers to them;
 //! - [`models`]: typed, forward-compatible models of what Kratos sends and accepts;
-//! - [`oauth2`]: the OAuth2 authorization code flow with PKCE for single-page apps.
+//! - [`oauth2`]: the OAuth2 authorization code flow with PKCE for single-page apps;
+//! - [`redact`]: `Debug` output without credentials, for the request structs and bodies.
 //!
 //! The browser parts — the `fetch` transport, the typed Rust API over it and the
 //! `#[wasm_bindgen]` JavaScript surface — only exist on `wasm32`.
@@ -28,6 +29,7 @@ pub mod error;
 pub mod json_view;
 pub mod models;
 pub mod oauth2;
+pub mod redact;
 pub mod ui;
 pub mod url;
 pub mod webauthn;

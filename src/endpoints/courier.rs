@@ -18,7 +18,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Array,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct ListCourierMessages {
         /// The `page_size` query parameter.
         page_size: Option<i64> = query("page_size"),

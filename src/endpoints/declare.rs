@@ -11,6 +11,7 @@
 //!   order, with the attributes and doc comments given;
 //! - its [`Request`](crate::endpoint::Request) impl, whose `arguments()` lists the parameter
 //!   values in that same order, so that it cannot disagree with `params`;
+//! - its `Debug` impl, which never prints a credential (see [Credentials](#credentials-in-debug));
 //!
 //! and, once per module, the `ALL` list of its operations, in declaration order. That order is
 //! the order of `endpoints::all()`, which numbers the operations of the generated JavaScript
@@ -31,7 +32,7 @@
 //!         auth: ApiKey,
 //!         shape: Array,
 //!     }
-//!     #[derive(Debug, Clone, Default, PartialEq)]
+//!     #[derive(Clone, Default, PartialEq)]
 //!     pub struct ListIdentities {
 //!         /// The `per_page` query parameter.
 //!         per_page: Option<i64> = query("per_page"),
@@ -65,6 +66,28 @@
 //!   Parameters are declared in the order of the spec; the body may come anywhere (by
 //!   convention last).
 //! - An operation without parameters or body is a unit struct: `pub struct X;`.
+//! - The derives written on the struct must not include `Debug`: the macro writes it (a derived
+//!   one conflicts and does not compile).
+//!
+//! # Credentials in `Debug`
+//!
+//! The `Debug` the macro writes prints every field as the derived one would, except:
+//! - a parameter whose kind and wire name make it a credential, by
+//!   [`Param::is_credential`](crate::endpoint::Param::is_credential): a `header` named
+//!   `Cookie`, `X-Session-Token` or `Authorization`, or any parameter whose wire name is in
+//!   [`CREDENTIAL_PARAMS`](crate::redact::CREDENTIAL_PARAMS) (`token`, `code`,
+//!   `refresh_token`, `init_code`, `return_to_code`, `code_verifier`, `client_secret`, …).
+//!   It prints `<redacted>` when present and `None` when absent;
+//! - the body, printed through [`DebugBody`](crate::redact::DebugBody): a body model prints
+//!   its own redacting `Debug` (`src/models/update_bodies.rs`), raw `serde_json::Value` JSON is
+//!   printed with its credential keys redacted ([`is_credential_key`](crate::redact::is_credential_key)).
+//!   A body type without a `DebugBody` impl does not compile.
+//!
+//! The rule follows the declaration, so a new parameter named like a credential is redacted
+//! without anything written for it; a credential under another name is added to
+//! `CREDENTIAL_PARAMS` (not marked on the field). `tests/redaction.rs` states the rule again on
+//! its own and fails until every operation with a credential parameter or a body has a case
+//! there showing its `Debug` hides the secrets and still shows the rest.
 //!
 //! # Adding an endpoint
 //!
@@ -79,7 +102,7 @@
 //!         auth: ApiKey,
 //!         shape: Empty,
 //!     }
-//!     #[derive(Debug, Clone, PartialEq)]
+//!     #[derive(Clone, PartialEq)]
 //!     pub struct DeleteIdentityCredentials {
 //!         /// The `{id}` in the path.
 //!         id: String = path("id"),
@@ -96,8 +119,14 @@
 //! sends. Then regenerate the JavaScript classes: `UPDATE_GENERATED=1 cargo test --test
 //! js_surface`.
 //!
-//! A struct that needs more than this (a hand-written `Debug`, helper methods) gets them in an
-//! `impl` block next to the declaration; the derives are the ones written on the struct.
+//! If it takes a credential or a body, it also needs a case in `tests/redaction.rs` (that test
+//! fails until it has one): check that each credential's wire name is covered by
+//! [`Param::is_credential`](crate::endpoint::Param::is_credential) — if not, add the name to
+//! [`CREDENTIAL_PARAMS`](crate::redact::CREDENTIAL_PARAMS) — and that a new body type
+//! implements [`DebugBody`](crate::redact::DebugBody) with a redacting `Debug`.
+//!
+//! A struct that needs more than this (helper methods) gets them in an `impl` block next to the
+//! declaration; the derives are the ones written on the struct, without `Debug`.
 
 /// Declares a module's endpoints, their request structs and `ALL`; see [the module
 /// documentation](self).
@@ -220,10 +249,41 @@ macro_rules! declare_endpoints {
         }
     };
 
+    // One field in `Debug`: the body through `DebugBody`, a credential parameter
+    // (`Param::is_credential`) as `<redacted>`/`None`, anything else as it is.
+    (@debug $out:ident $this:ident $field:ident body $wire:literal) => {
+        $out.field(
+            $crate::redact::field_name(stringify!($field)),
+            &$crate::redact::Body(&$this.$field),
+        )
+    };
+    (@debug $out:ident $this:ident $field:ident required_body $wire:literal) => {
+        $out.field(
+            $crate::redact::field_name(stringify!($field)),
+            &$crate::redact::Body(&$this.$field),
+        )
+    };
+    (@debug $out:ident $this:ident $field:ident $kind:ident $wire:literal) => {
+        if $crate::endpoint::Param::$kind($wire).is_credential() {
+            $out.field(
+                $crate::redact::field_name(stringify!($field)),
+                &$crate::redact::Secret::of(&$this.$field),
+            )
+        } else {
+            $out.field($crate::redact::field_name(stringify!($field)), &$this.$field)
+        }
+    };
+
     // A request without parameters or body: a unit struct.
     (@request $head:tt [$(#[$meta:meta])*] $request:ident ;) => {
         $(#[$meta])*
         pub struct $request;
+
+        impl ::core::fmt::Debug for $request {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(stringify!($request))
+            }
+        }
 
         $crate::endpoints::declare::declare_endpoints! { @sort $head [] [] }
     };
@@ -241,6 +301,18 @@ macro_rules! declare_endpoints {
                 $(#[$field_meta])*
                 pub $field: $type,
             )*
+        }
+
+        impl ::core::fmt::Debug for $request {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                let mut out = f.debug_struct(stringify!($request));
+                $(
+                    $crate::endpoints::declare::declare_endpoints!(
+                        @debug out self $field $kind $wire
+                    );
+                )*
+                out.finish()
+            }
         }
 
         $crate::endpoints::declare::declare_endpoints! {

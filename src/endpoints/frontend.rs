@@ -21,7 +21,7 @@ declare_endpoints! {
         auth: None,
         shape: Text,
     }
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    #[derive(Clone, Copy, Default, PartialEq, Eq)]
     pub struct GetWebAuthnJavaScript;
 
     /// Get all Identity Schemas.
@@ -32,7 +32,7 @@ declare_endpoints! {
         auth: None,
         shape: Array,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct ListIdentitySchemas {
         /// The `per_page` query parameter.
         per_page: Option<i64> = query("per_page"),
@@ -52,7 +52,7 @@ declare_endpoints! {
         auth: None,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetIdentitySchema {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -66,7 +66,7 @@ declare_endpoints! {
         auth: None,
         shape: FlowError,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetFlowError {
         /// The `id` query parameter (required).
         id: String = required_query("id"),
@@ -80,7 +80,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct CreateBrowserLoginFlow {
         /// The `refresh` query parameter.
         refresh: Option<bool> = query("refresh"),
@@ -107,7 +107,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct CreateNativeLoginFlow {
         /// The `refresh` query parameter.
         refresh: Option<bool> = query("refresh"),
@@ -132,7 +132,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetLoginFlow {
         /// The `id` query parameter (required).
         id: String = required_query("id"),
@@ -148,7 +148,7 @@ declare_endpoints! {
         auth: None,
         shape: SuccessfulLogin,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct UpdateLoginFlow {
         /// The `flow` query parameter (required).
         flow: String = required_query("flow"),
@@ -169,7 +169,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct CreateBrowserRegistrationFlow {
         /// The `return_to` query parameter.
         return_to: Option<String> = query("return_to"),
@@ -191,7 +191,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct CreateNativeRegistrationFlow {
         /// The `return_session_token_exchange_code` query parameter.
         return_session_token_exchange_code: Option<bool> =
@@ -208,7 +208,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetRegistrationFlow {
         /// The `id` query parameter (required).
         id: String = required_query("id"),
@@ -225,7 +225,7 @@ declare_endpoints! {
         auth: None,
         shape: SuccessfulRegistration,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct UpdateRegistrationFlow {
         /// The `flow` query parameter (required).
         flow: String = required_query("flow"),
@@ -244,7 +244,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct CreateBrowserRecoveryFlow {
         /// The `return_to` query parameter.
         return_to: Option<String> = query("return_to"),
@@ -259,7 +259,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    #[derive(Clone, Copy, Default, PartialEq, Eq)]
     pub struct CreateNativeRecoveryFlow;
 
     /// Get Recovery Flow.
@@ -270,7 +270,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetRecoveryFlow {
         /// The `id` query parameter (required).
         id: String = required_query("id"),
@@ -286,7 +286,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct UpdateRecoveryFlow {
         /// The `flow` query parameter (required).
         flow: String = required_query("flow"),
@@ -307,7 +307,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct CreateBrowserVerificationFlow {
         /// The `return_to` query parameter.
         return_to: Option<String> = query("return_to"),
@@ -323,7 +323,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    #[derive(Clone, Copy, Default, PartialEq, Eq)]
     pub struct CreateNativeVerificationFlow;
 
     /// Get Verification Flow.
@@ -334,7 +334,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetVerificationFlow {
         /// The `id` query parameter (required).
         id: String = required_query("id"),
@@ -350,7 +350,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct UpdateVerificationFlow {
         /// The `flow` query parameter (required).
         flow: String = required_query("flow"),
@@ -371,7 +371,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct CreateBrowserSettingsFlow {
         /// The `return_to` query parameter.
         return_to: Option<String> = query("return_to"),
@@ -388,7 +388,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct CreateNativeSettingsFlow {
         /// The `X-Session-Token` header (a native session; never put into the URL).
         x_session_token: Option<String> = header("X-Session-Token"),
@@ -402,7 +402,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetSettingsFlow {
         /// The `id` query parameter (required).
         id: String = required_query("id"),
@@ -420,7 +420,7 @@ declare_endpoints! {
         auth: None,
         shape: Flow,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct UpdateSettingsFlow {
         /// The `flow` query parameter (required).
         flow: String = required_query("flow"),
@@ -440,7 +440,7 @@ declare_endpoints! {
         auth: None,
         shape: LogoutFlow,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct CreateBrowserLogoutFlow {
         /// The `cookie` header (server-side only: forwards a visitor's cookies).
         cookie: Option<String> = header("cookie"),
@@ -456,7 +456,7 @@ declare_endpoints! {
         auth: None,
         shape: Empty,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct UpdateLogoutFlow {
         /// The `token` query parameter.
         token: Option<String> = query("token"),
@@ -475,7 +475,7 @@ declare_endpoints! {
         auth: None,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct PerformNativeLogout {
         /// The JSON body.
         perform_native_logout_body: PerformNativeLogoutBody =
@@ -491,7 +491,7 @@ declare_endpoints! {
         shape: Session,
         missing_session_is_inactive: true,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct ToSession {
         /// The `X-Session-Token` header (a native session; never put into the URL).
         x_session_token: Option<String> = header("X-Session-Token"),
@@ -509,7 +509,7 @@ declare_endpoints! {
         auth: None,
         shape: Sessions,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct ListMySessions {
         /// The `per_page` query parameter.
         per_page: Option<i64> = query("per_page"),
@@ -533,7 +533,7 @@ declare_endpoints! {
         auth: None,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct DisableMySession {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -551,7 +551,7 @@ declare_endpoints! {
         auth: None,
         shape: Object,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct DisableMyOtherSessions {
         /// The `X-Session-Token` header (a native session; never put into the URL).
         x_session_token: Option<String> = header("X-Session-Token"),
@@ -567,7 +567,7 @@ declare_endpoints! {
         auth: None,
         shape: TokenExchange,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct ExchangeSessionToken {
         /// The `init_code` query parameter (required).
         init_code: String = required_query("init_code"),

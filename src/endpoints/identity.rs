@@ -23,7 +23,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Array,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct ListIdentities {
         /// The `per_page` query parameter.
         per_page: Option<i64> = query("per_page"),
@@ -54,7 +54,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct CreateIdentity {
         /// The JSON body (`createIdentityBody`).
         body: Option<serde_json::Value> = body("createIdentityBody"),
@@ -68,7 +68,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct DeleteIdentity {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -82,7 +82,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetIdentity {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -98,7 +98,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct PatchIdentity {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -114,7 +114,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct UpdateIdentity {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -130,7 +130,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct DeleteIdentitySessions {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -144,7 +144,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Sessions,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct ListIdentitySessions {
         /// The `per_page` query parameter.
         per_page: Option<i64> = query("per_page"),
@@ -168,7 +168,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct CreateRecoveryCodeForIdentity {
         /// The JSON body (`createRecoveryCodeForIdentityBody`).
         body: Option<serde_json::Value> = body("createRecoveryCodeForIdentityBody"),
@@ -182,7 +182,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct CreateRecoveryLinkForIdentity {
         /// The `return_to` query parameter.
         return_to: Option<String> = query("return_to"),
@@ -198,7 +198,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: SessionOrEmpty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct ExtendSession {
         /// The `{id}` in the path.
         id: String = path("id"),

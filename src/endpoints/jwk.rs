@@ -19,7 +19,7 @@ declare_endpoints! {
         auth: None,
         shape: Object,
     }
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    #[derive(Clone, Copy, Default, PartialEq, Eq)]
     pub struct DiscoverJsonWebKeys;
 
     /// Delete a JSON Web Key Set.
@@ -30,7 +30,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct DeleteJsonWebKeySet {
         /// The `{set}` in the path.
         set: String = path("set"),
@@ -44,7 +44,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetJsonWebKeySet {
         /// The `{set}` in the path.
         set: String = path("set"),
@@ -58,7 +58,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct CreateJsonWebKeySet {
         /// The `{set}` in the path.
         set: String = path("set"),
@@ -74,7 +74,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct SetJsonWebKeySet {
         /// The `{set}` in the path.
         set: String = path("set"),
@@ -90,7 +90,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct DeleteJsonWebKey {
         /// The `{set}` in the path.
         set: String = path("set"),
@@ -106,7 +106,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetJsonWebKey {
         /// The `{set}` in the path.
         set: String = path("set"),
@@ -122,7 +122,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct SetJsonWebKey {
         /// The `{set}` in the path.
         set: String = path("set"),

@@ -38,7 +38,7 @@ declare_endpoints! {
         auth: None,
         shape: Object,
     }
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    #[derive(Clone, Copy, Default, PartialEq, Eq)]
     pub struct DiscoverOidcConfiguration;
 
     /// List OAuth 2.0 Clients.
@@ -49,7 +49,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Array,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct ListOAuth2Clients {
         /// The `page_size` query parameter.
         page_size: Option<i64> = query("page_size"),
@@ -69,7 +69,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct CreateOAuth2Client {
         /// The JSON body (`oAuth2Client`).
         body: serde_json::Value = required_body("oAuth2Client"),
@@ -83,7 +83,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct DeleteOAuth2Client {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -97,7 +97,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetOAuth2Client {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -111,7 +111,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct PatchOAuth2Client {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -127,7 +127,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct SetOAuth2Client {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -144,7 +144,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetOAuth2ConsentRequest {
         /// The `consent_challenge` query parameter (required).
         consent_challenge: String = required_query("consent_challenge"),
@@ -159,7 +159,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct AcceptOAuth2ConsentRequest {
         /// The `consent_challenge` query parameter (required).
         consent_challenge: String = required_query("consent_challenge"),
@@ -176,7 +176,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct RejectOAuth2ConsentRequest {
         /// The `consent_challenge` query parameter (required).
         consent_challenge: String = required_query("consent_challenge"),
@@ -193,7 +193,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetOAuth2LoginRequest {
         /// The `login_challenge` query parameter (required).
         login_challenge: String = required_query("login_challenge"),
@@ -208,7 +208,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct AcceptOAuth2LoginRequest {
         /// The `login_challenge` query parameter (required).
         login_challenge: String = required_query("login_challenge"),
@@ -225,7 +225,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct RejectOAuth2LoginRequest {
         /// The `login_challenge` query parameter (required).
         login_challenge: String = required_query("login_challenge"),
@@ -242,7 +242,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetOAuth2LogoutRequest {
         /// The `logout_challenge` query parameter (required).
         logout_challenge: String = required_query("logout_challenge"),
@@ -257,7 +257,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct AcceptOAuth2LogoutRequest {
         /// The `logout_challenge` query parameter (required).
         logout_challenge: String = required_query("logout_challenge"),
@@ -271,7 +271,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct RejectOAuth2LogoutRequest {
         /// The `logout_challenge` query parameter (required).
         logout_challenge: String = required_query("logout_challenge"),
@@ -287,7 +287,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct RevokeOAuth2ConsentSessions {
         /// The `subject` query parameter (required).
         subject: String = required_query("subject"),
@@ -309,7 +309,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Array,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct ListOAuth2ConsentSessions {
         /// The `link` header.
         link: Option<String> = header("link"),
@@ -327,7 +327,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct RevokeOAuth2LoginSessions {
         /// The `subject` query parameter (required).
         subject: String = required_query("subject"),
@@ -343,7 +343,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct IntrospectOAuth2Token {
         /// The `scope` form field.
         scope: Option<String> = form("scope"),
@@ -359,7 +359,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct DeleteOAuth2Token {
         /// The `client_id` query parameter (required).
         client_id: String = required_query("client_id"),
@@ -382,7 +382,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Array,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct ListTrustedOAuth2JwtGrantIssuers {
         /// The `MaxItems` query parameter.
         max_items: Option<i64> = query("MaxItems"),
@@ -405,7 +405,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct TrustOAuth2JwtGrantIssuer {
         /// The JSON body (`adminTrustOAuth2JwtGrantIssuerBody`).
         body: Option<serde_json::Value> = body("adminTrustOAuth2JwtGrantIssuerBody"),
@@ -420,7 +420,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct DeleteTrustedOAuth2JwtGrantIssuer {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -435,7 +435,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetTrustedOAuth2JwtGrantIssuer {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -452,7 +452,7 @@ declare_endpoints! {
         auth: None,
         shape: Empty,
     }
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    #[derive(Clone, Copy, Default, PartialEq, Eq)]
     pub struct OAuth2Authorize;
 
     /// Register an OAuth 2.0 Client using the OpenID / OAuth2 Dynamic Client Registration
@@ -464,7 +464,7 @@ declare_endpoints! {
         auth: None,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct CreateOidcDynamicClient {
         /// The JSON body (`oAuth2Client`).
         body: serde_json::Value = required_body("oAuth2Client"),
@@ -479,7 +479,7 @@ declare_endpoints! {
         auth: AccessToken,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct DeleteOidcDynamicClient {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -494,7 +494,7 @@ declare_endpoints! {
         auth: AccessToken,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetOidcDynamicClient {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -509,7 +509,7 @@ declare_endpoints! {
         auth: AccessToken,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct SetOidcDynamicClient {
         /// The `{id}` in the path.
         id: String = path("id"),
@@ -525,7 +525,7 @@ declare_endpoints! {
         auth: ClientCredentials,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct RevokeOAuth2Token {
         /// The `token` form field (required).
         token: String = required_form("token"),
@@ -542,7 +542,7 @@ declare_endpoints! {
         auth: None,
         shape: Empty,
     }
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    #[derive(Clone, Copy, Default, PartialEq, Eq)]
     pub struct RevokeOidcSession;
 
     /// The OAuth 2.0 Token Endpoint.
@@ -559,7 +559,7 @@ declare_endpoints! {
         auth: ClientCredentials,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct Oauth2TokenExchange {
         /// The `client_id` form field.
         client_id: Option<String> = form("client_id"),
@@ -581,6 +581,6 @@ declare_endpoints! {
         auth: AccessToken,
         shape: Object,
     }
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    #[derive(Clone, Copy, Default, PartialEq, Eq)]
     pub struct GetOidcUserInfo;
 }

@@ -18,7 +18,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Array,
     }
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    #[derive(Clone, Copy, Default, PartialEq, Eq)]
     pub struct ListProjects;
 
     /// Create a Project.
@@ -29,7 +29,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct CreateProject {
         /// The JSON body (`createProjectBody`).
         body: Option<serde_json::Value> = body("createProjectBody"),
@@ -43,7 +43,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct PurgeProject {
         /// The `{project_id}` in the path.
         project_id: String = path("project_id"),
@@ -57,7 +57,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetProject {
         /// The `{project_id}` in the path.
         project_id: String = path("project_id"),
@@ -71,7 +71,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct PatchProject {
         /// The `{project_id}` in the path.
         project_id: String = path("project_id"),
@@ -87,7 +87,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct SetProject {
         /// The `{project_id}` in the path.
         project_id: String = path("project_id"),
@@ -103,7 +103,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Array,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct GetProjectMembers {
         /// The `{project_id}` in the path.
         project_id: String = path("project_id"),
@@ -118,7 +118,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct RemoveProjectMember {
         /// The `{project_id}` in the path.
         project_id: String = path("project_id"),
@@ -134,7 +134,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Array,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct ListProjectApiKeys {
         /// The `{project}` in the path.
         project: String = path("project"),
@@ -148,7 +148,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Object,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct CreateProjectApiKey {
         /// The `{project}` in the path.
         project: String = path("project"),
@@ -164,7 +164,7 @@ declare_endpoints! {
         auth: ApiKey,
         shape: Empty,
     }
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct DeleteProjectApiKey {
         /// The `{project}` in the path.
         project: String = path("project"),

@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use super::open_enum::open_enum;
 use super::ExtraFields;
+use crate::redact::Json;
 
 open_enum! {
     /// Whether an identity may sign in.
@@ -196,7 +197,7 @@ pub struct RecoveryIdentityAddress {
 }
 
 /// One credential of an identity (`identityCredentials`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct IdentityCredentials {
     /// The credential type.
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
@@ -223,6 +224,33 @@ pub struct IdentityCredentials {
     /// Fields this SDK does not know, kept verbatim.
     #[serde(flatten)]
     pub extra: ExtraFields,
+}
+
+/// Shows the credential with `config` and `extra` printed with their credential keys redacted
+/// ([`crate::redact`]): with `include_credential`, `config` holds the password hash or the
+/// upstream provider's tokens (`hashed_password`, `initial_access_token`, …). Every field is
+/// listed, so a new one does not compile until it is placed.
+impl std::fmt::Debug for IdentityCredentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self {
+            credentials_type,
+            identifiers,
+            config,
+            version,
+            created_at,
+            updated_at,
+            extra,
+        } = self;
+        f.debug_struct("IdentityCredentials")
+            .field("credentials_type", credentials_type)
+            .field("identifiers", identifiers)
+            .field("config", &Json(config))
+            .field("version", version)
+            .field("created_at", created_at)
+            .field("updated_at", updated_at)
+            .field("extra", &Json(extra))
+            .finish()
+    }
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::identity::{CredentialsType, Identity};
 use super::open_enum::open_enum;
 use super::ExtraFields;
+use crate::redact::{Json, Secret};
 
 open_enum! {
     /// Authenticator Assurance Level: `aal1` one factor, `aal2` two factors.
@@ -24,7 +25,7 @@ open_enum! {
 }
 
 /// A session (`session`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     /// The session id.
     pub id: String,
@@ -63,6 +64,43 @@ pub struct Session {
     /// Fields this SDK does not know, kept verbatim.
     #[serde(flatten)]
     pub extra: ExtraFields,
+}
+
+/// Shows everything but `tokenized`, a bearer JWT of the session (`<redacted>`), and prints
+/// `extra` with its credential keys redacted ([`crate::redact`]). Every field is listed, so a
+/// new one does not compile until it is placed.
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self {
+            id,
+            active,
+            expires_at,
+            authenticated_at,
+            authenticator_assurance_level,
+            authentication_methods,
+            issued_at,
+            identity,
+            devices,
+            tokenized,
+            extra,
+        } = self;
+        f.debug_struct("Session")
+            .field("id", id)
+            .field("active", active)
+            .field("expires_at", expires_at)
+            .field("authenticated_at", authenticated_at)
+            .field(
+                "authenticator_assurance_level",
+                authenticator_assurance_level,
+            )
+            .field("authentication_methods", authentication_methods)
+            .field("issued_at", issued_at)
+            .field("identity", identity)
+            .field("devices", devices)
+            .field("tokenized", &Secret::of(tokenized))
+            .field("extra", &Json(extra))
+            .finish()
+    }
 }
 
 impl Session {

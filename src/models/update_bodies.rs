@@ -6,14 +6,24 @@
 //! `method` string included, `None` fields omitted. A method this SDK does not know can be sent
 //! (and is parsed back) as raw JSON through the `Other` variant; parsing also falls back to
 //! `Other` when a known method's body lacks a required field.
+//!
+//! Their `Debug` never prints a credential (`password`, `totp_code`, `lookup_secret`, `code`,
+//! `csrf_token`, `id_token`, `session_token`: `<redacted>`, or `None` when absent), and prints
+//! raw JSON (`traits`, `transient_payload`, `extra`, an `Other` body) with its credential keys
+//! redacted (see [`crate::redact`]). The impls are at the end of this file; every field of
+//! every body is listed there, so a new field does not compile until it is given its place.
+
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::redact::{DebugBody, Json, Secret};
+
 use super::ExtraFields;
 
 /// The body of `POST /self-service/login?flow=<id>` (`updateLoginFlowBody`), tagged by `method`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "method")]
 pub enum UpdateLoginFlowBody {
     /// `method: "password"`.
@@ -127,7 +137,7 @@ impl From<UpdateLoginFlowWithIdentifierFirstMethod> for UpdateLoginFlowBody {
 }
 
 /// `login` with `method: "password"` (`updateLoginFlowWithPasswordMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateLoginFlowWithPasswordMethod {
     /// The identifier (e-mail, username, …).
     pub identifier: String,
@@ -148,7 +158,7 @@ pub struct UpdateLoginFlowWithPasswordMethod {
 }
 
 /// `login` with `method: "oidc"` (`updateLoginFlowWithOidcMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateLoginFlowWithOidcMethod {
     /// The provider id to sign in with.
     pub provider: String,
@@ -176,7 +186,7 @@ pub struct UpdateLoginFlowWithOidcMethod {
 }
 
 /// `login` with `method: "totp"` (`updateLoginFlowWithTotpMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateLoginFlowWithTotpMethod {
     /// The TOTP code.
     pub totp_code: String,
@@ -192,7 +202,7 @@ pub struct UpdateLoginFlowWithTotpMethod {
 }
 
 /// `login` with `method: "lookup_secret"` (`updateLoginFlowWithLookupSecretMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateLoginFlowWithLookupSecretMethod {
     /// One recovery code.
     pub lookup_secret: String,
@@ -208,7 +218,7 @@ pub struct UpdateLoginFlowWithLookupSecretMethod {
 }
 
 /// `login` with `method: "webauthn"` (`updateLoginFlowWithWebAuthnMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateLoginFlowWithWebAuthnMethod {
     /// The identifier (passwordless first step).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -228,7 +238,7 @@ pub struct UpdateLoginFlowWithWebAuthnMethod {
 }
 
 /// `login` with `method: "code"` (`updateLoginFlowWithCodeMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateLoginFlowWithCodeMethod {
     /// The identifier to send a code to (v1+).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -254,7 +264,7 @@ pub struct UpdateLoginFlowWithCodeMethod {
 }
 
 /// `login` with `method: "passkey"` (`updateLoginFlowWithPasskeyMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateLoginFlowWithPasskeyMethod {
     /// The assertion JSON (v1+).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -271,7 +281,7 @@ pub struct UpdateLoginFlowWithPasskeyMethod {
 }
 
 /// `login` with `method: "identifier_first"` (`updateLoginFlowWithIdentifierFirstMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateLoginFlowWithIdentifierFirstMethod {
     /// The identifier; Kratos answers with the methods available for it (v1+).
     pub identifier: String,
@@ -287,7 +297,7 @@ pub struct UpdateLoginFlowWithIdentifierFirstMethod {
 }
 
 /// The body of `POST /self-service/registration?flow=<id>` (`updateRegistrationFlowBody`), tagged by `method`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "method")]
 pub enum UpdateRegistrationFlowBody {
     /// `method: "password"`.
@@ -379,7 +389,7 @@ impl From<UpdateRegistrationFlowWithProfileMethod> for UpdateRegistrationFlowBod
 }
 
 /// `registration` with `method: "password"` (`updateRegistrationFlowWithPasswordMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateRegistrationFlowWithPasswordMethod {
     /// The password.
     pub password: String,
@@ -397,7 +407,7 @@ pub struct UpdateRegistrationFlowWithPasswordMethod {
 }
 
 /// `registration` with `method: "oidc"` (`updateRegistrationFlowWithOidcMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateRegistrationFlowWithOidcMethod {
     /// The provider id to register with.
     pub provider: String,
@@ -425,7 +435,7 @@ pub struct UpdateRegistrationFlowWithOidcMethod {
 }
 
 /// `registration` with `method: "webauthn"` (`updateRegistrationFlowWithWebAuthnMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     /// The identity traits, shaped by the identity schema.
     pub traits: Value,
@@ -447,7 +457,7 @@ pub struct UpdateRegistrationFlowWithWebAuthnMethod {
 }
 
 /// `registration` with `method: "code"` (`updateRegistrationFlowWithCodeMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateRegistrationFlowWithCodeMethod {
     /// The identity traits, shaped by the identity schema.
     pub traits: Value,
@@ -469,7 +479,7 @@ pub struct UpdateRegistrationFlowWithCodeMethod {
 }
 
 /// `registration` with `method: "passkey"` (`updateRegistrationFlowWithPasskeyMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateRegistrationFlowWithPasskeyMethod {
     /// The identity traits, shaped by the identity schema.
     pub traits: Value,
@@ -488,7 +498,7 @@ pub struct UpdateRegistrationFlowWithPasskeyMethod {
 }
 
 /// `registration` with `method: "profile"` (`updateRegistrationFlowWithProfileMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateRegistrationFlowWithProfileMethod {
     /// The identity traits, shaped by the identity schema.
     pub traits: Value,
@@ -507,7 +517,7 @@ pub struct UpdateRegistrationFlowWithProfileMethod {
 }
 
 /// The body of `POST /self-service/recovery?flow=<id>` (`updateRecoveryFlowBody`), tagged by `method`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "method")]
 pub enum UpdateRecoveryFlowBody {
     /// `method: "link"`.
@@ -555,7 +565,7 @@ impl From<UpdateRecoveryFlowWithCodeMethod> for UpdateRecoveryFlowBody {
 }
 
 /// `recovery` with `method: "link"` (`updateRecoveryFlowWithLinkMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateRecoveryFlowWithLinkMethod {
     /// The address to send the recovery link to.
     pub email: String,
@@ -571,7 +581,7 @@ pub struct UpdateRecoveryFlowWithLinkMethod {
 }
 
 /// `recovery` with `method: "code"` (`updateRecoveryFlowWithCodeMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateRecoveryFlowWithCodeMethod {
     /// The address to send the code to (first step).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -591,7 +601,7 @@ pub struct UpdateRecoveryFlowWithCodeMethod {
 }
 
 /// The body of `POST /self-service/verification?flow=<id>` (`updateVerificationFlowBody`), tagged by `method`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "method")]
 pub enum UpdateVerificationFlowBody {
     /// `method: "link"`.
@@ -639,7 +649,7 @@ impl From<UpdateVerificationFlowWithCodeMethod> for UpdateVerificationFlowBody {
 }
 
 /// `verification` with `method: "link"` (`updateVerificationFlowWithLinkMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateVerificationFlowWithLinkMethod {
     /// The address to send the verification link to.
     pub email: String,
@@ -655,7 +665,7 @@ pub struct UpdateVerificationFlowWithLinkMethod {
 }
 
 /// `verification` with `method: "code"` (`updateVerificationFlowWithCodeMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateVerificationFlowWithCodeMethod {
     /// The address to send the code to (first step).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -675,7 +685,7 @@ pub struct UpdateVerificationFlowWithCodeMethod {
 }
 
 /// The body of `POST /self-service/settings?flow=<id>` (`updateSettingsFlowBody`), tagged by `method`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "method")]
 pub enum UpdateSettingsFlowBody {
     /// `method: "password"`.
@@ -778,7 +788,7 @@ impl From<UpdateSettingsFlowWithPasskeyMethod> for UpdateSettingsFlowBody {
 }
 
 /// `settings` with `method: "password"` (`updateSettingsFlowWithPasswordMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateSettingsFlowWithPasswordMethod {
     /// The new password.
     pub password: String,
@@ -794,7 +804,7 @@ pub struct UpdateSettingsFlowWithPasswordMethod {
 }
 
 /// `settings` with `method: "profile"` (`updateSettingsFlowWithProfileMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateSettingsFlowWithProfileMethod {
     /// The identity traits, shaped by the identity schema.
     pub traits: Value,
@@ -810,7 +820,7 @@ pub struct UpdateSettingsFlowWithProfileMethod {
 }
 
 /// `settings` with `method: "oidc"` (`updateSettingsFlowWithOidcMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateSettingsFlowWithOidcMethod {
     /// The provider to link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -839,7 +849,7 @@ pub struct UpdateSettingsFlowWithOidcMethod {
 }
 
 /// `settings` with `method: "totp"` (`updateSettingsFlowWithTotpMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateSettingsFlowWithTotpMethod {
     /// The code from the app, to link it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -859,7 +869,7 @@ pub struct UpdateSettingsFlowWithTotpMethod {
 }
 
 /// `settings` with `method: "lookup_secret"` (`updateSettingsFlowWithLookupMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateSettingsFlowWithLookupMethod {
     /// `true` to show the codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -885,7 +895,7 @@ pub struct UpdateSettingsFlowWithLookupMethod {
 }
 
 /// `settings` with `method: "webauthn"` (`updateSettingsFlowWithWebAuthnMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateSettingsFlowWithWebAuthnMethod {
     /// The attestation JSON written by `webauthn.js`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -908,7 +918,7 @@ pub struct UpdateSettingsFlowWithWebAuthnMethod {
 }
 
 /// `settings` with `method: "passkey"` (`updateSettingsFlowWithPasskeyMethod`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateSettingsFlowWithPasskeyMethod {
     /// The attestation JSON (v1+).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -957,7 +967,7 @@ impl UpdateRegistrationFlowWithPasswordMethod {
 
 /// The body of `DELETE /self-service/logout/api` (`performNativeLogoutBody`, v0
 /// `submitSelfServiceLogoutFlowWithoutBrowserBody`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PerformNativeLogoutBody {
     /// The session token to revoke.
     pub session_token: String,
@@ -985,6 +995,282 @@ pub struct PublicKeyCredentialJson {
     /// Further fields (e.g. `clientExtensionResults`, `authenticatorAttachment`).
     #[serde(flatten)]
     pub extra: ExtraFields,
+}
+
+// `Debug` without credentials (see `crate::redact`). Every field of every body is listed below
+// as `shown`, `secret` (`<redacted>`, or `None` when absent) or `json` (raw JSON, shown with its
+// credential keys redacted); the destructuring is exhaustive, so a new field does not compile
+// until it is listed here. The raw `Other` bodies are shown as redacted JSON.
+
+/// Writes `Debug` for body structs, each field `shown`, `secret` or `json`.
+macro_rules! debug_body {
+    (@shown $field:ident) => {
+        $field
+    };
+    (@secret $field:ident) => {
+        Secret::of($field)
+    };
+    (@json $field:ident) => {
+        Json($field)
+    };
+    ($($name:ident { $($field:ident: $how:ident,)* })*) => {$(
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let Self { $($field),* } = self;
+                f.debug_struct(stringify!($name))
+                    $(.field(stringify!($field), &debug_body!(@$how $field)))*
+                    .finish()
+            }
+        }
+    )*};
+}
+
+/// Writes `Debug` for a body enum (its variants, then `Other` as redacted JSON) and makes it a
+/// request body.
+macro_rules! debug_tagged_body {
+    ($name:ident { $($variant:ident),* }) => {
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self {
+                    $(Self::$variant(body) => f.debug_tuple(stringify!($variant)).field(body).finish(),)*
+                    Self::Other(body) => f.debug_tuple("Other").field(&Json(body)).finish(),
+                }
+            }
+        }
+
+        impl DebugBody for $name {
+            fn fmt_body(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Debug::fmt(self, f)
+            }
+        }
+    };
+}
+
+debug_body! {
+    UpdateLoginFlowWithPasswordMethod {
+        identifier: shown,
+        password: secret,
+        password_identifier: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateLoginFlowWithOidcMethod {
+        provider: shown,
+        traits: json,
+        upstream_parameters: json,
+        id_token: secret,
+        id_token_nonce: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateLoginFlowWithTotpMethod {
+        totp_code: secret,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateLoginFlowWithLookupSecretMethod {
+        lookup_secret: secret,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateLoginFlowWithWebAuthnMethod {
+        identifier: shown,
+        webauthn_login: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateLoginFlowWithCodeMethod {
+        identifier: shown,
+        code: secret,
+        resend: shown,
+        address: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateLoginFlowWithPasskeyMethod {
+        passkey_login: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateLoginFlowWithIdentifierFirstMethod {
+        identifier: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateRegistrationFlowWithPasswordMethod {
+        password: secret,
+        traits: json,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateRegistrationFlowWithOidcMethod {
+        provider: shown,
+        traits: json,
+        upstream_parameters: json,
+        id_token: secret,
+        id_token_nonce: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateRegistrationFlowWithWebAuthnMethod {
+        traits: json,
+        webauthn_register: shown,
+        webauthn_register_displayname: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateRegistrationFlowWithCodeMethod {
+        traits: json,
+        code: secret,
+        resend: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateRegistrationFlowWithPasskeyMethod {
+        traits: json,
+        passkey_register: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateRegistrationFlowWithProfileMethod {
+        traits: json,
+        screen: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateRecoveryFlowWithLinkMethod {
+        email: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateRecoveryFlowWithCodeMethod {
+        email: shown,
+        code: secret,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateVerificationFlowWithLinkMethod {
+        email: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateVerificationFlowWithCodeMethod {
+        email: shown,
+        code: secret,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateSettingsFlowWithPasswordMethod {
+        password: secret,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateSettingsFlowWithProfileMethod {
+        traits: json,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateSettingsFlowWithOidcMethod {
+        link: shown,
+        unlink: shown,
+        traits: json,
+        upstream_parameters: json,
+        flow: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateSettingsFlowWithTotpMethod {
+        totp_code: secret,
+        totp_unlink: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateSettingsFlowWithLookupMethod {
+        lookup_secret_reveal: shown,
+        lookup_secret_regenerate: shown,
+        lookup_secret_confirm: shown,
+        lookup_secret_disable: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateSettingsFlowWithWebAuthnMethod {
+        webauthn_register: shown,
+        webauthn_register_displayname: shown,
+        webauthn_remove: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    UpdateSettingsFlowWithPasskeyMethod {
+        passkey_settings_register: shown,
+        passkey_remove: shown,
+        csrf_token: secret,
+        transient_payload: json,
+        extra: json,
+    }
+    PerformNativeLogoutBody {
+        session_token: secret,
+        extra: json,
+    }
+}
+
+debug_tagged_body!(UpdateLoginFlowBody {
+    Password,
+    Oidc,
+    Totp,
+    LookupSecret,
+    Webauthn,
+    Code,
+    Passkey,
+    IdentifierFirst
+});
+debug_tagged_body!(UpdateRegistrationFlowBody {
+    Password,
+    Oidc,
+    Webauthn,
+    Code,
+    Passkey,
+    Profile
+});
+debug_tagged_body!(UpdateRecoveryFlowBody { Link, Code });
+debug_tagged_body!(UpdateVerificationFlowBody { Link, Code });
+debug_tagged_body!(UpdateSettingsFlowBody {
+    Password,
+    Profile,
+    Oidc,
+    Totp,
+    LookupSecret,
+    Webauthn,
+    Passkey
+});
+
+impl DebugBody for PerformNativeLogoutBody {
+    fn fmt_body(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
 }
 
 #[cfg(test)]
