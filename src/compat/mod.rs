@@ -6,9 +6,9 @@
 //! `apis::Error<T>`, `apis::v0alpha2_api::NAME(&configuration, …)` and `models::*` — so that
 //! migrating is a change of `use` lines. Every function is a thin layer over this crate's one
 //! endpoint machinery: it fills the typed request of [`crate::endpoints`] and sends it with
-//! [`OryApi::send`](crate::api::OryApi::send). There is no second transport and no second error
+//! `ory_wasm::api::OryApi::send`. There is no second transport and no second error
 //! mapping. The functions exist on `wasm32` only, where the `fetch` transport lives (like
-//! [`crate::api`]); the configurations, models, errors and the signature tables
+//! `ory_wasm::api`); the configurations, models, errors and the signature tables
 //! (`v0alpha2_api::FUNCTIONS`) are platform-free.
 //!
 //! This is Rust-only API behind the `compat` feature (on by default): nothing here is exported
@@ -426,7 +426,7 @@ macro_rules! declare_functions {
         };
 
         $(
-            #[doc = concat!("The error entity of [`", stringify!($name), "`]: the answer's JSON body.")]
+            #[doc = concat!("The error entity of `", stringify!($name), "`: the answer's JSON body.")]
             #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
             #[serde(untagged)]
             pub enum $error {

@@ -19,7 +19,7 @@ pub mod apis {
     }
 
     /// The functions of `ory-client`'s `V0alpha2Api`, with the reference's parameters in the
-    /// reference's order (`wasm32` only); the `NameError` enums and [`FUNCTIONS`] on every
+    /// reference's order (`wasm32` only); the `NameError` enums and [`FUNCTIONS`](v0alpha2_api::FUNCTIONS) on every
     /// platform.
     pub mod v0alpha2_api {
         // Used by the functions, which exist on wasm32 only.
@@ -331,7 +331,7 @@ pub mod apis {
 /// `RevokedSessions` (`DeleteMySessionsCount`), `IdentitySchemaContainer`, and the bodies
 /// `SubmitSelfService{Login,Registration,Recovery,Settings,Verification}FlowBody`
 /// (`Update…FlowBody`) and `SubmitSelfServiceLogoutFlowWithoutBrowserBody`
-/// (`PerformNativeLogoutBody`). [`CourierMessageStatus`] is an enum, as in the generated crate.
+/// (`PerformNativeLogoutBody`). [`CourierMessageStatus`](models::CourierMessageStatus) is an enum, as in the generated crate.
 ///
 /// `serde_json::Value` for now (this crate has no typed model of them yet): the OAuth2, JSON Web
 /// Key, project and courier models (`OAuth2Client`, `OAuth2ConsentRequest`, `OAuth2LoginRequest`,

@@ -23,7 +23,7 @@ pub mod apis {
     }
 
     /// The functions of `ory-kratos-client`'s `V0alpha2Api`, with the reference's parameters in
-    /// the reference's order (`wasm32` only); the `NameError` enums and [`FUNCTIONS`] on every
+    /// the reference's order (`wasm32` only); the `NameError` enums and [`FUNCTIONS`](v0alpha2_api::FUNCTIONS) on every
     /// platform.
     pub mod v0alpha2_api {
         // Used by the functions, which exist on wasm32 only.
