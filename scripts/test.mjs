@@ -30,6 +30,12 @@ const steps = [
     ["test", "--target", "wasm32-unknown-unknown", "--test", "wasm_api"],
     { ORY_TEST_API: peer.url },
   ],
+  [
+    "Rust compat modules (ory-client / ory-kratos-client) in headless Chromium (wasm-bindgen-test)",
+    "cargo",
+    ["test", "--target", "wasm32-unknown-unknown", "--test", "wasm_compat"],
+    { ORY_TEST_API: peer.url },
+  ],
   // The steps after the build test pkg/: they stop if it fails, rather than test a stale build.
   ["package build", "node", ["scripts/build.mjs"], {}, { required: true }],
   ["TypeScript declarations are generated from the current specs and declarations", "node", ["scripts/gen-types.mjs", "--check"], {}],

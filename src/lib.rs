@@ -12,7 +12,9 @@
 //! - [`error`]: errors as values a caller can act on, and the mapping of HTTP answers to them;
 //! - [`models`]: typed, forward-compatible models of what Kratos sends and accepts;
 //! - [`oauth2`]: the OAuth2 authorization code flow with PKCE for single-page apps;
-//! - [`redact`]: `Debug` output without credentials, for the request structs and bodies.
+//! - [`redact`]: `Debug` output without credentials, for the request structs and bodies;
+//! - `compat` (feature `compat`, on by default): drop-in modules for code written against the
+//!   generated `ory-client` and `ory-kratos-client` crates.
 //!
 //! The browser parts — the `fetch` transport, the typed Rust API over it and the
 //! `#[wasm_bindgen]` JavaScript surface — only exist on `wasm32`.
@@ -22,6 +24,8 @@
 #![allow(clippy::result_large_err)]
 
 pub mod answer;
+#[cfg(feature = "compat")]
+pub mod compat;
 pub mod config;
 pub mod endpoint;
 pub mod endpoints;

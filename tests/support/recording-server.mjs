@@ -57,6 +57,7 @@ export async function startServer({ static: staticPrefixes = [], allowOrigins = 
   const requests = []; // recorded API requests (never static files, never preflights)
   const preflights = []; // recorded CORS preflights
   const waiters = []; // { predicate, resolve }
+  let fallback = null; // function(request) answering requests no route matches, or null
 
   const corsHeaders = (req, exposed = []) => {
     const origin = req.headers.origin;
@@ -115,6 +116,7 @@ export async function startServer({ static: staticPrefixes = [], allowOrigins = 
 
     let spec = routes.get(`${req.method} ${url.pathname}`);
     if (typeof spec === "function") spec = spec(recorded);
+    if (!spec && fallback) spec = fallback(recorded);
     if (!spec) {
       spec = { status: 404, body: { error: { code: 404, status: "Not Found", message: "no route" } } };
     }
@@ -177,6 +179,10 @@ export async function startServer({ static: staticPrefixes = [], allowOrigins = 
     /** Answers `METHOD path` with spec = { status, headers, body | rawBody, delay, setCookie, reset } or a function(request). */
     route(method, path, spec) {
       routes.set(`${method} ${path}`, spec);
+    },
+    /** Answers the requests no route matches with spec = fn(request) (undefined: 404). */
+    fallback(fn) {
+      fallback = fn;
     },
     /** Forgets routes and recorded requests (between tests). */
     reset() {
