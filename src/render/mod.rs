@@ -44,7 +44,7 @@ use crate::api::send_json;
 use crate::config::Configuration;
 use crate::endpoint::{Arguments, CallOptions, ParamValue};
 use crate::error::Error;
-use crate::models::{UiContainer, UiNode, UiNodeGroup, UiText};
+use crate::models::{UiNode, UiNodeGroup, UiText};
 use crate::ui::driver::{ending_with, Ending, EndingContext, FlowKind, Outcome, Step};
 use crate::ui::layout::sections;
 use crate::ui::navigation::{NavigationPolicy, Source};
@@ -364,10 +364,7 @@ struct Built {
 
 /// A flow's nodes and messages (none if its `ui` does not parse).
 fn ui_of(flow: &Value) -> (Vec<UiNode>, Vec<UiText>) {
-    use serde::Deserialize;
-    let ui = flow
-        .get("ui")
-        .and_then(|ui| UiContainer::deserialize(ui).ok());
+    let ui = flow.get("ui").and_then(crate::models::ui_container);
     match ui {
         Some(ui) => (ui.nodes, ui.messages.unwrap_or_default()),
         None => (Vec::new(), Vec::new()),

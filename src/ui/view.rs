@@ -630,7 +630,7 @@ fn secrets_of(text: &UiText) -> Vec<UiText> {
         .map(|items| {
             items
                 .iter()
-                .filter_map(|item| serde_json::from_value::<UiText>(item.clone()).ok())
+                .filter_map(crate::models::ui_text_ref)
                 .collect()
         })
         .unwrap_or_default()
@@ -719,9 +719,7 @@ fn lenient_input(raw: &Value) -> Option<UiNodeInputAttributes> {
         value: raw.get("value").cloned(),
         required: boolean("required"),
         disabled: boolean("disabled"),
-        label: raw
-            .get("label")
-            .and_then(|l| serde_json::from_value(l.clone()).ok()),
+        label: raw.get("label").and_then(crate::models::ui_text_ref),
         pattern: string("pattern"),
         autocomplete: string("autocomplete").map(Into::into),
         maxlength: raw.get("maxlength").and_then(Value::as_i64),
