@@ -654,7 +654,11 @@ fn data_attributes(data: Option<&Value>) -> Vec<(String, String)> {
         .collect();
     // Sorted by name: the same output whether serde_json keeps the server's key order (its
     // `preserve_order` feature, which the local server enables in the workspace) or not.
-    attributes.sort();
+    // (Map keys are unique: ordering by name alone is the full order.)
+    let order = super::stable_order(attributes.len(), &|a, b| {
+        attributes.get(a).map(|x| &x.0) <= attributes.get(b).map(|x| &x.0)
+    });
+    super::permute(&mut attributes, order);
     attributes
 }
 
