@@ -346,11 +346,10 @@ fn dom_error(error: JsValue) -> Error {
     ))
 }
 
+/// The JavaScript form of `value`, through JSON text: `JSON.parse` is the browser's own, and
+/// the module already writes JSON text (request bodies), so no second serialiser is linked.
 fn to_js_value(value: &Value) -> JsValue {
-    use serde::Serialize;
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
+    js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
 }
 
 /// The elements of one render, built off the page.
