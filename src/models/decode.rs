@@ -58,18 +58,6 @@ fn opt_string(fields: &mut Fields, key: &str, strict: bool) -> Option<Option<Str
     optional(fields, key, strict, as_string)
 }
 
-fn opt_enum<T: From<String>>(fields: &mut Fields, key: &str, strict: bool) -> Option<Option<T>> {
-    optional(fields, key, strict, |v| as_string(v).map(T::from))
-}
-
-fn opt_bool(fields: &mut Fields, key: &str, strict: bool) -> Option<Option<bool>> {
-    optional(fields, key, strict, |v| v.as_bool())
-}
-
-fn opt_i64(fields: &mut Fields, key: &str, strict: bool) -> Option<Option<i64>> {
-    optional(fields, key, strict, |v| v.as_i64())
-}
-
 /// The members of an object (every model is read as a map: its unknown fields are flattened).
 fn object(value: Value) -> Option<Fields> {
     match value {
@@ -163,74 +151,199 @@ pub(crate) fn ui_node(value: Value) -> Option<UiNode> {
     })
 }
 
+/// What a member of typed attributes must be to fit losslessly.
+#[derive(Clone, Copy)]
+enum Want {
+    /// A string.
+    Str,
+    /// Absent or a string (a `null` would be dropped on the way back).
+    OptStr,
+    /// Absent or a boolean.
+    OptBool,
+    /// Absent or an integer in `i64`.
+    OptI64,
+    /// Absent or an array.
+    OptArray,
+    /// A `uiText` that serialises back unchanged.
+    Text,
+    /// Absent or such a `uiText`.
+    OptText,
+}
+
+/// Whether `fields` fit `schema` (members not in it are extra fields, and always fit). One table
+/// check instead of a fallible read per member keeps the readers below straight-line code.
+fn fits(fields: &Fields, schema: &[(&str, Want)]) -> bool {
+    schema
+        .iter()
+        .all(|&(key, want)| match (fields.get(key), want) {
+            (None, Want::Str | Want::Text) => false,
+            (None, _) => true,
+            (Some(Value::String(_)), Want::Str | Want::OptStr) => true,
+            (Some(Value::Bool(_)), Want::OptBool) => true,
+            (Some(value), Want::OptI64) => value.as_i64().is_some(),
+            (Some(Value::Array(_)), Want::OptArray) => true,
+            (Some(Value::Object(text)), Want::Text | Want::OptText) => {
+                text.get("id").and_then(Value::as_i64).is_some()
+                    && matches!(text.get("type"), Some(Value::String(_)))
+                    && match text.get("text") {
+                        None => true,
+                        Some(Value::String(s)) => !s.is_empty(),
+                        Some(_) => false,
+                    }
+            }
+            _ => false,
+        })
+}
+
+// The readers of members `fits` checked: they cannot fail.
+fn take_string(f: &mut Fields, key: &str) -> String {
+    take_opt_string(f, key).unwrap_or_default()
+}
+
+fn take_opt_string(f: &mut Fields, key: &str) -> Option<String> {
+    f.remove(key).and_then(as_string)
+}
+
+fn take_opt_enum<T: From<String>>(f: &mut Fields, key: &str) -> Option<T> {
+    take_opt_string(f, key).map(T::from)
+}
+
+fn take_opt_text(f: &mut Fields, key: &str) -> Option<UiText> {
+    ui_text(f.remove(key)?, true)
+}
+
+const INPUT: &[(&str, Want)] = &[
+    ("name", Want::Str),
+    ("type", Want::Str),
+    ("required", Want::OptBool),
+    ("disabled", Want::OptBool),
+    ("label", Want::OptText),
+    ("pattern", Want::OptStr),
+    ("autocomplete", Want::OptStr),
+    ("maxlength", Want::OptI64),
+    ("onclick", Want::OptStr),
+    ("onclickTrigger", Want::OptStr),
+    ("onload", Want::OptStr),
+    ("onloadTrigger", Want::OptStr),
+    ("options", Want::OptArray),
+    ("node_type", Want::OptStr),
+];
+const TEXT: &[(&str, Want)] = &[
+    ("id", Want::OptStr),
+    ("text", Want::Text),
+    ("node_type", Want::OptStr),
+];
+const IMAGE: &[(&str, Want)] = &[
+    ("id", Want::OptStr),
+    ("src", Want::OptStr),
+    ("width", Want::OptI64),
+    ("height", Want::OptI64),
+    ("node_type", Want::OptStr),
+];
+const ANCHOR: &[(&str, Want)] = &[
+    ("href", Want::Str),
+    ("title", Want::Text),
+    ("id", Want::OptStr),
+    ("node_type", Want::OptStr),
+];
+const SCRIPT: &[(&str, Want)] = &[
+    ("src", Want::OptStr),
+    ("async", Want::OptBool),
+    ("referrerpolicy", Want::OptStr),
+    ("crossorigin", Want::OptStr),
+    ("integrity", Want::OptStr),
+    ("type", Want::OptStr),
+    ("id", Want::OptStr),
+    ("nonce", Want::OptStr),
+    ("node_type", Want::OptStr),
+];
+const DIVISION: &[(&str, Want)] = &[
+    ("id", Want::OptStr),
+    ("class", Want::OptStr),
+    ("node_type", Want::OptStr),
+];
+
 /// Typed attributes of `kind`, if `value` fits them losslessly.
 pub(crate) fn attributes(value: &Value, kind: &UiNodeType) -> Option<UiNodeAttributes> {
     let Value::Object(fields) = value else {
         return None;
     };
+    let schema = match kind {
+        UiNodeType::Input => INPUT,
+        UiNodeType::Text => TEXT,
+        UiNodeType::Image => IMAGE,
+        UiNodeType::Anchor => ANCHOR,
+        UiNodeType::Script => SCRIPT,
+        UiNodeType::Division => DIVISION,
+        UiNodeType::Other(_) => return None,
+    };
+    if !fits(fields, schema) {
+        return None;
+    }
     let mut f = fields.clone();
     let f = &mut f;
-    let text = |f: &mut Fields, key: &str| ui_text(f.remove(key)?, true);
+    let boolean = |f: &mut Fields, key: &str| f.remove(key).and_then(|v| v.as_bool());
+    let integer = |f: &mut Fields, key: &str| f.remove(key).and_then(|v| v.as_i64());
     Some(match kind {
         UiNodeType::Input => UiNodeAttributes::Input(UiNodeInputAttributes {
-            name: string(f, "name")?,
-            input_type: UiNodeInputType::from(string(f, "type")?),
+            name: take_string(f, "name"),
+            input_type: UiNodeInputType::from(take_string(f, "type")),
             value: f.remove("value"),
-            required: opt_bool(f, "required", true)?,
-            disabled: opt_bool(f, "disabled", true)?,
-            label: optional(f, "label", true, |v| ui_text(v, true))?,
-            pattern: opt_string(f, "pattern", true)?,
-            autocomplete: opt_enum(f, "autocomplete", true)?,
-            maxlength: opt_i64(f, "maxlength", true)?,
-            onclick: opt_string(f, "onclick", true)?,
-            onclick_trigger: opt_enum(f, "onclickTrigger", true)?,
-            onload: opt_string(f, "onload", true)?,
-            onload_trigger: opt_enum(f, "onloadTrigger", true)?,
-            options: optional(f, "options", true, |v| match v {
-                Value::Array(items) => Some(items),
+            required: boolean(f, "required"),
+            disabled: boolean(f, "disabled"),
+            label: take_opt_text(f, "label"),
+            pattern: take_opt_string(f, "pattern"),
+            autocomplete: take_opt_enum(f, "autocomplete"),
+            maxlength: integer(f, "maxlength"),
+            onclick: take_opt_string(f, "onclick"),
+            onclick_trigger: take_opt_enum(f, "onclickTrigger"),
+            onload: take_opt_string(f, "onload"),
+            onload_trigger: take_opt_enum(f, "onloadTrigger"),
+            options: match f.remove("options") {
+                Some(Value::Array(items)) => Some(items),
                 _ => None,
-            })?,
-            node_type: opt_enum(f, "node_type", true)?,
+            },
+            node_type: take_opt_enum(f, "node_type"),
             extra: std::mem::take(f),
         }),
         UiNodeType::Text => UiNodeAttributes::Text(UiNodeTextAttributes {
-            id: opt_string(f, "id", true)?,
-            text: text(f, "text")?,
-            node_type: opt_enum(f, "node_type", true)?,
+            id: take_opt_string(f, "id"),
+            text: take_opt_text(f, "text")?,
+            node_type: take_opt_enum(f, "node_type"),
             extra: std::mem::take(f),
         }),
         UiNodeType::Image => UiNodeAttributes::Image(UiNodeImageAttributes {
-            id: opt_string(f, "id", true)?,
-            src: opt_string(f, "src", true)?,
-            width: opt_i64(f, "width", true)?,
-            height: opt_i64(f, "height", true)?,
-            node_type: opt_enum(f, "node_type", true)?,
+            id: take_opt_string(f, "id"),
+            src: take_opt_string(f, "src"),
+            width: integer(f, "width"),
+            height: integer(f, "height"),
+            node_type: take_opt_enum(f, "node_type"),
             extra: std::mem::take(f),
         }),
         UiNodeType::Anchor => UiNodeAttributes::Anchor(UiNodeAnchorAttributes {
-            href: string(f, "href")?,
-            title: text(f, "title")?,
-            id: opt_string(f, "id", true)?,
-            node_type: opt_enum(f, "node_type", true)?,
+            href: take_string(f, "href"),
+            title: take_opt_text(f, "title")?,
+            id: take_opt_string(f, "id"),
+            node_type: take_opt_enum(f, "node_type"),
             extra: std::mem::take(f),
         }),
         UiNodeType::Script => UiNodeAttributes::Script(UiNodeScriptAttributes {
-            src: opt_string(f, "src", true)?,
-            is_async: opt_bool(f, "async", true)?,
-            referrerpolicy: opt_string(f, "referrerpolicy", true)?,
-            crossorigin: opt_string(f, "crossorigin", true)?,
-            integrity: opt_string(f, "integrity", true)?,
-            script_type: opt_string(f, "type", true)?,
-            id: opt_string(f, "id", true)?,
-            nonce: opt_string(f, "nonce", true)?,
-            node_type: opt_enum(f, "node_type", true)?,
+            src: take_opt_string(f, "src"),
+            is_async: boolean(f, "async"),
+            referrerpolicy: take_opt_string(f, "referrerpolicy"),
+            crossorigin: take_opt_string(f, "crossorigin"),
+            integrity: take_opt_string(f, "integrity"),
+            script_type: take_opt_string(f, "type"),
+            id: take_opt_string(f, "id"),
+            nonce: take_opt_string(f, "nonce"),
+            node_type: take_opt_enum(f, "node_type"),
             extra: std::mem::take(f),
         }),
         UiNodeType::Division => UiNodeAttributes::Division(UiNodeDivisionAttributes {
-            id: opt_string(f, "id", true)?,
-            class: opt_string(f, "class", true)?,
+            id: take_opt_string(f, "id"),
+            class: take_opt_string(f, "class"),
             data: f.remove("data"),
-            node_type: opt_enum(f, "node_type", true)?,
+            node_type: take_opt_enum(f, "node_type"),
             extra: std::mem::take(f),
         }),
         UiNodeType::Other(_) => return None,
