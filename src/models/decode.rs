@@ -103,16 +103,25 @@ fn texts(value: Value) -> Option<Vec<UiText>> {
 
 /// A `uiContainer`, as `UiContainer::deserialize` reads it.
 pub(crate) fn ui_container(value: &Value) -> Option<UiContainer> {
-    let Value::Object(fields) = value else {
+    let Value::Object(all) = value else {
         return None;
     };
-    let mut fields = fields.clone();
-    let action = opt_string(&mut fields, "action", false)?;
-    let method = string(&mut fields, "method")?;
-    let nodes = match fields.remove("nodes")? {
-        Value::Array(items) => items.into_iter().map(ui_node).collect::<Option<_>>()?,
+    // Each node is copied once, into the node read from it.
+    let nodes = match all.get("nodes")? {
+        Value::Array(items) => items
+            .iter()
+            .map(|node| ui_node(node.clone()))
+            .collect::<Option<_>>()?,
         _ => return None,
     };
+    let mut fields = Fields::new();
+    for (key, member) in all {
+        if key != "nodes" {
+            fields.insert(key.clone(), member.clone());
+        }
+    }
+    let action = opt_string(&mut fields, "action", false)?;
+    let method = string(&mut fields, "method")?;
     let messages = optional(&mut fields, "messages", false, texts)?;
     Some(UiContainer {
         action,
@@ -263,11 +272,8 @@ const DIVISION: &[(&str, Want)] = &[
     ("node_type", Want::OptStr),
 ];
 
-/// Typed attributes of `kind`, if `value` fits them losslessly.
-pub(crate) fn attributes(value: &Value, kind: &UiNodeType) -> Option<UiNodeAttributes> {
-    let Value::Object(fields) = value else {
-        return None;
-    };
+/// `value` as typed attributes of `kind` if it fits them losslessly, else `Unknown`.
+pub(crate) fn attributes(value: Value, kind: &UiNodeType) -> UiNodeAttributes {
     let schema = match kind {
         UiNodeType::Input => INPUT,
         UiNodeType::Text => TEXT,
@@ -275,16 +281,18 @@ pub(crate) fn attributes(value: &Value, kind: &UiNodeType) -> Option<UiNodeAttri
         UiNodeType::Anchor => ANCHOR,
         UiNodeType::Script => SCRIPT,
         UiNodeType::Division => DIVISION,
-        UiNodeType::Other(_) => return None,
+        UiNodeType::Other(_) => return UiNodeAttributes::Unknown(value),
     };
-    if !fits(fields, schema) {
-        return None;
-    }
-    let mut f = fields.clone();
+    let mut f = match value {
+        Value::Object(fields) if fits(&fields, schema) => fields,
+        other => return UiNodeAttributes::Unknown(other),
+    };
     let f = &mut f;
+    // `fits` checked the texts: reading them cannot fail (if one did, the rest stays verbatim).
+    let unknown = |f: &mut Fields| UiNodeAttributes::Unknown(Value::Object(std::mem::take(f)));
     let boolean = |f: &mut Fields, key: &str| f.remove(key).and_then(|v| v.as_bool());
     let integer = |f: &mut Fields, key: &str| f.remove(key).and_then(|v| v.as_i64());
-    Some(match kind {
+    match kind {
         UiNodeType::Input => UiNodeAttributes::Input(UiNodeInputAttributes {
             name: take_string(f, "name"),
             input_type: UiNodeInputType::from(take_string(f, "type")),
@@ -306,12 +314,17 @@ pub(crate) fn attributes(value: &Value, kind: &UiNodeType) -> Option<UiNodeAttri
             node_type: take_opt_enum(f, "node_type"),
             extra: std::mem::take(f),
         }),
-        UiNodeType::Text => UiNodeAttributes::Text(UiNodeTextAttributes {
-            id: take_opt_string(f, "id"),
-            text: take_opt_text(f, "text")?,
-            node_type: take_opt_enum(f, "node_type"),
-            extra: std::mem::take(f),
-        }),
+        UiNodeType::Text => {
+            let Some(text) = take_opt_text(f, "text") else {
+                return unknown(f);
+            };
+            UiNodeAttributes::Text(UiNodeTextAttributes {
+                id: take_opt_string(f, "id"),
+                text,
+                node_type: take_opt_enum(f, "node_type"),
+                extra: std::mem::take(f),
+            })
+        }
         UiNodeType::Image => UiNodeAttributes::Image(UiNodeImageAttributes {
             id: take_opt_string(f, "id"),
             src: take_opt_string(f, "src"),
@@ -320,13 +333,18 @@ pub(crate) fn attributes(value: &Value, kind: &UiNodeType) -> Option<UiNodeAttri
             node_type: take_opt_enum(f, "node_type"),
             extra: std::mem::take(f),
         }),
-        UiNodeType::Anchor => UiNodeAttributes::Anchor(UiNodeAnchorAttributes {
-            href: take_string(f, "href"),
-            title: take_opt_text(f, "title")?,
-            id: take_opt_string(f, "id"),
-            node_type: take_opt_enum(f, "node_type"),
-            extra: std::mem::take(f),
-        }),
+        UiNodeType::Anchor => {
+            let Some(title) = take_opt_text(f, "title") else {
+                return unknown(f);
+            };
+            UiNodeAttributes::Anchor(UiNodeAnchorAttributes {
+                href: take_string(f, "href"),
+                title,
+                id: take_opt_string(f, "id"),
+                node_type: take_opt_enum(f, "node_type"),
+                extra: std::mem::take(f),
+            })
+        }
         UiNodeType::Script => UiNodeAttributes::Script(UiNodeScriptAttributes {
             src: take_opt_string(f, "src"),
             is_async: boolean(f, "async"),
@@ -346,8 +364,8 @@ pub(crate) fn attributes(value: &Value, kind: &UiNodeType) -> Option<UiNodeAttri
             node_type: take_opt_enum(f, "node_type"),
             extra: std::mem::take(f),
         }),
-        UiNodeType::Other(_) => return None,
-    })
+        UiNodeType::Other(_) => unknown(f),
+    }
 }
 
 /// A typed `continueWith` item of `action` (the item without its `action`), if it fits
@@ -479,8 +497,9 @@ mod tests {
         for kind in KINDS {
             let kind = UiNodeType::from(kind);
             assert_eq!(
-                attributes(value, &kind),
-                serde_attributes(value, &kind),
+                attributes(value.clone(), &kind),
+                serde_attributes(value, &kind)
+                    .unwrap_or_else(|| UiNodeAttributes::Unknown(value.clone())),
                 "{kind} attributes {value}"
             );
         }

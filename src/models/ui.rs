@@ -258,8 +258,10 @@ impl UiNodeAttributes {
             Some(node_type) => Some(UiNodeType::from(node_type)),
             None => fallback.cloned(),
         };
-        let typed = kind.and_then(|kind| super::decode::attributes(&value, &kind));
-        typed.unwrap_or(Self::Unknown(value))
+        match kind {
+            Some(kind) => super::decode::attributes(value, &kind),
+            None => Self::Unknown(value),
+        }
     }
 
     /// The input attributes, if this is an input node.
