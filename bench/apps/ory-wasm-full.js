@@ -12,9 +12,8 @@ export function mount(container, basePath) {
   let view = null;
   return {
     render(flow) {
-      // A re-render of another flow rebuilds the form (the renderer updates in place only a new
-      // version of the flow a live view shows, after its own submit).
-      view?.destroy();
+      // Into the same container: a new version of the flow shown (the 400 answer) updates the
+      // form in place, any other flow replaces it (as React re-renders elements-react).
       view = renderFlow(flow, container, { basePath });
     },
     destroy() {

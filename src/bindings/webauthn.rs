@@ -7,7 +7,6 @@ use super::js::{self, JsJson};
 use super::{to_js, Failure};
 use crate::endpoint::{check_shape, Shape};
 use crate::error::{Error, ErrorKind};
-use crate::models::UiContainer;
 use crate::render::webauthn::{run, Mediation};
 use crate::ui::view::{node_view, NodeView};
 use crate::webauthn::ceremony::ceremony;
@@ -44,8 +43,13 @@ pub fn run_webauthn(flow: JsValue, trigger: JsValue, options: JsValue) -> Promis
             .ok()
             .and_then(|text| text.as_string())
             .ok_or_else(|| Error::invalid_argument("the flow's ui cannot be read".to_owned()))?;
-        let ui: UiContainer = serde_json::from_str(&text)
+        let ui: serde_json::Value = serde_json::from_str(&text)
             .map_err(|e| Error::invalid_argument(format!("the flow's ui cannot be read: {e}")))?;
+        let ui = crate::models::ui_container(&ui).ok_or_else(|| {
+            Error::invalid_argument(
+                "the flow's ui cannot be read: it is not a Kratos ui".to_owned(),
+            )
+        })?;
         let name = trigger
             .as_string()
             .ok_or_else(|| Error::invalid_argument("the trigger must be a string".to_owned()))?;

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::open_enum::open_enum;
-use super::{typed_if_lossless, ExtraFields};
+use super::ExtraFields;
 
 open_enum! {
     /// The `action` discriminator of a [`ContinueWith`] item.
@@ -70,24 +70,7 @@ impl ContinueWith {
         if let Some(map) = rest.as_object_mut() {
             map.remove("action");
         }
-        let typed = match action {
-            ContinueWithAction::ShowVerificationUi => {
-                typed_if_lossless(&rest).map(Self::ShowVerificationUi)
-            }
-            ContinueWithAction::ShowSettingsUi => {
-                typed_if_lossless(&rest).map(Self::ShowSettingsUi)
-            }
-            ContinueWithAction::ShowRecoveryUi => {
-                typed_if_lossless(&rest).map(Self::ShowRecoveryUi)
-            }
-            ContinueWithAction::SetOrySessionToken => {
-                typed_if_lossless(&rest).map(Self::SetOrySessionToken)
-            }
-            ContinueWithAction::RedirectBrowserTo => {
-                typed_if_lossless(&rest).map(Self::RedirectBrowserTo)
-            }
-            ContinueWithAction::Other(_) => None,
-        };
+        let typed = super::decode::continue_with(&rest, &action);
         typed.unwrap_or(Self::Unknown(value))
     }
 

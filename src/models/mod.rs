@@ -19,6 +19,7 @@ pub mod nullable;
 pub mod open_enum;
 
 pub mod continue_with;
+mod decode;
 pub mod error_body;
 pub mod flows;
 pub mod identity;
@@ -34,6 +35,12 @@ pub use session::*;
 pub use ui::*;
 pub use update_bodies::*;
 
+#[cfg_attr(
+    not(all(target_arch = "wasm32", feature = "render")),
+    allow(unused_imports)
+)]
+pub(crate) use decode::{ui_container, ui_text_ref};
+
 /// The map every model flattens its unknown fields into, so they survive a round trip.
 pub type ExtraFields = serde_json::Map<String, serde_json::Value>;
 
@@ -42,6 +49,7 @@ pub type ExtraFields = serde_json::Map<String, serde_json::Value>;
 /// Tagged unions use this to decide between their typed variant and their raw-JSON fallback:
 /// a payload that parses but would lose information on the way back (for example a `null`
 /// where the typed struct expects an optional string) is kept verbatim instead.
+#[cfg(test)]
 pub(crate) fn typed_if_lossless<T>(value: &serde_json::Value) -> Option<T>
 where
     T: serde::de::DeserializeOwned + serde::Serialize,

@@ -60,21 +60,26 @@ macro_rules! open_enum {
             }
         }
 
+        impl $name {
+            /// The named variant of `value`, if it is a known value. (One match for both `From`
+            /// impls: the table is compiled once.)
+            fn known(value: &str) -> ::core::option::Option<Self> {
+                match value {
+                    $( $value => ::core::option::Option::Some(Self::$variant), )+
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
         impl ::core::convert::From<&str> for $name {
             fn from(value: &str) -> Self {
-                match value {
-                    $( $value => Self::$variant, )+
-                    other => Self::Other(other.to_owned()),
-                }
+                Self::known(value).unwrap_or_else(|| Self::Other(value.to_owned()))
             }
         }
 
         impl ::core::convert::From<::std::string::String> for $name {
             fn from(value: ::std::string::String) -> Self {
-                match value.as_str() {
-                    $( $value => Self::$variant, )+
-                    _ => Self::Other(value),
-                }
+                Self::known(&value).unwrap_or(Self::Other(value))
             }
         }
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::open_enum::open_enum;
-use super::{typed_if_lossless, ExtraFields};
+use super::ExtraFields;
 
 open_enum! {
     /// The kind of a UI node (`uiNode.type`, `attributes.node_type`).
@@ -258,16 +258,10 @@ impl UiNodeAttributes {
             Some(node_type) => Some(UiNodeType::from(node_type)),
             None => fallback.cloned(),
         };
-        let typed = match kind {
-            Some(UiNodeType::Input) => typed_if_lossless(&value).map(Self::Input),
-            Some(UiNodeType::Text) => typed_if_lossless(&value).map(Self::Text),
-            Some(UiNodeType::Image) => typed_if_lossless(&value).map(Self::Image),
-            Some(UiNodeType::Anchor) => typed_if_lossless(&value).map(Self::Anchor),
-            Some(UiNodeType::Script) => typed_if_lossless(&value).map(Self::Script),
-            Some(UiNodeType::Division) => typed_if_lossless(&value).map(Self::Division),
-            Some(UiNodeType::Other(_)) | None => None,
-        };
-        typed.unwrap_or(Self::Unknown(value))
+        match kind {
+            Some(kind) => super::decode::attributes(value, &kind),
+            None => Self::Unknown(value),
+        }
     }
 
     /// The input attributes, if this is an input node.

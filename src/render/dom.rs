@@ -69,6 +69,37 @@ struct Labelled {
     messages: Option<Element>,
 }
 
+/// Numbers by string, kept in a JSON object (`serde_json::Map`): the renderer's wasm module
+/// carries the B-tree of JSON objects anyway, and a `HashMap`/`HashSet` of its own added ~12 KB
+/// (hashbrown and SipHash) to it. Lookups stay O(log n) for flows of any size.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Names(serde_json::Map<String, serde_json::Value>);
+
+impl Names {
+    /// The number of `key`.
+    pub fn get(&self, key: &str) -> Option<u64> {
+        self.0.get(key).and_then(serde_json::Value::as_u64)
+    }
+
+    /// Sets the number of `key`.
+    pub fn insert(&mut self, key: String, n: u64) {
+        self.0.insert(key, n.into());
+    }
+
+    /// Removes `key`, returning its number.
+    pub fn remove(&mut self, key: &str) -> Option<u64> {
+        self.0
+            .remove(key)
+            .as_ref()
+            .and_then(serde_json::Value::as_u64)
+    }
+
+    /// Whether `key` is in.
+    pub fn contains(&self, key: &str) -> bool {
+        self.0.contains_key(key)
+    }
+}
+
 /// Builds elements for one render of one flow.
 pub struct Builder<'a> {
     /// The document.
@@ -78,7 +109,7 @@ pub struct Builder<'a> {
     /// A prefix that keeps element ids unique on the page (`ory-3`).
     pub id_prefix: String,
     /// The ids given out in this render.
-    pub used_ids: std::cell::RefCell<std::collections::HashSet<String>>,
+    pub used_ids: std::cell::RefCell<Names>,
     /// An empty, detached `<form>`: a name is one of a form's members if it is `in` this one.
     pub probe: Element,
 }
@@ -146,7 +177,7 @@ impl Builder<'_> {
             n += 1;
             id = format!("{base}-{n}");
         }
-        used.insert(id.clone());
+        used.insert(id.clone(), 0);
         id
     }
 

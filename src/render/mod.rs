@@ -44,7 +44,7 @@ use crate::api::send_json;
 use crate::config::Configuration;
 use crate::endpoint::{Arguments, CallOptions, ParamValue};
 use crate::error::Error;
-use crate::models::{UiContainer, UiNode, UiNodeGroup, UiText};
+use crate::models::{UiNode, UiNodeGroup, UiText};
 use crate::ui::driver::{ending_with, Ending, EndingContext, FlowKind, Outcome, Step};
 use crate::ui::layout::sections;
 use crate::ui::navigation::{NavigationPolicy, Source};
@@ -223,7 +223,9 @@ fn teardown(shared: &Shared) {
 }
 
 /// Renders `flow` into `container` and drives it (`renderFlow` in JavaScript). A view already
-/// rendered into `container` ends first.
+/// rendered into `container` ends first — unless it shows an earlier version of the same flow
+/// (same kind and id; say the caller's own submit got a 400) with options that render alike:
+/// then that view updates in place ([`update`]), and is the view returned.
 pub fn render_flow(
     flow: Value,
     container: Element,
@@ -239,9 +241,16 @@ pub fn render_flow(
         .owner_document()
         .ok_or_else(|| Error::invalid_argument("the container is not in a document".to_owned()))?;
     let policy = options.navigation_policy();
-    if let Some(previous) = lifetime::view_in(&container) {
-        destroy(&previous);
-    }
+    let (flow, options) = match lifetime::view_in(&container) {
+        Some(previous) => match rerender(&previous, kind, flow, options, policy.clone()) {
+            Ok(()) => return Ok(FlowView { view: previous }),
+            Err(given) => {
+                destroy(&previous);
+                given
+            }
+        },
+        None => (flow, options),
+    };
     let shared = Rc::new(Handle {
         destroyed: Cell::new(false),
         view: RefCell::new(View {
@@ -272,6 +281,64 @@ pub fn render_flow(
         return Err(dom_error(error));
     }
     Ok(FlowView { view: shared })
+}
+
+/// Shows `flow` in the live view `shared` by updating its form in place, if `flow` is a new
+/// version of the flow it shows and `options` render alike (the same configuration,
+/// translations and layout; callbacks and return targets are taken from `options`). Gives
+/// `flow` and `options` back when it does not apply or the form cannot be updated; the caller
+/// then replaces the view, as for any other flow.
+#[allow(clippy::result_large_err)]
+fn rerender(
+    shared: &Shared,
+    kind: FlowKind,
+    flow: Value,
+    options: RenderOptions,
+    policy: NavigationPolicy,
+) -> Result<(), (Value, RenderOptions)> {
+    let applies = !shared.destroyed()
+        && shared.view.try_borrow().is_ok_and(|view| {
+            let id = view.flow.get("id").and_then(Value::as_str);
+            // (The form must still be on the page: a page may have emptied the container.)
+            let shown = view.root.as_ref().and_then(|root| root.parent_node());
+            !view.busy
+                && view.resume.is_none()
+                && shown.as_ref() == Some(view.container.as_ref())
+                && view.kind == kind
+                && id.is_some()
+                && id == flow.get("id").and_then(Value::as_str)
+                && view.config == options.config
+                && view.options.translations == options.translations
+                && view.options.layout == options.layout
+        });
+    if !applies {
+        return Err((flow, options));
+    }
+    let focus = Focus::capture(shared);
+    let previous = {
+        let mut view = shared.borrow_mut();
+        view.policy = policy;
+        (
+            std::mem::replace(&mut view.flow, flow),
+            std::mem::replace(&mut view.options, options),
+        )
+    };
+    // As a new render would: the fields show what the server sent (`None`: nothing typed kept).
+    if update_in_place(shared, None).unwrap_or(false) {
+        if let Some(focus) = focus {
+            focus.keep(shared);
+        }
+        return Ok(());
+    }
+    // Not updated (nothing changed, or a half update the replacing view removes).
+    match shared.view.try_borrow_mut() {
+        Ok(mut view) => Err((
+            std::mem::replace(&mut view.flow, previous.0),
+            std::mem::replace(&mut view.options, previous.1),
+        )),
+        // Cannot happen (no borrow outlives `update_in_place`); should it, the view stays.
+        Err(_) => Ok(()),
+    }
 }
 
 fn listeners(shared: &Shared) -> Result<Listeners, JsValue> {
@@ -346,11 +413,10 @@ fn dom_error(error: JsValue) -> Error {
     ))
 }
 
+/// The JavaScript form of `value`, through JSON text: `JSON.parse` is the browser's own, and
+/// the module already writes JSON text (request bodies), so no second serialiser is linked.
 fn to_js_value(value: &Value) -> JsValue {
-    use serde::Serialize;
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
+    js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
 }
 
 /// The elements of one render, built off the page.
@@ -364,10 +430,7 @@ struct Built {
 
 /// A flow's nodes and messages (none if its `ui` does not parse).
 fn ui_of(flow: &Value) -> (Vec<UiNode>, Vec<UiText>) {
-    use serde::Deserialize;
-    let ui = flow
-        .get("ui")
-        .and_then(|ui| UiContainer::deserialize(ui).ok());
+    let ui = flow.get("ui").and_then(crate::models::ui_container);
     match ui {
         Some(ui) => (ui.nodes, ui.messages.unwrap_or_default()),
         None => (Vec::new(), Vec::new()),

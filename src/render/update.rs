@@ -16,12 +16,11 @@
 //! caller then rebuilds the whole form, as it does for another flow.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
-use super::dom::{Builder, Entered, Rendered};
+use super::dom::{Builder, Entered, Names, Rendered};
 use super::input_name;
 use crate::models::{UiNode, UiNodeGroup, UiText};
 use crate::ui::i18n::Translations;
@@ -30,7 +29,7 @@ use crate::ui::submit::FieldValue;
 use crate::ui::view::{node_view, NodeView};
 
 /// A node's identity within its list.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Key {
     kind: &'static str,
     name: String,
@@ -39,9 +38,26 @@ pub(super) struct Key {
     nth: usize,
 }
 
+impl Key {
+    /// The key as one string, for [`Names`]: the name's length makes it unambiguous.
+    fn text(&self) -> String {
+        format!(
+            "{}\0{}\0{}",
+            self.nth,
+            identity(self.kind, &self.name),
+            self.value
+        )
+    }
+}
+
+/// Kind and name as one string; the value follows it (see [`Key::text`]).
+fn identity(kind: &str, name: &str) -> String {
+    format!("{kind}\0{}\0{name}", name.len())
+}
+
 /// Hands out the keys of one list, in node order.
 #[derive(Default)]
-pub(super) struct Keys(HashMap<(&'static str, String, String), usize>);
+pub(super) struct Keys(Names);
 
 impl Keys {
     pub(super) fn next(&mut self, view: &NodeView) -> Key {
@@ -60,12 +76,10 @@ impl Keys {
             NodeView::Script => ("script", none(), none()),
             NodeView::Unknown { .. } => ("unknown", none(), none()),
         };
-        let count = self
-            .0
-            .entry((kind, name.clone(), value.clone()))
-            .or_default();
-        let nth = *count;
-        *count += 1;
+        let counted = identity(kind, &name) + &value;
+        let nth = self.0.get(&counted).unwrap_or(0);
+        self.0.insert(counted, nth + 1);
+        let nth = usize::try_from(nth).unwrap_or(usize::MAX);
         Key {
             kind,
             name,
@@ -150,7 +164,7 @@ pub(super) struct Section {
 pub(super) struct Shown {
     /// The builder's id prefix and the ids it gave out: new elements get ids of their own.
     pub(super) id_prefix: String,
-    pub(super) used_ids: HashSet<String>,
+    pub(super) used_ids: Names,
     /// The flow's `<ul class="ory-messages">` (a child of the root, before the form).
     pub(super) flow_messages: Option<Element>,
     /// The shared hidden inputs (the form's first children).
@@ -286,10 +300,11 @@ impl List<'_, '_> {
         nodes: &[&UiNode],
         shared_hidden: bool,
     ) -> Result<Vec<Slot>, JsValue> {
-        let mut old: HashMap<Key, Slot> = old
-            .into_iter()
-            .map(|slot| (slot.key.clone(), slot))
-            .collect();
+        let mut index = Names::default();
+        for (i, slot) in old.iter().enumerate() {
+            index.insert(slot.key.text(), i as u64);
+        }
+        let mut old: Vec<Option<Slot>> = old.into_iter().map(Some).collect();
         let mut keys = Keys::default();
         let mut slots = Vec::with_capacity(nodes.len());
         let mut gone = Vec::new();
@@ -297,7 +312,10 @@ impl List<'_, '_> {
             let view = node_view(node);
             let key = keys.next(&view);
             let name = input_name(node);
-            if let Some(mut slot) = old.remove(&key) {
+            let found = index
+                .remove(&key.text())
+                .and_then(|i| old.get_mut(usize::try_from(i).ok()?)?.take());
+            if let Some(mut slot) = found {
                 let entered = match self.values {
                     None => Entered::Reset,
                     Some(values) => Entered::Keep {
@@ -324,7 +342,7 @@ impl List<'_, '_> {
                 self.hide_triggers,
             )?);
         }
-        gone.extend(old.into_values());
+        gone.extend(old.into_iter().flatten());
         // Removed first, so that the elements that stay are already next to each other and
         // the loop below moves none of them (moving a focused input would blur it).
         for slot in &gone {

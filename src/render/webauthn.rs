@@ -177,7 +177,13 @@ fn call_optional(object: &JsValue, method: &str) -> Option<JsValue> {
 fn extensions(credential: &JsValue) -> serde_json::Map<String, serde_json::Value> {
     call_optional(credential, "getClientExtensionResults")
         .and_then(|results| JSON::stringify(&results).ok())
+        // Read as a `Value`, not straight into a map: a typed read links serde's type-error
+        // messages and, through them, Rust's float printing.
         .and_then(|text| serde_json::from_str(&String::from(text)).ok())
+        .and_then(|value| match value {
+            serde_json::Value::Object(map) => Some(map),
+            _ => None,
+        })
         .unwrap_or_default()
 }
 

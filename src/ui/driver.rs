@@ -322,7 +322,7 @@ fn success(body: &Value, context: &EndingContext) -> Ending {
 /// navigation targets that are not http(s), are skipped.
 fn continue_with_steps(body: &Value) -> Vec<Step> {
     let mut steps = continue_with_items(body);
-    steps.sort_by_key(|step| match step {
+    super::sort_by_rank(&mut steps, |step| match step {
         Step::SetSessionToken(_) => 0,
         Step::ShowFlow { .. } => 1,
         Step::Navigate(_) => 2,

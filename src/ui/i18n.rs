@@ -11,7 +11,6 @@
 //! scan that never panics, never recurses into its own output and leaves anything it cannot
 //! fill exactly as written.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use serde_json::Value;
@@ -22,7 +21,10 @@ use crate::models::UiNode;
 /// Message templates keyed by message id.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Translations {
-    templates: HashMap<i64, String>,
+    /// Templates by the decimal text of their id. A JSON object rather than a `HashMap`: the
+    /// renderer's wasm module carries the B-tree of JSON objects anyway, and hashbrown and
+    /// SipHash cost it ~12 KB.
+    templates: serde_json::Map<String, Value>,
 }
 
 /// Why translations could not be read.
@@ -55,16 +57,13 @@ impl Translations {
     /// a string are skipped, so one bad entry does not cost the whole language.
     pub fn from_value(value: &Value) -> Result<Self, TranslationsError> {
         let map = value.as_object().ok_or(TranslationsError::NotAnObject)?;
-        let templates = map
-            .iter()
-            .filter_map(|(id, template)| {
-                Some((
-                    id.trim().parse::<i64>().ok()?,
-                    template.as_str()?.to_owned(),
-                ))
-            })
-            .collect();
-        Ok(Self { templates })
+        let mut translations = Self::new();
+        for (id, template) in map {
+            if let (Ok(id), Some(template)) = (id.trim().parse::<i64>(), template.as_str()) {
+                translations.insert(id, template);
+            }
+        }
+        Ok(translations)
     }
 
     /// Parses JSON text and reads it with [`Self::from_value`].
@@ -76,12 +75,13 @@ impl Translations {
 
     /// Adds or replaces one template.
     pub fn insert(&mut self, id: i64, template: impl Into<String>) {
-        self.templates.insert(id, template.into());
+        self.templates
+            .insert(id.to_string(), Value::String(template.into()));
     }
 
     /// The template for `id`.
     pub fn get(&self, id: i64) -> Option<&str> {
-        self.templates.get(&id).map(String::as_str)
+        self.templates.get(&id.to_string()).and_then(Value::as_str)
     }
 
     /// How many templates there are.

@@ -92,18 +92,20 @@ pub fn sections<'a>(nodes: &'a [UiNode], options: &LayoutOptions) -> Layout<'a> 
     }
     // Stable sort: unknown groups keep their order of appearance.
     let custom = options.order.as_deref().unwrap_or(&[]);
-    sections.sort_by_key(|s| rank(&s.group, custom));
+    super::sort_by_rank(&mut sections, |s| rank(&s.group, custom));
     Layout { hidden, sections }
 }
 
 /// The position of a group: first the custom order, then [`DEFAULT_ORDER`], then the rest.
-fn rank(group: &UiNodeGroup, custom: &[UiNodeGroup]) -> (usize, usize) {
+fn rank(group: &UiNodeGroup, custom: &[UiNodeGroup]) -> u32 {
+    // (tier, position) packed: tier in the top two bits.
+    let position = |i: usize| u32::try_from(i).unwrap_or(u32::MAX).min((1 << 30) - 1);
     if let Some(i) = custom.iter().position(|g| g == group) {
-        return (0, i);
+        return position(i);
     }
     match DEFAULT_ORDER.iter().position(|g| *g == group.as_str()) {
-        Some(i) => (1, i),
-        None => (2, 0),
+        Some(i) => (1 << 30) | position(i),
+        None => 2 << 30,
     }
 }
 

@@ -630,7 +630,7 @@ fn secrets_of(text: &UiText) -> Vec<UiText> {
         .map(|items| {
             items
                 .iter()
-                .filter_map(|item| serde_json::from_value::<UiText>(item.clone()).ok())
+                .filter_map(crate::models::ui_text_ref)
                 .collect()
         })
         .unwrap_or_default()
@@ -654,7 +654,11 @@ fn data_attributes(data: Option<&Value>) -> Vec<(String, String)> {
         .collect();
     // Sorted by name: the same output whether serde_json keeps the server's key order (its
     // `preserve_order` feature, which the local server enables in the workspace) or not.
-    attributes.sort();
+    // (Map keys are unique: ordering by name alone is the full order.)
+    let order = super::stable_order(attributes.len(), &|a, b| {
+        attributes.get(a).map(|x| &x.0) <= attributes.get(b).map(|x| &x.0)
+    });
+    super::permute(&mut attributes, order);
     attributes
 }
 
@@ -719,9 +723,7 @@ fn lenient_input(raw: &Value) -> Option<UiNodeInputAttributes> {
         value: raw.get("value").cloned(),
         required: boolean("required"),
         disabled: boolean("disabled"),
-        label: raw
-            .get("label")
-            .and_then(|l| serde_json::from_value(l.clone()).ok()),
+        label: raw.get("label").and_then(crate::models::ui_text_ref),
         pattern: string("pattern"),
         autocomplete: string("autocomplete").map(Into::into),
         maxlength: raw.get("maxlength").and_then(Value::as_i64),

@@ -385,3 +385,53 @@ describe("a 400 with the flow shown updates the form in place", () => {
     assert.equal(await page.inputValue(`${C} [name=totp_code]`), "", "a used TOTP code is not shown again");
   });
 });
+
+describe("renderFlow with a new version of the flow shown, into the same container", () => {
+  it("updates the form in place: the same elements, the server's messages and values, the focus kept", async () => {
+    await render(LOGIN);
+    await page.focus(`${C} [name=identifier]`);
+    await page.fill(`${C} [name=identifier]`, "typed");
+    await mark();
+    const invalid = login((flow) => {
+      node(flow, "identifier").messages = [error(4000001, "length must be >= 3, but got 2")];
+      node(flow, "identifier").attributes.value = "al";
+      flow.ui.messages = [error(4000006, "The provided credentials are invalid.")];
+    });
+    await render(invalid);
+    assert.equal(await markOf(`${C} form`), "form:0", "the same form");
+    const identifier = await field("identifier");
+    assert.equal(identifier.mark, "input:identifier", "the same input");
+    assert.equal(identifier.value, "al", "what the server sent, as a new render shows it");
+    assert.equal(identifier.ariaInvalid, "true");
+    assert.deepEqual(identifier.messages.map(([id]) => id), ["4000001"]);
+    assert.ok(identifier.focused, "the field keeps the focus");
+    assert.deepEqual((await flowMessages()).map(([id]) => id), ["4000006"]);
+    assert.deepEqual(await duplicateIds(), []);
+    assert.equal(await onFlowCount(), 2, "onFlow for each render");
+    assert.equal(await page.evaluate((c) => document.querySelectorAll(`${c} .ory-flow`).length, C), 1);
+  });
+
+  it("replaces the form for another flow id, or options that render differently", async () => {
+    await render(LOGIN);
+    await mark();
+    await render(login(() => {}, "another-flow"));
+    assert.equal(await markOf(`${C} form`), null, "another flow: a new form");
+    await mark();
+    await render(login(() => {}, "another-flow"), { translations: { 1070004: "Kennung" } });
+    assert.equal(await markOf(`${C} form`), null, "other translations: a new form");
+    assert.equal(await page.evaluate((c) => document.querySelectorAll(`${c} .ory-flow`).length, C), 1);
+  });
+
+  it("the submit after an update in place sends the new version, with the new callbacks", async () => {
+    api.route("POST", "/self-service/login", { status: 200, body: SESSION });
+    await render(LOGIN);
+    const csrf = "csrf-of-the-new-version";
+    await render(login((flow) => (node(flow, "csrf_token").attributes.value = csrf)));
+    await page.fill(`${C} [name=identifier]`, "erin@example.com");
+    await page.fill(`${C} [name=password]`, "pw");
+    await page.click(`${C} button[name=method]`);
+    await page.waitForFunction(() => window.oryEvents.some((e) => e.name === "onSuccess"));
+    assert.equal(posts().length, 1);
+    assert.equal(posts()[0].body.csrf_token, csrf);
+  });
+});
