@@ -867,8 +867,11 @@ export declare class FlowView {
 
 /**
  * Renders a flow object into \`container\` (replacing its children) and drives it: submits the
- * form through the SDK and turns every answer into its ending. Throws {@link OryError} with kind
- * \`"invalid_argument"\` when the flow or the options are not usable.
+ * form through the SDK and turns every answer into its ending. Called again with a new version of
+ * the flow the container's live view shows (same kind and id, same options), it updates that view
+ * in place — focus, caret and typed values stay — and returns the same {@link FlowView}; anything
+ * else replaces the view. Throws {@link OryError} with kind \`"invalid_argument"\` when the flow or
+ * the options are not usable.
  */
 export declare function renderFlow(flow: Flow, container: Element, options?: RenderOptions): FlowView;
 
