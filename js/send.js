@@ -15,6 +15,13 @@ export const ENVELOPE = 1;
 export const RAW = 2;
 
 const invalid = (message) => new OryError(message, { kind: "invalid_argument", status: 0 });
+const origin = (url) => {
+  try {
+    return new URL(url, globalThis.location?.href).origin;
+  } catch {
+    return null;
+  }
+};
 
 /**
  * The Configuration's `fetchApi` and `middleware` (client-fetch's names and semantics), checked
@@ -55,8 +62,13 @@ export async function send(client, { fetchApi, middleware }, index, parameters, 
   let text;
   try {
     for (const m of middleware) if (m.pre) params = (await m.pre({ fetch: fetchFn, ...params })) || params;
-    // A middleware may rewrite the request, but not send it (and its credentials) elsewhere.
-    if (params.url !== url) client.check(String(params.url));
+    // A middleware may rewrite the request, but not send it (and its credentials) elsewhere:
+    // the URL the SDK checked and the rewritten one must have the same origin, by the parser
+    // fetch uses.
+    const expected = origin(url);
+    if (params.url !== url && (expected === null || origin(params.url) !== expected)) {
+      throw invalid("a middleware moved the request to another origin: it would leave the configured origin");
+    }
     try {
       response = await fetchFn(params.url, params.init);
     } catch (error) {

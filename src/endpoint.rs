@@ -833,7 +833,7 @@ fn decide_credentials(
 /// The base path and every parameter were checked and encoded already; this is the last line,
 /// so that no future change to either can quietly send a request (and its credentials)
 /// elsewhere. The browser transport checks the final URL once more with the browser's parser.
-pub fn check_destination(config: &Configuration, url: &str) -> Result<(), Error> {
+fn check_destination(config: &Configuration, url: &str) -> Result<(), Error> {
     let stays = match config.origin() {
         Some(origin) => HttpUrl::parse(url).is_some_and(|parsed| parsed.origin() == origin),
         None => is_same_origin_path(url),

@@ -231,7 +231,7 @@ async fn fetch_text(url: &str, init: &RequestInit) -> Result<RawResponse, Failur
 ///   the page moves to any origin — and the session cookie would go along. The result must have
 ///   the page's origin. Without a `location` (Node, Deno) the path is passed on as it is, and
 ///   `fetch` refuses it as it always did.
-pub fn destination(url: &str) -> Result<String, Error> {
+fn destination(url: &str) -> Result<String, Error> {
     let leaves = || {
         Error::invalid_argument(
             "the request URL would leave the configured origin; check the basePath".to_owned(),

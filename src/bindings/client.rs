@@ -16,7 +16,7 @@ use web_sys::{AbortSignal, Headers};
 
 use super::{conclude, headers_object, js, set, to_js, Failure};
 use crate::config::Configuration;
-use crate::endpoint::{build_request, check_destination, Arguments, Endpoint, Platform};
+use crate::endpoint::{build_request, Arguments, Endpoint, Platform};
 use crate::error::Error;
 use crate::transport;
 
@@ -89,15 +89,6 @@ impl Client {
         set(&response, "status", &JsValue::from(success.status));
         set(&response, "headers", &headers_object(&success.headers));
         Ok(response.into())
-    }
-
-    /// Throws `OryError` unless `url` (one a middleware's `pre` rewrote) goes where the
-    /// configuration says, by this SDK's parser and the browser's.
-    pub fn check(&self, url: &str) -> Result<(), JsValue> {
-        check_destination(&self.config, url)
-            .and_then(|()| transport::destination(url))
-            .map(drop)
-            .map_err(|error| to_js(error.into()))
     }
 
     /// The `OryError` of a `fetch` that did not get an answer: `kind` is `timeout` (after
