@@ -852,6 +852,12 @@ export interface RenderOptions extends ConfigurationParameters {
   onStartLogin?: (request: { aal: string | null; refresh: boolean; returnTo: string | null }) => void;
   /** Called after every render with the flow shown (e.g. to put \`?flow=<id>\` into the URL). */
   onFlow?: (flow: Flow) => void;
+  /**
+   * Called after a render that had to leave out part of the flow (a node it cannot read, from a
+   * newer or a broken server): each such node's place (\`ui.nodes[3]\`, or \`ui\`) and name. The
+   * form shows every other node and an error message saying part of it could not be shown.
+   */
+  onUnreadable?: (nodes: { path: string; name: string | null }[]) => void;
 }
 
 /** A rendered flow. */

@@ -1641,3 +1641,52 @@ fn maxlength_never_truncates_passwords() {
     assert_eq!(maxlength_of("password", 4), None);
     assert_eq!(maxlength_of("password", 64), None);
 }
+
+// --- What the renderer reads of a flow it cannot fully read (no silent empty form) ---
+
+#[test]
+fn unreadable_nodes_are_left_out_and_named_the_rest_is_read() {
+    use ory_wasm::models::{ui_container_readable, UiContainer, UnreadableNode};
+    let mut ui = shared("fixtures/v1/login-flow-password-browser.json")["ui"].take();
+    let all = ui["nodes"].as_array().unwrap().len();
+    let (container, unreadable) = ui_container_readable(&ui);
+    assert_eq!(container.map(|c| c.nodes.len()), Some(all));
+    assert!(unreadable.is_empty());
+
+    // Texts without ids (Kratos before v0.6) are read, with id 0, by the renderer and serde alike.
+    for node in ui["nodes"].as_array_mut().unwrap() {
+        if let Some(label) = node["meta"].get_mut("label") {
+            label.as_object_mut().unwrap().remove("id");
+        }
+    }
+    let (container, unreadable) = ui_container_readable(&ui);
+    assert!(unreadable.is_empty());
+    assert_eq!(container.unwrap().nodes.len(), all);
+    let typed: UiContainer = serde_json::from_value(ui.clone()).expect("serde reads it too");
+    assert!(typed
+        .nodes
+        .iter()
+        .filter_map(|n| n.meta.label.as_ref())
+        .all(|l| l.id == 0));
+
+    // One node the SDK cannot read: the others are read, and it is named.
+    ui["nodes"][1]["group"] = serde_json::json!(42);
+    let name = ui["nodes"][1]["attributes"]["name"]
+        .as_str()
+        .map(str::to_owned);
+    let (container, unreadable) = ui_container_readable(&ui);
+    assert_eq!(container.unwrap().nodes.len(), all - 1);
+    assert_eq!(
+        unreadable,
+        vec![UnreadableNode {
+            path: "ui.nodes[1]".into(),
+            name
+        }]
+    );
+
+    // A container whose own members cannot be read: nothing, and `ui` named.
+    ui["method"] = serde_json::json!(5);
+    let (container, unreadable) = ui_container_readable(&ui);
+    assert!(container.is_none());
+    assert_eq!(unreadable[0].path, "ui");
+}

@@ -69,7 +69,13 @@ fn object(value: Value) -> Option<Fields> {
 /// A `uiText`.
 pub(crate) fn ui_text(value: Value, strict: bool) -> Option<UiText> {
     let mut fields = object(value)?;
-    let id = fields.remove("id")?.as_i64()?;
+    // Kratos before v0.6 sent texts without an id: lenient reading takes them (as the serde
+    // derive does, `#[serde(default)]`), with the id 0 that no message has.
+    let id = match fields.remove("id") {
+        Some(id) => id.as_i64()?,
+        None if !strict => 0,
+        None => return None,
+    };
     let text = match fields.remove("text") {
         None => String::new(),
         Some(Value::String(s)) if !(strict && s.is_empty()) => s,
@@ -103,17 +109,61 @@ fn texts(value: Value) -> Option<Vec<UiText>> {
 
 /// A `uiContainer`, as `UiContainer::deserialize` reads it.
 pub(crate) fn ui_container(value: &Value) -> Option<UiContainer> {
+    match ui_container_readable(value) {
+        (Some(container), unreadable) if unreadable.is_empty() => Some(container),
+        _ => None,
+    }
+}
+
+/// A node of a `uiContainer` that could not be read: where it is, and its name if it has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnreadableNode {
+    /// `ui.nodes[3]`, or `ui` when the container itself could not be read.
+    pub path: String,
+    /// `attributes.name` (or `id`), when the node has one as a string.
+    pub name: Option<String>,
+}
+
+/// A `uiContainer` with every node that can be read, and where the others were: what the
+/// renderer shows, so that one node the SDK cannot read (a newer or broken server) does not
+/// leave the user an empty form.
+pub fn ui_container_readable(value: &Value) -> (Option<UiContainer>, Vec<UnreadableNode>) {
+    let whole = || {
+        vec![UnreadableNode {
+            path: "ui".to_owned(),
+            name: None,
+        }]
+    };
     let Value::Object(all) = value else {
-        return None;
+        return (None, whole());
     };
+    let Some(Value::Array(items)) = all.get("nodes") else {
+        return (None, whole());
+    };
+    let mut nodes = Vec::with_capacity(items.len());
+    let mut unreadable = Vec::new();
     // Each node is copied once, into the node read from it.
-    let nodes = match all.get("nodes")? {
-        Value::Array(items) => items
-            .iter()
-            .map(|node| ui_node(node.clone()))
-            .collect::<Option<_>>()?,
-        _ => return None,
-    };
+    for (index, item) in items.iter().enumerate() {
+        match ui_node(item.clone()) {
+            Some(node) => nodes.push(node),
+            None => unreadable.push(UnreadableNode {
+                path: format!("ui.nodes[{index}]"),
+                name: item
+                    .get("attributes")
+                    .and_then(|attributes| attributes.get("name").or(attributes.get("id")))
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
+            }),
+        }
+    }
+    match ui_container_fields(all, nodes) {
+        Some(container) => (Some(container), unreadable),
+        None => (None, whole()),
+    }
+}
+
+/// The members of a `uiContainer` besides its nodes.
+fn ui_container_fields(all: &Fields, nodes: Vec<UiNode>) -> Option<UiContainer> {
     let mut fields = Fields::new();
     for (key, member) in all {
         if key != "nodes" {

@@ -40,6 +40,7 @@ pub use update_bodies::*;
     allow(unused_imports)
 )]
 pub(crate) use decode::{ui_container, ui_text_ref};
+pub use decode::{ui_container_readable, UnreadableNode};
 
 /// The map every model flattens its unknown fields into, so they survive a round trip.
 pub type ExtraFields = serde_json::Map<String, serde_json::Value>;

@@ -480,7 +480,9 @@ pub struct UiNodeDivisionAttributes {
 /// A message or label (`uiText`); `id` is the stable numeric message id used for translation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UiText {
-    /// The message id (1xxxxxx info, 4xxxxxx validation error, 5xxxxxx system).
+    /// The message id (1xxxxxx info, 4xxxxxx validation error, 5xxxxxx system); 0 when the
+    /// server sent none (Kratos before v0.6 had no ids).
+    #[serde(default)]
     pub id: i64,
     /// The English text. Snapshot responses strip it where it carries a secret (e.g. the TOTP
     /// key), so a missing text parses as `""`; an empty text is omitted again when serialising,

@@ -44,7 +44,7 @@ use crate::api::send_json;
 use crate::config::Configuration;
 use crate::endpoint::{Arguments, CallOptions, ParamValue};
 use crate::error::Error;
-use crate::models::{UiNode, UiNodeGroup, UiText};
+use crate::models::{UiNode, UiNodeGroup, UiText, UnreadableNode};
 use crate::ui::driver::{ending_with, Ending, EndingContext, FlowKind, Outcome, Step};
 use crate::ui::layout::sections;
 use crate::ui::navigation::{NavigationPolicy, Source};
@@ -426,20 +426,58 @@ struct Built {
     form: Element,
     nodes: Vec<UiNode>,
     shown: update::Shown,
+    unreadable: Vec<UnreadableNode>,
 }
 
-/// A flow's nodes and messages (none if its `ui` does not parse).
-fn ui_of(flow: &Value) -> (Vec<UiNode>, Vec<UiText>) {
-    let ui = flow.get("ui").and_then(crate::models::ui_container);
-    match ui {
+/// A flow's nodes and messages: every node that can be read. When some cannot (a newer or a
+/// broken server), the form says so in an error message, and they are returned to be reported
+/// to `onUnreadable`: nothing the server sends may leave the user an empty form without a word.
+fn ui_of(flow: &Value) -> (Vec<UiNode>, Vec<UiText>, Vec<UnreadableNode>) {
+    let (ui, unreadable) = match flow.get("ui") {
+        Some(ui) => crate::models::ui_container_readable(ui),
+        None => (
+            None,
+            vec![UnreadableNode {
+                path: "ui".to_owned(),
+                name: None,
+            }],
+        ),
+    };
+    let (nodes, mut messages) = match ui {
         Some(ui) => (ui.nodes, ui.messages.unwrap_or_default()),
         None => (Vec::new(), Vec::new()),
+    };
+    if !unreadable.is_empty() {
+        messages.push(UiText {
+            id: 0,
+            text: UNREADABLE_TEXT.to_owned(),
+            text_type: crate::models::UiTextType::Error,
+            context: None,
+            extra: Default::default(),
+        });
     }
+    (nodes, messages, unreadable)
+}
+
+/// What the form says when part of the flow could not be read.
+const UNREADABLE_TEXT: &str =
+    "Part of this form could not be shown: the server sent something this page cannot read.";
+
+/// `onUnreadable([{path, name}])`, when some of the flow could not be read (see [`ui_of`]).
+fn call_on_unreadable(hooks: &options::Hooks, unreadable: &[UnreadableNode]) {
+    if unreadable.is_empty() || !hooks.has("onUnreadable") {
+        return;
+    }
+    let list: Vec<Value> = unreadable
+        .iter()
+        .map(|node| serde_json::json!({ "path": node.path, "name": node.name }))
+        .collect();
+    hooks.call("onUnreadable", &to_js_value(&Value::Array(list)));
 }
 
 /// Builds the current flow's elements without touching the page.
 fn build(view: &View) -> Result<Built, JsValue> {
-    let (nodes, messages) = ui_of(&view.flow);
+    let (nodes, messages, unreadable) = ui_of(&view.flow);
     let render_number = RENDERS.with(|count| {
         count.set(count.get().wrapping_add(1));
         count.get()
@@ -529,6 +567,7 @@ fn build(view: &View) -> Result<Built, JsValue> {
         form,
         nodes,
         shown,
+        unreadable,
     })
 }
 
@@ -561,6 +600,7 @@ fn render(shared: &Shared) -> Result<(), JsValue> {
         }
         return Ok(());
     }
+    let unreadable = built.unreadable;
     let (hooks, offers_autofill) = {
         let mut view = shared.borrow_mut();
         view.root = Some(built.root);
@@ -575,6 +615,7 @@ fn render(shared: &Shared) -> Result<(), JsValue> {
         )
     };
     call_on_flow(shared, &hooks);
+    call_on_unreadable(&hooks, &unreadable);
     if offers_autofill && !shared.destroyed() {
         wasm_bindgen_futures::spawn_local(start_autofill(Rc::downgrade(shared)));
     }
@@ -1170,7 +1211,7 @@ fn update_in_place(
     if shared.destroyed() {
         return Ok(true);
     }
-    let (shown, root, form, notice, document, options, hooks, nodes, messages) = {
+    let (shown, root, form, notice, document, options, hooks, nodes, messages, unreadable) = {
         let mut view = shared.borrow_mut();
         let (Some(root), Some(form), Some(notice)) =
             (view.root.clone(), view.form.clone(), view.notice.clone())
@@ -1181,7 +1222,7 @@ fn update_in_place(
         let Some(shown) = view.shown.take() else {
             return Ok(false);
         };
-        let (nodes, messages) = ui_of(&view.flow);
+        let (nodes, messages, unreadable) = ui_of(&view.flow);
         (
             shown,
             root,
@@ -1195,6 +1236,7 @@ fn update_in_place(
             view.options.hooks.clone(),
             nodes,
             messages,
+            unreadable,
         )
     };
     let (translations, layout) = options;
@@ -1226,6 +1268,7 @@ fn update_in_place(
         crate::webauthn::ceremony::autofill(&view.nodes).is_some()
     };
     call_on_flow(shared, &hooks);
+    call_on_unreadable(&hooks, &unreadable);
     if offers_autofill && !shared.destroyed() {
         wasm_bindgen_futures::spawn_local(start_autofill(Rc::downgrade(shared)));
     }

@@ -33,11 +33,12 @@ const HOOKS: &[&str] = &[
     "onAlreadySignedIn",
     "onStartLogin",
     "onFlow",
+    "onUnreadable",
 ];
 
 impl Hooks {
     /// Adds a Rust callback for `name` (`"onSuccess"`, `"onNavigate"`, `"onSessionToken"`,
-    /// `"onAlreadySignedIn"`, `"onStartLogin"`, `"onFlow"`; see the TypeScript `RenderOptions`
+    /// `"onAlreadySignedIn"`, `"onStartLogin"`, `"onFlow"`, `"onUnreadable"`; see the TypeScript `RenderOptions`
     /// for what each receives). Unknown names are refused, as in JavaScript.
     pub fn with(
         mut self,
