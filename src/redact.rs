@@ -308,6 +308,34 @@ impl<T: DebugBody + ?Sized> fmt::Debug for Body<'_, T> {
     }
 }
 
+/// Writes the `Debug` of a model that carries a credential: every field as the derive prints it,
+/// except the `secret` ones ([`Secret`]), the `url` ones (their credential query parameters
+/// redacted) and the `json` ones ([`Json`]). The destructuring is exhaustive, so a new field does
+/// not compile until it is listed in one of them.
+macro_rules! redacting_debug {
+    (
+        $type:ident {
+            $($field:ident),* ;
+            secret: $($secret:ident),* ;
+            url: $($url:ident),* ;
+            json: $($json:ident),* $(;)?
+        }
+    ) => {
+        impl std::fmt::Debug for $type {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                let Self { $($field,)* $($secret,)* $($url,)* $($json,)* } = self;
+                f.debug_struct(stringify!($type))
+                    $(.field(stringify!($field), $field))*
+                    $(.field(stringify!($secret), &$crate::redact::Secret::of($secret)))*
+                    $(.field(stringify!($url), &$crate::redact::redact_url($url)))*
+                    $(.field(stringify!($json), &$crate::redact::Json($json)))*
+                    .finish()
+            }
+        }
+    };
+}
+pub(crate) use redacting_debug;
+
 /// A field's name as written in Rust (`r#type`) as the derived `Debug` prints it (`type`).
 pub fn field_name(name: &'static str) -> &'static str {
     name.strip_prefix("r#").unwrap_or(name)

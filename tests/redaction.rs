@@ -877,3 +877,96 @@ fn a_built_request_and_its_arguments_hide_their_credentials() {
     let login = &outputs[2][0];
     assert!(login.contains("visible-login-identifier"), "{login}");
 }
+
+// ------------------------------------------------------------------------------------------------
+// Answers that carry a credential: session tokens, the token exchange code, the logout token
+// ------------------------------------------------------------------------------------------------
+
+/// `{:?}` and `{:#?}` of `value` hold none of `secrets` and every one of `shown`.
+fn check_answer(what: &str, value: &dyn Debug, secrets: &[&str], shown: &[&str]) {
+    for text in [format!("{value:?}"), format!("{value:#?}")] {
+        for secret in secrets {
+            assert!(!text.contains(secret), "{what} prints {secret}: {text}");
+        }
+        for visible in shown {
+            assert!(text.contains(visible), "{what} hides {visible}: {text}");
+        }
+    }
+}
+
+#[test]
+fn answers_hide_the_credentials_they_carry() {
+    let session = json!({ "id": "session-visible", "identity": { "id": "identity-visible", "schema_id": "default", "schema_url": "", "traits": {} } });
+    let parse = |value: Value| value;
+
+    let login: SuccessfulNativeLogin = serde_json::from_value(parse(json!({
+        "session_token": "SECRET-login-token",
+        "session": session,
+        "continue_with": [{ "action": "set_ory_session_token", "ory_session_token": "SECRET-continue-token" }],
+    })))
+    .unwrap();
+    check_answer(
+        "SuccessfulNativeLogin",
+        &login,
+        &["SECRET-login-token", "SECRET-continue-token"],
+        &["session-visible"],
+    );
+
+    let registration: SuccessfulNativeRegistration = serde_json::from_value(json!({
+        "identity": session["identity"],
+        "session_token": "SECRET-registration-token",
+    }))
+    .unwrap();
+    check_answer(
+        "SuccessfulNativeRegistration",
+        &registration,
+        &["SECRET-registration-token"],
+        &["identity-visible"],
+    );
+
+    let exchange: SuccessfulCodeExchangeResponse = serde_json::from_value(
+        json!({ "session_token": "SECRET-exchange-token", "session": session }),
+    )
+    .unwrap();
+    check_answer(
+        "SuccessfulCodeExchangeResponse",
+        &exchange,
+        &["SECRET-exchange-token"],
+        &["session-visible"],
+    );
+
+    let logout: LogoutFlow = serde_json::from_value(json!({
+        "logout_url": "https://auth.example/self-service/logout?token=SECRET-logout-token",
+        "logout_token": "SECRET-logout-token",
+    }))
+    .unwrap();
+    check_answer(
+        "LogoutFlow",
+        &logout,
+        &["SECRET-logout-token"],
+        &["https://auth.example/self-service/logout"],
+    );
+
+    for (kind, fixture) in [
+        ("login", "v1/login-flow-password-browser.json"),
+        ("registration", "v1/registration-flow-password-browser.json"),
+    ] {
+        let mut flow: Value = serde_json::from_str(
+            &std::fs::read_to_string(format!(
+                "{}/../shared/kratos/fixtures/{fixture}",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap(),
+        )
+        .unwrap();
+        flow["session_token_exchange_code"] = json!("SECRET-exchange-code");
+        let id = flow["id"].as_str().unwrap().to_owned();
+        if kind == "login" {
+            let flow: LoginFlow = serde_json::from_value(flow).unwrap();
+            check_answer("LoginFlow", &flow, &["SECRET-exchange-code"], &[&id]);
+        } else {
+            let flow: RegistrationFlow = serde_json::from_value(flow).unwrap();
+            check_answer("RegistrationFlow", &flow, &["SECRET-exchange-code"], &[&id]);
+        }
+    }
+}

@@ -169,7 +169,7 @@ pub struct ContinueWithFlow {
 }
 
 /// `set_ory_session_token`: a native client should store this token.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ContinueWithSetOrySessionToken {
     /// The session token.
     pub ory_session_token: String,
@@ -240,3 +240,11 @@ mod tests {
         assert_eq!(serde_json::to_value(&item).unwrap(), v);
     }
 }
+
+// The session token never prints (see `crate::redact`).
+crate::redact::redacting_debug!(ContinueWithSetOrySessionToken {
+    ;
+    secret: ory_session_token;
+    url: ;
+    json: extra;
+});

@@ -45,7 +45,7 @@ open_enum! {
 }
 
 /// A login flow (`loginFlow`, v0 `selfServiceLoginFlow`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct LoginFlow {
     /// The flow id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -122,7 +122,7 @@ pub struct LoginFlow {
 }
 
 /// A registration flow (`registrationFlow`, v0 `selfServiceRegistrationFlow`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct RegistrationFlow {
     /// The flow id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -325,7 +325,7 @@ pub struct SettingsFlow {
 }
 
 /// The browser logout URL (`logoutFlow`, v0 `selfServiceLogoutUrl`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct LogoutFlow {
     /// Navigate (or `fetch`) here to log out.
     pub logout_url: String,
@@ -359,7 +359,7 @@ pub struct FlowError {
 
 /// Successful login (`successfulNativeLogin`, v0 `successfulSelfServiceLoginWithoutBrowser`);
 /// also the 200 body of a browser login submitted as JSON.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct SuccessfulNativeLogin {
     /// The session token (API flows only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -376,7 +376,7 @@ pub struct SuccessfulNativeLogin {
 
 /// Successful registration (`successfulNativeRegistration`, v0
 /// `successfulSelfServiceRegistrationWithoutBrowser`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct SuccessfulNativeRegistration {
     /// The new identity.
     pub identity: Identity,
@@ -395,7 +395,7 @@ pub struct SuccessfulNativeRegistration {
 }
 
 /// The body of `GET /sessions/token-exchange` (`successfulCodeExchangeResponse`, v1+).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct SuccessfulCodeExchangeResponse {
     /// The session token.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -492,3 +492,44 @@ mod tests {
         assert_eq!(serde_json::to_value(&flow).unwrap(), v);
     }
 }
+
+// The credentials these answers carry (session tokens, the code of the session token exchange,
+// the logout token and the URL holding it) never print (see `crate::redact`).
+crate::redact::redacting_debug!(LoginFlow {
+    id, flow_type, expires_at, issued_at, request_url, ui, active, created_at, updated_at,
+    refresh, requested_aal, return_to, state, oauth2_login_challenge, organization_id;
+    secret: session_token_exchange_code;
+    url: ;
+    json: oauth2_login_request, transient_payload, extra;
+});
+crate::redact::redacting_debug!(RegistrationFlow {
+    id, flow_type, expires_at, issued_at, request_url, ui, active, return_to, state,
+    oauth2_login_challenge, organization_id;
+    secret: session_token_exchange_code;
+    url: ;
+    json: oauth2_login_request, transient_payload, extra;
+});
+crate::redact::redacting_debug!(LogoutFlow {
+    ;
+    secret: logout_token;
+    url: logout_url;
+    json: extra;
+});
+crate::redact::redacting_debug!(SuccessfulNativeLogin {
+    session, continue_with;
+    secret: session_token;
+    url: ;
+    json: extra;
+});
+crate::redact::redacting_debug!(SuccessfulNativeRegistration {
+    identity, session, continue_with;
+    secret: session_token;
+    url: ;
+    json: extra;
+});
+crate::redact::redacting_debug!(SuccessfulCodeExchangeResponse {
+    session;
+    secret: session_token;
+    url: ;
+    json: extra;
+});
