@@ -598,9 +598,13 @@ describe("Next.js", () => {
   const TLA_WARNING =
     /The generated code contains 'async\/await' because this module is using "topLevelAwait"\.\nHowever, your target environment does not appear to support 'async\/await'\.\nAs a result, the code may not run as expected or may cause runtime errors\./g;
 
+  // Next.js' own notices about the machine, not about the app: under CI=true it warns that it
+  // found no build cache.
+  const ENVIRONMENT_NOTICES = /^.*No build cache found.*$/gm;
+
   /** The lines of `output` that mention an error or a warning, bar the known webpack one. */
   function problemLines(output, known) {
-    let text = output.join("").replace(/\x1b\[[0-9;]*m/g, "");
+    let text = output.join("").replace(/\x1b\[[0-9;]*m/g, "").replace(ENVIRONMENT_NOTICES, "");
     if (known) text = text.replace(/^\s*⚠ (\.\/node_modules\/ory-wasm\/[a-z0-9]+\.js|Compiled with warnings in .*)\n/gm, "").replace(known, "");
     return text.split("\n").filter((line) => /error|warn|⚠/i.test(line));
   }
