@@ -24,9 +24,9 @@ const PARTS = [
   ["render", "render"],
 ];
 // Subpaths of plain JavaScript over the parts' classes, without wasm of their own
-// (js/<helper>.js): the server helpers. They get the same entries as the parts, so that either
-// set's files import the one error.js.
-const HELPERS = ["server"];
+// (js/<helper>.js): the server helpers and the session store. They get the same entries as the
+// parts, so that either set's files import the one error.js.
+const HELPERS = ["server", "session"];
 rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg, { recursive: true });
 for (const [part, feature] of PARTS) {
@@ -58,7 +58,7 @@ for (const [part] of PARTS) {
   writeFileSync(gluePath, shared.replace(defaultUrl, 'throw new Error("ory-wasm: no wasm module given");'));
 }
 rmSync(join(pkg, "snippets"), { recursive: true, force: true });
-for (const file of ["index.js", "load.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "api-frontend.js", "api-admin.js", "api-v0alpha2.js", "send.js", "configuration.js", "ory-flow.js", "ory-wasm.css", "load-inline.js", "server.js", "return-url.js"]) {
+for (const file of ["index.js", "load.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "api-frontend.js", "api-admin.js", "api-v0alpha2.js", "send.js", "configuration.js", "ory-flow.js", "ory-wasm.css", "load-inline.js", "server.js", "session.js", "return-url.js"]) {
   cpSync(join(root, "js", file), join(pkg, file));
 }
 if (existsSync(join(root, "js/ory-wasm.d.ts"))) {

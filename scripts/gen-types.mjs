@@ -933,9 +933,9 @@ export declare function runWebAuthn(flow: Flow, trigger: string, options?: RunWe
 
 `);
 
-// --- The server helpers (js/server.js) ---------------------------------------------------------------
-// Their own declaration file (js/server.d.ts): they are exported by their subpath only, not by
-// "ory-wasm". They import the models from "ory-wasm" (scripts/build.mjs
+// --- The server helpers and the session store (js/server.js, js/session.js) ------------------------
+// Their own declaration files (js/server.d.ts, js/session.d.ts): they are exported by their
+// subpaths only, not by "ory-wasm". They import the models from "ory-wasm" (scripts/build.mjs
 // points that at ./index.js in pkg/).
 
 const helperHeader = (subpath, names) =>
@@ -1017,6 +1017,57 @@ export declare function requireSession(
   ory: FrontendApi,
   options: RequireSessionOptions,
 ): Promise<{ session: Session; redirect?: undefined } | { session?: undefined; redirect: Response }>;
+
+`;
+const sessionDts =
+  helperHeader("ory-wasm/session", ["FrontendApi", m1.ref("session")].sort()) +
+  `/** What changed, as a {@link SessionStore}'s subscribers are told. */
+export interface SessionEvent {
+  /** \`start\`: a session (another one than before); \`update\`: the same session changed; \`aal\`: its AAL changed; \`end\`: none any more. */
+  type: "start" | "update" | "aal" | "end";
+  /** The session before the change. */
+  previous: Session | null;
+}
+
+/** Options of {@link createSessionStore}. */
+export interface SessionStoreOptions {
+  /** How long before \`expires_at\` the store asks Kratos again (default 60000). */
+  refreshBeforeExpiryMs?: number;
+  /** The session ended (Kratos answered 401, or {@link SessionStore.logout}). */
+  onEnd?: (previous: Session | null) => void;
+  /** An automatic refresh (focus, visibility, timer) failed; the session stays as it was. */
+  onError?: (error: unknown) => void;
+  /** Where {@link SessionStore.logout}'s \`returnTo\` may go besides the page's and Kratos' origins. */
+  allowedReturnUrls?: string[];
+  /** Replaces \`location.assign(url)\` after a logout with \`returnTo\`. */
+  onNavigate?: (url: string) => void;
+}
+
+/** A session store (\`ory-wasm/session\`). */
+export interface SessionStore {
+  /** The current session, or null (also before the first answer: await {@link SessionStore.ready}). */
+  readonly session: Session | null;
+  /** The session after the first answer (null: none, or the request failed: \`onError\`). */
+  readonly ready: Promise<Session | null>;
+  /** Calls \`listener\` after every change (not at once); returns the function that unsubscribes. */
+  subscribe(listener: (session: Session | null, event: SessionEvent) => void): () => void;
+  /** Asks Kratos now; resolves with the session (null: none), rejects with other failures. */
+  refresh(): Promise<Session | null>;
+  /**
+   * Logs out (\`createBrowserLogoutFlow\`, then \`updateLogoutFlow\` with its token), clears the
+   * session and, with \`returnTo\` (on the page's or Kratos' origin, or allowed), navigates there;
+   * resolves with that URL or null.
+   */
+  logout(options?: { returnTo?: string }): Promise<string | null>;
+  /** Removes every listener and timer. */
+  dispose(): void;
+}
+
+/**
+ * \`ory-wasm/session\`: keeps the visitor's session current for an SPA: asks Kratos now, when the
+ * window regains focus or the page becomes visible, and before the session expires.
+ */
+export declare function createSessionStore(ory: FrontendApi, options?: SessionStoreOptions): SessionStore;
 
 `;
 
@@ -1498,7 +1549,7 @@ export {};
 // Sanity checks
 // ---------------------------------------------------------------------------------------------
 
-const code = (out + serverDts).replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+const code = (out + serverDts + sessionDts).replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
 if (/:\s*any\b|<any>|\bany\[\]|\bany\s*[|&;,)>]|[|&]\s*any\b/.test(code)) {
   throw new Error("gen-types: `any` found in the generated declarations");
 }
@@ -1533,6 +1584,7 @@ sameNames(
 const OUTPUTS = [
   [OUT_URL, out],
   [new URL("../js/server.d.ts", import.meta.url), serverDts],
+  [new URL("../js/session.d.ts", import.meta.url), sessionDts],
 ];
 // `--check` (npm test): fail when the committed declarations are not what the specs and the
 // endpoint declarations give, instead of rewriting them.

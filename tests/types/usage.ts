@@ -1197,3 +1197,28 @@ export async function routeHandler(request: Request, ory: FrontendApi): Promise<
   return response;
 }
 
+// ory-wasm/session: the session store of an SPA.
+import { createSessionStore, type SessionEvent, type SessionStore } from "ory-wasm/session";
+export async function sessionStore(ory: FrontendApi): Promise<string | null> {
+  const store: SessionStore = createSessionStore(ory, {
+    refreshBeforeExpiryMs: 30_000,
+    onEnd: (previous) => void previous?.id,
+    onError: (error) => void (error instanceof OryError && error.kind),
+    allowedReturnUrls: ["https://shop.example.com/"],
+    onNavigate: (url) => void url.length,
+  });
+  const first: Session | null = await store.ready;
+  const off: () => void = store.subscribe((session, event: SessionEvent) => {
+    const aal: string | undefined = session?.authenticator_assurance_level;
+    if (event.type === "aal" || event.type === "end") void [aal, event.previous?.id];
+  });
+  const now: Session | null = await store.refresh();
+  // @ts-expect-error: the session is read-only
+  store.session = null;
+  // @ts-expect-error: not an event type
+  store.subscribe((_s, event) => event.type === "expired");
+  const went: string | null = await store.logout({ returnTo: "/" });
+  off();
+  store.dispose();
+  return first?.id ?? now?.id ?? went;
+}
