@@ -36,3 +36,7 @@ export {
 // <ory-flow> is registered by calling defineOryFlowElement(): importing the package has no side
 // effect on the page.
 export { OryFlowElement, defineOryFlowElement } from "./ory-flow.js";
+// The server helpers ("ory-wasm/server") and the session store ("ory-wasm/session") are imported
+// from their subpaths only: re-exported here, they are dropped from a bundle that does not use
+// them, but still change esbuild's minified names in every bundle (measured: +1 B gzip, +19 B
+// brotli for the FrontendApi-only and the complete app).

@@ -23,6 +23,10 @@ const PARTS = [
   ["admin", "admin"],
   ["render", "render"],
 ];
+// Subpaths of plain JavaScript over the parts' classes, without wasm of their own
+// (js/<helper>.js): the server helpers and the session store. They get the same entries as the
+// parts, so that either set's files import the one error.js.
+const HELPERS = ["server", "session"];
 rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg, { recursive: true });
 for (const [part, feature] of PARTS) {
@@ -54,13 +58,20 @@ for (const [part] of PARTS) {
   writeFileSync(gluePath, shared.replace(defaultUrl, 'throw new Error("ory-wasm: no wasm module given");'));
 }
 rmSync(join(pkg, "snippets"), { recursive: true, force: true });
-for (const file of ["index.js", "load.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "api-frontend.js", "api-admin.js", "api-v0alpha2.js", "send.js", "configuration.js", "ory-flow.js", "ory-wasm.css", "load-inline.js"]) {
+for (const file of ["index.js", "load.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "api-frontend.js", "api-admin.js", "api-v0alpha2.js", "send.js", "configuration.js", "ory-flow.js", "ory-wasm.css", "load-inline.js", "server.js", "session.js", "return-url.js"]) {
   cpSync(join(root, "js", file), join(pkg, file));
 }
 if (existsSync(join(root, "js/ory-wasm.d.ts"))) {
   cpSync(join(root, "js/ory-wasm.d.ts"), join(pkg, "index.d.ts"));
   // Each part's subpath has the same declarations (the types are shared).
   for (const [part] of PARTS) writeFileSync(join(pkg, `${part}.d.ts`), 'export * from "./index.js";\n');
+  // The helpers have their own declarations (exported by their subpaths only), which import the
+  // models from the package's.
+  for (const helper of HELPERS) {
+    const declarations = readFileSync(join(root, "js", `${helper}.d.ts`), "utf8");
+    if (!declarations.includes(' from "ory-wasm";')) throw new Error(`js/${helper}.d.ts: the import of the models was not found`);
+    writeFileSync(join(pkg, `${helper}.d.ts`), declarations.replace(' from "ory-wasm";', ' from "./index.js";'));
+  }
 }
 // How the wasm reaches the page, per environment. Measured for the core module (gzip -9, what an
 // app fetches; bench/README.md for the apps), against the .wasm file (48.4 KB gzip, 41.1 KB brotli):
@@ -94,7 +105,7 @@ if (existsSync(join(root, "js/ory-wasm.d.ts"))) {
 //     (./portable/ory_<part>_bg.wasm.js): the Vite dev server's pre-bundling, esbuild, Rollup and
 //     Turbopack carry it along.
 // Each part is still its own module in both sets, so bundlers keep only the parts an app uses.
-const PORTABLE_WRAPPERS = ["index.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "ory-flow.js"];
+const PORTABLE_WRAPPERS = ["index.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "ory-flow.js", ...HELPERS.map((helper) => `${helper}.js`)];
 mkdirSync(join(pkg, "portable"));
 for (const file of PORTABLE_WRAPPERS) {
   const source = readFileSync(join(root, "js", file), "utf8");
@@ -115,7 +126,7 @@ for (const file of PORTABLE_WRAPPERS) {
           "// and false, and drops the inlined module.\n" +
           `await (import.meta.env?.PROD === true && import.meta.env?.SSR === false\n  ? load(init, new URL("../${wasm}", import.meta.url))\n  : loadInline(init, wasm));`,
       );
-  } else if (!["index.js", "ory-flow.js"].includes(file)) {
+  } else if (!["index.js", "ory-flow.js", ...HELPERS.map((helper) => `${helper}.js`)].includes(file)) {
     throw new Error(`${file}: the load() call was not found`);
   }
   writeFileSync(join(pkg, "portable", file), portable);
@@ -148,6 +159,7 @@ const manifest = {
   exports: {
     ".": entry("index"),
     ...Object.fromEntries(PARTS.map(([part]) => [`./${part}`, entry(part)])),
+    ...Object.fromEntries(HELPERS.map((helper) => [`./${helper}`, entry(helper)])),
     "./ory-wasm.css": "./ory-wasm.css",
     "./package.json": "./package.json",
   },

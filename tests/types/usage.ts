@@ -1168,3 +1168,57 @@ export async function ownPasskeyForm(flow: RunWebAuthnFlow): Promise<string> {
   const method: string = answer.method;
   return `${name}=${answer.value} (${method})`;
 }
+
+// ory-wasm/server: a route handler on Web-standard Request/Response.
+// @ts-expect-error: the helpers are exported by their subpath only
+import { getSession as notFromTheRoot } from "ory-wasm";
+import { createFlow, getFlow, getSession, relayCookies, requireSession, type FlowResult } from "ory-wasm/server";
+export async function routeHandler(request: Request, ory: FrontendApi): Promise<Response> {
+  const session: Session | null = await getSession(request, ory, { timeoutMs: 2000 });
+  const gate = await requireSession(request, ory, { loginUrl: "/login", allowedReturnUrls: ["https://*.example.com"] });
+  if (gate.redirect) return gate.redirect;
+  const signedIn: Session = gate.session;
+  const login: FlowResult<"login"> = await createFlow(request, ory, "login", { returnTo: "/", aal: "aal2", refresh: true });
+  const loginFlow: LoginFlow = login.flow;
+  const settings = await getFlow(request, ory, "settings", "flow-id");
+  const settingsFlow: SettingsFlow = settings.flow;
+  const registration = await createFlow(request, ory, "registration");
+  assertType<Equals<typeof registration.flow, RegistrationFlow>>();
+  assertType<Equals<typeof settings.flow, SettingsFlow>>();
+  // @ts-expect-error: logout is not a flow type
+  await createFlow(request, ory, "logout");
+  // @ts-expect-error: the cookies come from the request
+  await createFlow(request, ory, "login", { cookie: "a=b" });
+  // @ts-expect-error: loginUrl is required
+  await requireSession(request, ory, {});
+  const response: Response = relayCookies(login, Response.json({ id: loginFlow.id, session, signedIn, settingsFlow }));
+  const headers: Headers = relayCookies(settings.headers, new Headers());
+  void headers;
+  return response;
+}
+
+// ory-wasm/session: the session store of an SPA.
+import { createSessionStore, type SessionEvent, type SessionStore } from "ory-wasm/session";
+export async function sessionStore(ory: FrontendApi): Promise<string | null> {
+  const store: SessionStore = createSessionStore(ory, {
+    refreshBeforeExpiryMs: 30_000,
+    onEnd: (previous) => void previous?.id,
+    onError: (error) => void (error instanceof OryError && error.kind),
+    allowedReturnUrls: ["https://shop.example.com/"],
+    onNavigate: (url) => void url.length,
+  });
+  const first: Session | null = await store.ready;
+  const off: () => void = store.subscribe((session, event: SessionEvent) => {
+    const aal: string | undefined = session?.authenticator_assurance_level;
+    if (event.type === "aal" || event.type === "end") void [aal, event.previous?.id];
+  });
+  const now: Session | null = await store.refresh();
+  // @ts-expect-error: the session is read-only
+  store.session = null;
+  // @ts-expect-error: not an event type
+  store.subscribe((_s, event) => event.type === "expired");
+  const went: string | null = await store.logout({ returnTo: "/" });
+  off();
+  store.dispose();
+  return first?.id ?? now?.id ?? went;
+}
