@@ -106,8 +106,20 @@ export declare class Configuration {
   readonly basePath: string;
 }
 
-/** Per-call options, accepted as the optional last argument of every API method. */
-export interface CallOptions {
+/**
+ * Per-call options, the optional last argument of every API method: an object, or (as
+ * `@ory/client-fetch`'s `initOverrides`) a function shown the request that answers with one.
+ */
+export type CallOptions = CallInit | InitOverrideFunction;
+
+/** client-fetch's `initOverrides` function: its `headers`, `signal` and `timeoutMs` are used. */
+export type InitOverrideFunction = (request: {
+  init: { method: string; headers: Record<string, string>; credentials: RequestCredentials; body?: string };
+  context: { method: string; path: string; query: Record<string, string>; headers: Record<string, string>; body?: string };
+}) => Promise<CallInit | void>;
+
+/** Per-call options as an object. */
+export interface CallInit {
   /** Aborts the request; the call rejects with `OryError` kind `"aborted"`. */
   signal?: AbortSignal;
   /** Timeout of this call in milliseconds (overrides `ConfigurationParameters.timeoutMs`). */

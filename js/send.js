@@ -40,7 +40,25 @@ export function hooks(configuration) {
   return { fetchApi, middleware: [...middleware] };
 }
 
+/**
+ * client-fetch's per-call `initOverrides` as a function: it is shown the request (`init`, and a
+ * `context` of its method, path, query and headers) and answers with overrides, of which the
+ * per-call options are taken (`headers`, `signal`, `timeoutMs`), so that they go through the
+ * same checks as options given as an object.
+ */
+async function overrides(client, index, parameters, override) {
+  const { url, init } = client.request(index, parameters, undefined);
+  const at = new URL(url, globalThis.location?.href ?? "http://localhost");
+  const headers = Object.fromEntries(new Headers(init.headers));
+  const context = { method: init.method, path: at.pathname, query: Object.fromEntries(at.searchParams), headers, body: init.body };
+  const given = (await override({ init: { method: init.method, headers, credentials: init.credentials, body: init.body }, context })) ?? {};
+  const extra = Object.fromEntries(new Headers(given.headers ?? {}));
+  for (const [name, value] of Object.entries(headers)) if (extra[name] === value) delete extra[name];
+  return { headers: extra, signal: given.signal ?? undefined, timeoutMs: given.timeoutMs };
+}
+
 export async function send(client, { fetchApi, middleware }, index, parameters, options, mode = VALUE) {
+  if (typeof options === "function") options = await overrides(client, index, parameters, options);
   // Throws OryError for bad arguments, a request leaving the configured origin, or a signal
   // that is already aborted (an async function turns it into the rejection).
   const { url, init, timeoutMs, signal } = client.request(index, parameters, options);

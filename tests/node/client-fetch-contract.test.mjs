@@ -83,6 +83,19 @@ const scenarios = {
     assert.equal(api.requests[0].headers["x-request-id"], "r-7");
   },
 
+  async "per-call init overrides as a function see the request and add headers"({ Configuration, FrontendApi }) {
+    api.route("GET", "/sessions/whoami", { body: SESSION });
+    const ory = new FrontendApi(new Configuration({ basePath: api.origin }));
+    const seen = [];
+    const override = async ({ init, context }) => {
+      seen.push([init.method, context.method]);
+      return { headers: { ...init.headers, "x-request-id": "r-8" } };
+    };
+    assert.equal((await ory.toSession({}, override)).identity.id, "i1");
+    assert.equal(api.requests[0].headers["x-request-id"], "r-8");
+    assert.deepEqual(seen, [["GET", "GET"]]);
+  },
+
   async "an error answer rejects, with the Response of the answer"({ Configuration, FrontendApi }) {
     const body = { error: { id: "session_inactive", code: 401, status: "Unauthorized", message: "No active session" } };
     api.route("GET", "/sessions/whoami", { status: 401, body });

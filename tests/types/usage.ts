@@ -1222,3 +1222,9 @@ export async function sessionStore(ory: FrontendApi): Promise<string | null> {
   store.dispose();
   return first?.id ?? now?.id ?? went;
 }
+
+// client-fetch's initOverrides as a function, as the last argument of any method.
+export const withOverride = new FrontendApi(new Configuration({ basePath: "https://auth.example" })).toSession({}, async ({ init }) => ({
+  headers: { ...init.headers, "x-request-id": "r-1" },
+}));
+
