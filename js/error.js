@@ -8,3 +8,6 @@ export class OryError extends Error {
     Object.assign(this, fields);
   }
 }
+
+/** The OryError of a bad argument or option, thrown before anything is sent. */
+export const invalidArgument = (message) => new OryError(message, { kind: "invalid_argument", status: 0 });

@@ -11,9 +11,8 @@
 // equal, `https://*.example.com` for proper subdomains, the path a prefix at a segment boundary
 // after dot segments are resolved; a path with an encoded `/` or `\` or a `..;x` segment only
 // matches an entry without a path).
-import { OryError } from "./error.js";
+import { invalidArgument as invalid } from "./error.js";
 
-const invalid = (message) => new OryError(message, { kind: "invalid_argument", status: 0 });
 const PLAIN = /^[^\\\s\u0000-\u001f\u007f-\u009f]*$/;
 const PLAIN_HOST = /^[a-z0-9.-]+$/;
 const DEFAULT_PORT = { "http:": "80", "https:": "443" };

@@ -7,17 +7,17 @@
 // and its timeout, plus the hooks of `@ory/client-fetch`'s Configuration (`fetchApi`,
 // `middleware`). Doing them here rather than from wasm keeps the async runtime and the fetch
 // bindings out of the core module (a third of it) and saves the crossings of every call.
-import { OryError } from "./error.js";
+import { OryError, invalidArgument as invalid } from "./error.js";
 
 /** What a call resolves to: the body, V0alpha2Api's `{data, status, headers}`, or client-fetch's `ApiResponse`. */
 export const VALUE = 0;
 export const ENVELOPE = 1;
 export const RAW = 2;
 
-const invalid = (message) => new OryError(message, { kind: "invalid_argument", status: 0 });
-const origin = (url) => {
+/** `url` resolved as fetch resolves it (against the page, where there is one), or null. */
+const resolve = (url) => {
   try {
-    return new URL(url, globalThis.location?.href).origin;
+    return new URL(url, globalThis.location?.href);
   } catch {
     return null;
   }
@@ -33,6 +33,7 @@ export function hooks(configuration) {
   if (fetchApi !== undefined && typeof fetchApi !== "function") throw invalid("fetchApi must be a function like fetch");
   if (!Array.isArray(middleware)) throw invalid("middleware must be an array of { pre, post, onError }");
   for (const m of middleware) {
+    if (typeof m !== "object" || m === null) throw invalid("middleware must be an array of { pre, post, onError }");
     for (const hook of ["pre", "post", "onError"]) {
       if (m?.[hook] !== undefined && typeof m[hook] !== "function") throw invalid(`middleware ${hook} must be a function`);
     }
@@ -48,11 +49,16 @@ export function hooks(configuration) {
  */
 async function overrides(client, index, parameters, override) {
   const { url, init } = client.request(index, parameters, undefined);
-  const at = new URL(url, globalThis.location?.href ?? "http://localhost");
+  const at = resolve(url);
   const headers = Object.fromEntries(new Headers(init.headers));
-  const context = { method: init.method, path: at.pathname, query: Object.fromEntries(at.searchParams), headers, body: init.body };
+  const context = { method: init.method, path: at?.pathname ?? url, query: Object.fromEntries(at?.searchParams ?? []), headers, body: init.body };
   const given = (await override({ init: { method: init.method, headers, credentials: init.credentials, body: init.body }, context })) ?? {};
-  const extra = Object.fromEntries(new Headers(given.headers ?? {}));
+  let extra;
+  try {
+    extra = Object.fromEntries(new Headers(given.headers ?? {}));
+  } catch {
+    throw invalid("the headers initOverrides answered with are not headers");
+  }
   for (const [name, value] of Object.entries(headers)) if (extra[name] === value) delete extra[name];
   return { headers: extra, signal: given.signal ?? undefined, timeoutMs: given.timeoutMs };
 }
@@ -83,8 +89,8 @@ export async function send(client, { fetchApi, middleware }, index, parameters, 
     // A middleware may rewrite the request, but not send it (and its credentials) elsewhere:
     // the URL the SDK checked and the rewritten one must have the same origin, by the parser
     // fetch uses.
-    const expected = origin(url);
-    if (params.url !== url && (expected === null || origin(params.url) !== expected)) {
+    const expected = resolve(url)?.origin;
+    if (params.url !== url && (expected === undefined || resolve(params.url)?.origin !== expected)) {
       throw invalid("a middleware moved the request to another origin: it would leave the configured origin");
     }
     try {

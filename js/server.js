@@ -2,10 +2,9 @@
 // Next.js route handlers and middleware, edge runtimes, Deno, Bun). They take a FrontendApi
 // (from "ory-wasm" or "ory-wasm/core") and forward the visitor's credentials to Kratos, as a
 // server that renders pages for signed-in users must. Plain JavaScript: no wasm of its own.
-import { OryError } from "./error.js";
+import { OryError, invalidArgument as invalid } from "./error.js";
 import { allowedReturnUrl } from "./return-url.js";
 
-const invalid = (message) => new OryError(message, { kind: "invalid_argument", status: 0 });
 const FLOWS = { login: "Login", registration: "Registration", recovery: "Recovery", verification: "Verification", settings: "Settings" };
 
 function flowName(type) {

@@ -3,10 +3,9 @@
 // when the window regains focus or the page becomes visible, and shortly before the session
 // expires; it tells its subscribers when the session starts, changes, changes its AAL or ends.
 // Plain JavaScript over a FrontendApi: no wasm of its own.
-import { OryError } from "./error.js";
+import { OryError, invalidArgument as invalid } from "./error.js";
 import { allowedReturnUrl } from "./return-url.js";
 
-const invalid = (message) => new OryError(message, { kind: "invalid_argument", status: 0 });
 const inactive = (error) => error instanceof OryError && error.kind === "session_inactive";
 // setTimeout fires at once for a delay above 2^31 - 1 ms (24.8 days).
 const MAX_DELAY = 2 ** 31 - 1;

@@ -151,3 +151,18 @@ describe("ory-wasm keeps its guarantees under the hooks", () => {
     assert.equal(error.kind, "decode");
   });
 });
+
+describe("ory-wasm refuses hooks it cannot run, with an OryError", () => {
+  it("a middleware entry that is not an object, and initOverrides headers that are not headers", async () => {
+    const { Configuration, FrontendApi, OryError } = oryWasm;
+    assert.throws(() => new FrontendApi(new Configuration({ basePath: api.origin, middleware: [null] })), (e) => e instanceof OryError && e.kind === "invalid_argument");
+    const ory = new FrontendApi(new Configuration({ basePath: api.origin }));
+    const error = await ory.toSession({}, async () => ({ headers: [["bad header name", "x"]] })).then(
+      () => assert.fail("must reject"),
+      (e) => e,
+    );
+    assert.ok(error instanceof OryError, String(error));
+    assert.equal(error.kind, "invalid_argument");
+    assert.equal(api.requests.length, 0);
+  });
+});
