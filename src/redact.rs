@@ -276,6 +276,48 @@ impl fmt::Debug for Secret {
     }
 }
 
+/// Prints `<redacted>` in place of a value that is a secret in this instance, and the value's own
+/// `Debug` otherwise: for fields whose secrecy depends on the node they are in (a UI node's value
+/// or text).
+pub struct Hidden<'a, T: ?Sized>(bool, &'a T);
+
+impl<'a, T: fmt::Debug + ?Sized> Hidden<'a, T> {
+    /// `value`, hidden when `secret`.
+    pub fn when(secret: bool, value: &'a T) -> Self {
+        Self(secret, value)
+    }
+}
+
+impl<T: fmt::Debug + ?Sized> fmt::Debug for Hidden<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0 {
+            f.write_str(REDACTED)
+        } else {
+            self.1.fmt(f)
+        }
+    }
+}
+
+/// Kratos' text nodes that show a secret (settings flow): the TOTP key, and the backup codes,
+/// all of them or one. Known by the node's id or by the message id of its text.
+const SECRET_TEXT_NODES: &[&str] = &["totp_secret_key", "lookup_secret_codes"];
+const SECRET_TEXT_IDS: &[i64] = &[
+    1_050_006, // "{secret}": the TOTP key
+    1_050_009, // "{secret}": one backup code
+    1_050_015, // "{secrets}": the backup codes
+];
+
+/// Whether a UI text node (`id`, and its text's message id) shows a secret.
+pub fn is_secret_ui_text(node_id: Option<&str>, message_id: i64) -> bool {
+    node_id.is_some_and(|id| SECRET_TEXT_NODES.contains(&id))
+        || SECRET_TEXT_IDS.contains(&message_id)
+}
+
+/// Whether a UI image node shows a secret: the TOTP QR code encodes the key.
+pub fn is_secret_ui_image(node_id: Option<&str>) -> bool {
+    node_id == Some("totp_qr")
+}
+
 /// How a request struct prints its body: a typed body model with its own redacting `Debug`,
 /// raw JSON with its credentials redacted. A body type without this impl does not compile in
 /// `declare_endpoints!`, so none is printed unredacted by accident.

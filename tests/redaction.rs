@@ -970,3 +970,66 @@ fn answers_hide_the_credentials_they_carry() {
         }
     }
 }
+
+/// A flow's UI carries secrets too: the CSRF token, the TOTP key (as text and inside the QR
+/// image), the backup codes, and whatever a hostile server puts in a credential input. `{:?}` of
+/// a flow must show none of them, and still show the rest (names, labels, other values).
+#[test]
+fn flows_hide_the_secrets_in_their_nodes() {
+    let mut flow: Value = serde_json::from_str(
+        &std::fs::read_to_string(format!(
+            "{}/../shared/kratos/fixtures/v1/settings-flow-lookup-secret-generated.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let nodes = flow["ui"]["nodes"].as_array_mut().unwrap();
+    for node in nodes.iter_mut() {
+        let attributes = &mut node["attributes"];
+        if attributes["name"] == "csrf_token" {
+            attributes["value"] = json!("SECRET-csrf");
+        }
+        if attributes["name"] == "password" {
+            attributes["value"] = json!("SECRET-password");
+        }
+        if attributes["id"] == "lookup_secret_codes" {
+            let codes: Vec<String> = (0..3).map(|i| format!("SECRET-code-{i}")).collect();
+            attributes["text"]["text"] = json!(codes.join(", "));
+            attributes["text"]["context"]["secrets"] = codes
+                .iter()
+                .map(|code| json!({"id": 1050009, "text": code, "type": "info", "context": {"secret": code}}))
+                .collect();
+        }
+    }
+    nodes.push(json!({"type": "img", "group": "totp", "attributes": {
+        "id": "totp_qr", "src": "data:image/png;base64,SECRET-qr", "width": 256, "height": 256,
+        "node_type": "img"}, "messages": [], "meta": {"label": {"id": 1050005,
+        "text": "Authenticator app QR code", "type": "info"}}}));
+    nodes.push(json!({"type": "text", "group": "totp", "attributes": {
+        "id": "totp_secret_key", "text": {"id": 1050006, "text": "SECRET-totp-key", "type": "info",
+        "context": {"secret": "SECRET-totp-key"}}, "node_type": "text"}, "messages": [],
+        "meta": {"label": {"id": 1050017, "text": "This is your authenticator app secret.",
+        "type": "info"}}}));
+    let flow: SettingsFlow = serde_json::from_value(flow).unwrap();
+    check_answer(
+        "SettingsFlow",
+        &flow,
+        &[
+            "SECRET-csrf",
+            "SECRET-password",
+            "SECRET-code-",
+            "SECRET-qr",
+            "SECRET-totp-key",
+        ],
+        &[
+            "lookup_secret_confirm",
+            "Confirm backup recovery codes",
+            "dev@ory.dev",
+            "totp_qr",
+            "totp_secret_key",
+            "This is your authenticator app secret.",
+            "csrf_token",
+        ],
+    );
+}

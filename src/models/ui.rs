@@ -296,7 +296,7 @@ impl<'de> Deserialize<'de> for UiNodeAttributes {
 }
 
 /// Attributes of an `input` node (`uiNodeInputAttributes`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct UiNodeInputAttributes {
     /// The form field name (`identifier`, `traits.email`, `method`, …).
     pub name: String,
@@ -360,7 +360,7 @@ pub struct UiNodeInputAttributes {
 }
 
 /// Attributes of a `text` node (`uiNodeTextAttributes`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct UiNodeTextAttributes {
     /// The element id (e.g. `totp_secret_key`, `lookup_secret_codes`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -376,7 +376,7 @@ pub struct UiNodeTextAttributes {
 }
 
 /// Attributes of an `img` node (`uiNodeImageAttributes`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct UiNodeImageAttributes {
     /// The element id (e.g. `totp_qr`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -513,6 +513,91 @@ pub struct UiNodeMeta {
     /// Fields this SDK does not know, kept verbatim.
     #[serde(flatten)]
     pub extra: ExtraFields,
+}
+
+// The secrets a flow's UI carries never print (see `crate::redact`): the value of a credential
+// input (the CSRF token, a password or code a server echoes), the TOTP key and the backup codes
+// (text nodes), and the TOTP QR code (an image of the key). Everything else prints as derived.
+impl std::fmt::Debug for UiNodeInputAttributes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self {
+            name,
+            input_type,
+            value,
+            required,
+            disabled,
+            label,
+            pattern,
+            autocomplete,
+            maxlength,
+            onclick,
+            onclick_trigger,
+            onload,
+            onload_trigger,
+            options,
+            node_type,
+            extra,
+        } = self;
+        let secret = crate::redact::is_credential_key(name);
+        f.debug_struct("UiNodeInputAttributes")
+            .field("name", name)
+            .field("input_type", input_type)
+            .field("value", &crate::redact::Hidden::when(secret, value))
+            .field("required", required)
+            .field("disabled", disabled)
+            .field("label", label)
+            .field("pattern", pattern)
+            .field("autocomplete", autocomplete)
+            .field("maxlength", maxlength)
+            .field("onclick", onclick)
+            .field("onclick_trigger", onclick_trigger)
+            .field("onload", onload)
+            .field("onload_trigger", onload_trigger)
+            .field("options", options)
+            .field("node_type", node_type)
+            .field("extra", &crate::redact::Json(extra))
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for UiNodeTextAttributes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self {
+            id,
+            text,
+            node_type,
+            extra,
+        } = self;
+        let secret = crate::redact::is_secret_ui_text(id.as_deref(), text.id);
+        f.debug_struct("UiNodeTextAttributes")
+            .field("id", id)
+            .field("text", &crate::redact::Hidden::when(secret, text))
+            .field("node_type", node_type)
+            .field("extra", &crate::redact::Json(extra))
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for UiNodeImageAttributes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self {
+            id,
+            src,
+            width,
+            height,
+            node_type,
+            extra,
+        } = self;
+        let secret = crate::redact::is_secret_ui_image(id.as_deref());
+        f.debug_struct("UiNodeImageAttributes")
+            .field("id", id)
+            .field("src", &crate::redact::Hidden::when(secret, src))
+            .field("width", width)
+            .field("height", height)
+            .field("node_type", node_type)
+            .field("extra", &crate::redact::Json(extra))
+            .finish()
+    }
 }
 
 #[cfg(test)]
