@@ -26,20 +26,25 @@ impl crate::answer::ParsedJson for JsJson {
 }
 
 impl JsonView for JsJson {
+    // Each test is a crossing into JavaScript, and the shape check asks this of every node of
+    // every flow: objects and arrays, the common case, are told apart in two.
     fn kind(&self) -> JsonKind {
         let value = &self.0;
-        if value.is_null() {
-            JsonKind::Null
-        } else if value.as_bool().is_some() {
-            JsonKind::Bool
-        } else if value.as_f64().is_some() {
-            JsonKind::Number
+        // `typeof value === "object" && value !== null`: functions and null are not objects.
+        if value.is_object() {
+            if Array::is_array(value) {
+                JsonKind::Array
+            } else {
+                JsonKind::Object
+            }
         } else if value.is_string() {
             JsonKind::String
-        } else if Array::is_array(value) {
-            JsonKind::Array
-        } else if value.is_object() && !value.is_function() {
-            JsonKind::Object
+        } else if value.as_f64().is_some() {
+            JsonKind::Number
+        } else if value.as_bool().is_some() {
+            JsonKind::Bool
+        } else if value.is_null() {
+            JsonKind::Null
         } else {
             JsonKind::Other
         }
@@ -50,13 +55,12 @@ impl JsonView for JsJson {
             return None;
         }
         let object: &Object = self.0.unchecked_ref();
+        let key = JsValue::from_str(key);
         // Own members only: `constructor` or `__proto__` of a parsed object are no data.
-        if !Object::has_own(object, &JsValue::from_str(key)) {
+        if !Object::has_own(object, &key) {
             return None;
         }
-        Reflect::get(&self.0, &JsValue::from_str(key))
-            .ok()
-            .map(JsJson)
+        Reflect::get(&self.0, &key).ok().map(JsJson)
     }
 
     fn string(&self) -> Option<String> {
