@@ -272,8 +272,10 @@ pub struct Endpoint {
     /// The v1 class it is a method of.
     pub api: Api,
     /// The v1 operation id (`createBrowserLoginFlow`), if the operation has one.
+    #[cfg(feature = "names")]
     pub v1_name: Option<&'static str>,
     /// The operation in the `V0alpha2Api` generation, if it has one there.
+    #[cfg(feature = "names")]
     pub v0alpha2: Option<V0alpha2>,
     /// The parameters, in the order of the spec.
     pub params: &'static [Param],

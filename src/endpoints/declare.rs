@@ -348,7 +348,9 @@ macro_rules! declare_endpoints {
                         method: $crate::endpoints::declare::declare_endpoints!(@method $method),
                         path: $path,
                         api: $crate::endpoint::Api::$api,
+                        #[cfg(feature = "names")]
                         v1_name: Some($v1_name),
+                        #[cfg(feature = "names")]
                         v0alpha2: $crate::endpoints::declare::declare_endpoints!(
                             @v0alpha2 $($v0_name [$($v0_argument),*])?
                         ),

@@ -6,6 +6,7 @@
 //! in `tests/endpoints.rs` check both against the specs.
 
 use super::declare::declare_endpoints;
+#[cfg(feature = "names")]
 use crate::endpoint::BODY;
 use crate::models::*;
 

@@ -32,6 +32,7 @@ pub fn all() -> impl Iterator<Item = &'static Endpoint> {
 }
 
 /// The operation with this v1 or `V0alpha2Api` name.
+#[cfg(feature = "names")]
 pub fn by_name(name: &str) -> Option<&'static Endpoint> {
     all().find(|endpoint| {
         endpoint.v1_name == Some(name) || endpoint.v0alpha2.is_some_and(|v0| v0.name == name)
