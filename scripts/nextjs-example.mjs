@@ -79,6 +79,8 @@ export function runNext(project, args, { ready, env = {}, print = false } = {}) 
   return new Promise((resolve, reject) => {
     const take = (stream) => (chunk) => {
       output.push(String(chunk));
+      // A long-running server keeps its recent output only (for error messages).
+      if (ready && output.length > 500) output.splice(0, output.length - 500);
       if (print) stream.write(chunk);
       if (ready?.test(output.join(""))) resolve({ child, output });
     };
