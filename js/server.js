@@ -91,11 +91,19 @@ export function relayCookies(from, to) {
   return to;
 }
 
+/** A 303 to `url` that no cache keeps (it depends on the visitor's cookies). */
+function seeOther(url) {
+  return new Response(null, { status: 303, headers: { location: url.href, "cache-control": "private, no-store" } });
+}
+
 /**
  * `{ session }` for a visitor with a session; otherwise `{ redirect }`, a 303 Response to
  * `loginUrl` (absolute, or a path on the request's origin) with `return_to` = the request URL
  * when the navigation rule allows it: on the login URL's origin, or matched by
- * `allowedReturnUrls` (README "Where the SDK navigates"). Other failures reject as getSession.
+ * `allowedReturnUrls` (README "Where the SDK navigates"). A session that lacks its second factor
+ * (Kratos' 403 `session_aal2_required`) redirects to the sign-in Kratos names for it
+ * (`…/self-service/login/browser?aal=aal2`), with `return_to` set by the same rule. Other
+ * failures reject as getSession.
  */
 export async function requireSession(request, ory, { loginUrl, allowedReturnUrls = [] } = {}) {
   if (typeof loginUrl !== "string" || loginUrl === "") throw invalid("requireSession needs a loginUrl");
@@ -108,9 +116,18 @@ export async function requireSession(request, ory, { loginUrl, allowedReturnUrls
   if (login.protocol !== "http:" && login.protocol !== "https:") throw invalid("loginUrl must be an http(s) URL or a path");
   // Checked before the session is asked for: a bad allow-list fails every request alike.
   const returnTo = allowedReturnUrl(request.url, { origins: [login.origin], allowedReturnUrls });
-  const session = await getSession(request, ory);
+  let session;
+  try {
+    session = await getSession(request, ory);
+  } catch (error) {
+    // Kratos' target, as the renderer follows a 422's: OryError keeps `redirectBrowserTo` only
+    // when it is an absolute http(s) URL. The app's URL goes into it by the rule above.
+    if (!(error instanceof OryError && error.kind === "session_aal2_required" && error.redirectBrowserTo)) throw error;
+    const secondFactor = new URL(error.redirectBrowserTo);
+    if (returnTo) secondFactor.searchParams.set("return_to", returnTo);
+    return { redirect: seeOther(secondFactor) };
+  }
   if (session) return { session };
   if (returnTo) login.searchParams.set("return_to", returnTo);
-  const headers = { location: login.href, "cache-control": "private, no-store" };
-  return { redirect: new Response(null, { status: 303, headers }) };
+  return { redirect: seeOther(login) };
 }

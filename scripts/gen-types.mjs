@@ -1022,7 +1022,9 @@ export interface RequireSessionOptions {
 
 /**
  * \`ory-wasm/server\`: \`{ session }\`, or \`{ redirect }\`: a 303 to \`loginUrl\` with \`return_to\` = the
- * request URL when that is on the login URL's origin or allowed by \`allowedReturnUrls\`.
+ * request URL when that is on the login URL's origin or allowed by \`allowedReturnUrls\`. A session
+ * that needs its second factor (403 \`session_aal2_required\`) gets a 303 to Kratos'
+ * \`redirect_browser_to\` (\`…/self-service/login/browser?aal=aal2\`) with \`return_to\` by the same rule.
  */
 export declare function requireSession(
   request: Request,

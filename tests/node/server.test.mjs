@@ -1,6 +1,9 @@
 // ory-wasm/server in Node: the helpers on Web-standard Request/Response, against the emulator
 // (real CSRF and session cookies, real Set-Cookie) and, for the failures, the recording server.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { after, before, beforeEach, describe, it } from "node:test";
 
 import { Configuration, FrontendApi, OryError } from "../../pkg/index.js";
@@ -8,9 +11,10 @@ import * as fromRoot from "../../pkg/index.js";
 import * as server from "../../pkg/server.js";
 import * as portable from "../../pkg/portable/server.js";
 import { createFlow, getFlow, getSession, relayCookies, requireSession } from "../../pkg/server.js";
-import { buildEmulator, freePort, startEmulator } from "../e2e/support.mjs";
+import { buildEmulator, freePort, freshTotp, startEmulator } from "../e2e/support.mjs";
 import { startServer } from "../support/recording-server.mjs";
 
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "shared", "kratos", "fixtures");
 const UI = "http://localhost:4455";
 const APP = "https://app.example";
 let emulator, ory, recording;
@@ -47,7 +51,26 @@ async function signUpBrowser() {
   });
   const session = raw.headers.getSetCookie().find((line) => line.startsWith("ory_kratos_session="));
   assert.ok(session, `no session cookie in ${raw.headers.getSetCookie()}`);
-  return { cookie: cookieHeader([session]), email };
+  return { cookie: cookieHeader([session]), email, password };
+}
+
+/**
+ * Signs in with the password method as a browser would (the form posted as JSON): returns the
+ * visitor's new cookie header. With a second factor set up, Kratos answers 422 (the browser must
+ * go on to the aal2 sign-in) and sets the aal1 session cookie: plain fetch reads both.
+ */
+async function signInBrowser(email, password) {
+  const { flow, headers } = await createFlow(request(), ory, "login");
+  const csrf = flow.ui.nodes.find((node) => node.attributes.name === "csrf_token").attributes.value;
+  const answer = await fetch(`${emulator.publicUrl}/self-service/login?flow=${flow.id}`, {
+    method: "POST",
+    headers: { accept: "application/json", "content-type": "application/json", cookie: cookieHeader(headers.getSetCookie()) },
+    body: JSON.stringify({ method: "password", identifier: email, password, csrf_token: csrf }),
+  });
+  assert.equal(answer.status, 422, await answer.clone().text());
+  const session = answer.headers.getSetCookie().find((line) => line.startsWith("ory_kratos_session="));
+  assert.ok(session, `no session cookie in ${answer.headers.getSetCookie()}`);
+  return cookieHeader([session]);
 }
 
 /** Signs up through a native flow: returns the session token. */
@@ -195,6 +218,65 @@ describe("requireSession", () => {
       assert.equal(redirect.headers.get("location"), `${APP}/login`, url);
     }
     assert.equal(recording.requests.length, 0);
+  });
+
+  it("a session without its second factor goes to Kratos' aal2 sign-in, with return_to by the same rule", async () => {
+    const { cookie, email, password } = await signUpBrowser();
+    // Add an authenticator app (TOTP) in a settings flow, as the browser would.
+    const { flow, headers } = await createFlow(request({ cookie }), ory, "settings");
+    const csrf = flow.ui.nodes.find((node) => node.attributes.name === "csrf_token").attributes.value;
+    const secret = flow.ui.nodes.find((node) => node.attributes.id === "totp_secret_key").attributes.text.context.secret;
+    const settingsCookie = `${cookie}; ${cookieHeader(headers.getSetCookie())}`;
+    await ory.updateSettingsFlow({
+      flow: flow.id,
+      cookie: settingsCookie,
+      updateSettingsFlowBody: { method: "totp", totp_code: await freshTotp(secret), csrf_token: csrf },
+    });
+    // A new sign-in with the password alone: an aal1 session, which Kratos' whoami refuses.
+    const aal1 = await signInBrowser(email, password);
+    const cases = [
+      // [loginUrl, allowedReturnUrls, the return_to added to Kratos' target]
+      [`${APP}/login`, [], `${APP}/dashboard?tab=2`],
+      [`${UI}/login`, [`${APP}/dashboard`], `${APP}/dashboard?tab=2`],
+      [`${UI}/login`, [], null],
+    ];
+    for (const [loginUrl, allowedReturnUrls, returnTo] of cases) {
+      const { session, redirect } = await requireSession(request({ cookie: aal1 }), ory, { loginUrl, allowedReturnUrls });
+      assert.equal(session, undefined);
+      assert.equal(redirect.status, 303);
+      assert.equal(redirect.headers.get("cache-control"), "private, no-store");
+      const target = new URL(redirect.headers.get("location"));
+      assert.equal(`${target.origin}${target.pathname}`, `${emulator.publicUrl}/self-service/login/browser`);
+      assert.equal(target.searchParams.get("aal"), "aal2");
+      assert.equal(target.searchParams.get("return_to"), returnTo, `${loginUrl} ${allowedReturnUrls}`);
+    }
+    // Kratos' target is real: following it with the cookies starts the second-factor sign-in
+    // (from a page on the UI's origin, a return_to this Kratos allows).
+    const page = request({ cookie: aal1 }, `${UI}/dashboard?tab=2`);
+    const target = (await requireSession(page, ory, { loginUrl: "/login" })).redirect.headers.get("location");
+    const secondFactor = await fetch(target, { headers: { cookie: aal1, accept: "application/json" } });
+    assert.equal(secondFactor.status, 200);
+    const started = await secondFactor.json();
+    assert.equal(started.requested_aal, "aal2");
+    assert.equal(started.return_to, `${UI}/dashboard?tab=2`);
+    assert.ok(started.ui.nodes.some((node) => node.attributes.name === "totp_code"));
+  });
+
+  it("the aal2 redirect: Kratos' captured 403 body, through the recording server", async () => {
+    const api = new FrontendApi(new Configuration({ basePath: recording.origin }));
+    const body = JSON.parse(readFileSync(join(fixtures, "v0", "error-session-aal2-required-403.json"), "utf8"));
+    recording.route("GET", "/sessions/whoami", { status: 403, body });
+    const { redirect } = await requireSession(request({ cookie: "ory_kratos_session=aal1" }), api, { loginUrl: "/login" });
+    assert.equal(
+      redirect.headers.get("location"),
+      `http://127.0.0.1:4433/self-service/login/browser?aal=aal2&return_to=${encodeURIComponent(`${APP}/dashboard?tab=2`)}`,
+    );
+    // A target that is not an http(s) URL is no target: the error rejects as it came.
+    recording.route("GET", "/sessions/whoami", { status: 403, body: { error: { ...body.error, details: { redirect_browser_to: "javascript:alert(1)" } }, redirect_browser_to: "javascript:alert(1)" } });
+    await assert.rejects(
+      requireSession(request({ cookie: "ory_kratos_session=aal1" }), api, { loginUrl: "/login" }),
+      (error) => error instanceof OryError && error.kind === "session_aal2_required" && error.redirectBrowserTo === undefined,
+    );
   });
 
   it("rejects other failures and bad options", async () => {
