@@ -11,15 +11,12 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use js_sys::{Function, JsString, Promise};
+use js_sys::{Array, Function, JsString, Object, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    AbortController, AbortSignal, Headers, RequestCache, RequestCredentials, RequestInit,
-    RequestRedirect, Response,
-};
+use web_sys::{AbortController, AbortSignal, Headers, RequestInit, Response};
 
 use crate::config::Credentials;
 use crate::endpoint::{HttpRequest, Platform};
@@ -169,30 +166,40 @@ impl From<String> for Failure {
 /// Rust API through [`send`].
 pub fn prepare(request: &HttpRequest) -> Result<(String, RequestInit), Error> {
     let url = destination(&request.url)?;
-    let init = RequestInit::new();
-    init.set_method(request.method.as_str());
-    init.set_credentials(match request.credentials {
-        Credentials::Include => RequestCredentials::Include,
-        Credentials::SameOrigin => RequestCredentials::SameOrigin,
-        Credentials::Omit => RequestCredentials::Omit,
-    });
+    // A plain object, as a `RequestInit` is: one `Reflect.set` per member is the module's only
+    // import for it (the typed setters and a `Headers` would be eight).
+    let init = Object::new();
+    let set = |key: &str, value: &JsValue| {
+        let _ = Reflect::set(&init, &JsValue::from_str(key), value);
+    };
+    set("method", &JsValue::from_str(request.method.as_str()));
+    set(
+        "credentials",
+        &JsValue::from_str(match request.credentials {
+            Credentials::Include => "include",
+            Credentials::SameOrigin => "same-origin",
+            Credentials::Omit => "omit",
+        }),
+    );
     // Kratos answers JSON requests without redirects. A redirect would be a misconfigured or
     // hostile server steering the (credentialed) request elsewhere: it becomes an error.
-    init.set_redirect(RequestRedirect::Manual);
+    set("redirect", &JsValue::from_str("manual"));
     // A session check or a flow must never come from the HTTP cache (a cached whoami after a
     // logout would be a lie), whatever headers a proxy in between sends.
-    init.set_cache(RequestCache::NoStore);
-    let headers = Headers::new().map_err(|e| Error::network(&describe(&e)))?;
+    set("cache", &JsValue::from_str("no-store"));
+    // `[name, value]` pairs: `fetch` appends them in order, as `Headers.append` would.
+    let headers = Array::new();
     for (name, value) in &request.headers {
-        headers
-            .append(name, value)
-            .map_err(|e| Error::network(&describe(&e)))?;
+        headers.push(&Array::of2(
+            &JsValue::from_str(name),
+            &JsValue::from_str(value),
+        ));
     }
-    init.set_headers(&headers);
+    set("headers", &headers);
     if let Some(body) = &request.body {
-        init.set_body(&JsValue::from_str(body));
+        set("body", &JsValue::from_str(body));
     }
-    Ok((url, init))
+    Ok((url, init.unchecked_into()))
 }
 
 /// `fetch` + `text()`.
