@@ -93,7 +93,32 @@ export async function startApp({ files, packages, define = {}, alias = {} }) {
 }
 
 /**
- * The page's errors, without the console line Chromium writes for every 401 (Kratos' answer to
- * whoami without a session, which is no error of the app).
+ * The page's errors, without the console lines Chromium writes for failed requests (a 401 from
+ * whoami without a session, a port where nothing listens): the tests check those outcomes.
  */
-export const realProblems = (problems) => problems.filter((line) => !/Failed to load resource: .* status of 401/.test(line));
+export const realProblems = (problems) => problems.filter((line) => !line.startsWith("console: Failed to load resource: "));
+
+/** Holds the page's next request to `path` until release(); `held` resolves once it is held. */
+export async function hold(page, path) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  let held;
+  const isHeld = new Promise((resolve) => (held = resolve));
+  const pattern = (url) => url.pathname === path;
+  await page.route(pattern, async (route) => {
+    held();
+    await released;
+    await route.continue();
+  });
+  const response = page.waitForResponse((r) => new URL(r.url()).pathname === path);
+  return {
+    held: isHeld,
+    release: async () => {
+      release();
+      await response;
+      await page.unroute(pattern);
+      // Let the SDK finish with the answer (render, callbacks) before looking.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    },
+  };
+}

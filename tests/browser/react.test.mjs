@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { after, before, beforeEach, describe, it } from "node:test";
 
 import { launchBrowser } from "../support/browser.mjs";
-import { createIdentity, root } from "../e2e/support.mjs";
-import { readmeSnippet, realProblems, startApp } from "./framework-app.mjs";
+import { createIdentity, freePort, root } from "../e2e/support.mjs";
+import { hold, readmeSnippet, realProblems, startApp } from "./framework-app.mjs";
 
 const LOGIN = "/self-service/login/browser";
 const REGISTRATION = "/self-service/registration/browser";
@@ -49,31 +49,6 @@ const basePath = () => app.emulator.publicUrl;
 const count = (path) => created.filter((p) => p === path).length;
 const harness = (props) => page.evaluate((p) => window.harness.render(p), props);
 const seen = (tag) => page.evaluate((t) => window.seen.filter((s) => s.tag === t), tag);
-
-/** Holds the next request to `path` until release() is called; resolves once it is held. */
-async function hold(path) {
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  let held;
-  const isHeld = new Promise((resolve) => (held = resolve));
-  const pattern = (url) => url.pathname === path;
-  await page.route(pattern, async (route) => {
-    held();
-    await released;
-    await route.continue();
-  });
-  const response = page.waitForResponse((r) => new URL(r.url()).pathname === path);
-  return {
-    held: isHeld,
-    release: async () => {
-      release();
-      await response;
-      await page.unroute(pattern);
-      // Let the SDK finish with the answer (render, callbacks) before looking.
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
-    },
-  };
-}
 
 describe("React: the README's app in <StrictMode>", () => {
   it("shows one login form (one flow created), signs in, useSession shows the session, signs out", async () => {
@@ -127,7 +102,7 @@ describe("React: <OryFlow>'s lifecycle", () => {
   beforeEach(() => page.context().clearCookies());
 
   it("unmounted while its request is in flight: renders nothing, calls nothing", async () => {
-    const request = await hold(REGISTRATION);
+    const request = await hold(page, REGISTRATION);
     await harness({ tag: "unmount", type: "registration", basePath: basePath() });
     await request.held;
     await page.evaluate(() => window.harness.unmount());
@@ -160,7 +135,7 @@ describe("React: <OryFlow>'s lifecycle", () => {
     assert.equal(count(LOGIN), logins);
 
     // A login start overtaken by a change to registration while its request is in flight.
-    const request = await hold(LOGIN);
+    const request = await hold(page, LOGIN);
     await harness({ tag: "overtaken", type: "login", basePath: basePath() });
     await request.held;
     await harness({ tag: "overtaken", type: "registration", basePath: basePath() });
@@ -178,9 +153,10 @@ describe("React: <OryFlow>'s lifecycle", () => {
   });
 
   it("a flow that cannot be started goes to onError", async () => {
-    await harness({ tag: "error", type: "login", basePath: "http://localhost:9", timeoutMs: 5000 });
+    await harness({ tag: "error", type: "login", basePath: `http://localhost:${await freePort()}`, timeoutMs: 5000 });
     await page.waitForFunction(() => window.seen.some((s) => s.tag === "error"));
     assert.deepEqual(await seen("error"), [{ tag: "error", event: "error", kind: "network" }]);
     await page.evaluate(() => window.harness.unmount());
+    assert.deepEqual(realProblems(problems), []);
   });
 });
