@@ -3,7 +3,9 @@
 //
 // Plain JavaScript with createElement, no JSX: the file is published as it is, with no build
 // step. React is an optional peer dependency of the package: only apps that import this subpath
-// need it, and nothing else in the package imports this file.
+// need it, and nothing else in the package imports this file. No "use client" directive: Vite
+// and Rollup warn about it in every build (measured with Vite 7); in Next.js' app router, import
+// these from a client component.
 import { createContext, createElement, useContext, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from "react";
 
 import { invalidArgument as invalid } from "./error.js";
