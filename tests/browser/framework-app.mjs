@@ -47,8 +47,9 @@ export async function startApp({ files, packages, define = {}, alias = {} }) {
     for (const name of packages) symlinkSync(join(root, "node_modules", name), join(modules, name), "dir");
     const source = join(dir, "src");
     mkdirSync(source);
-    for (const [name, text] of Object.entries(files(emulator.publicUrl))) writeFileSync(join(source, name), text);
-    const entry = Object.keys(files(emulator.publicUrl)).find((name) => /^main\.jsx?$/.test(name));
+    const sources = files(emulator.publicUrl);
+    for (const [name, text] of Object.entries(sources)) writeFileSync(join(source, name), text);
+    const entry = Object.keys(sources).find((name) => /^main\.jsx?$/.test(name));
     const out = join(dir, "out");
     await build({
       entryPoints: [join(source, entry)],

@@ -54,6 +54,7 @@ describe("React: the README's app in <StrictMode>", () => {
   it("shows one login form (one flow created), signs in, useSession shows the session, signs out", async () => {
     await page.waitForSelector("#app .ory-flow--login form");
     assert.equal(await page.locator("#app .ory-flow").count(), 1);
+    assert.equal(await page.evaluate(() => window.probeMounts), 2, "StrictMode mounted twice");
     assert.equal(count(LOGIN), 1, "StrictMode's discarded first mount sent no request");
 
     const email = `react-${Date.now()}@example.com`;

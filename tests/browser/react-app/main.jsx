@@ -1,7 +1,7 @@
 // The React test app (tests/browser/react.test.mjs): the README's snippet (readme.jsx, written by
 // the test) in <StrictMode> in #app, and in #harness an <OryFlow> the test mounts, re-renders and
 // unmounts through window.harness, recording what its callbacks saw in window.seen.
-import { StrictMode } from "react";
+import { StrictMode, useEffect } from "react";
 import { createRoot } from "react-dom/client";
 import { Configuration, FrontendApi } from "ory-wasm";
 import { OryFlow, OrySessionProvider, useSession } from "ory-wasm/react";
@@ -9,8 +9,17 @@ import { createSessionStore } from "ory-wasm/session";
 
 import { App } from "./readme.jsx";
 
+/** Counts its mounts: two under <StrictMode> in React's development build. */
+function MountProbe() {
+  useEffect(() => {
+    window.probeMounts = (window.probeMounts ?? 0) + 1;
+  }, []);
+  return null;
+}
+
 createRoot(document.getElementById("app")).render(
   <StrictMode>
+    <MountProbe />
     <App />
   </StrictMode>,
 );
