@@ -54,6 +54,8 @@ describe("React: the README's app in <StrictMode>", () => {
   it("shows one login form (one flow created), signs in, useSession shows the session, signs out", async () => {
     await page.waitForSelector("#app .ory-flow--login form");
     assert.equal(await page.locator("#app .ory-flow").count(), 1);
+    // <OryFlow>'s <div> holds the element of the live start only (the first mount's was removed).
+    assert.equal(await page.locator("#app > div > div").count(), 1);
     assert.equal(await page.evaluate(() => window.probeMounts), 2, "StrictMode mounted twice");
     assert.equal(count(LOGIN), 1, "StrictMode's discarded first mount sent no request");
 
@@ -143,6 +145,7 @@ describe("React: <OryFlow>'s lifecycle", () => {
     await page.waitForSelector("#harness .ory-flow--registration form");
     await request.release();
     assert.equal(await page.locator("#harness .ory-flow").count(), 1);
+    assert.equal(await page.locator("#harness > div > div").count(), 1);
     assert.equal(await page.locator("#harness .ory-flow--registration").count(), 1);
     const overtaken = await seen("overtaken");
     const shown = await page.getAttribute("#harness .ory-flow", "data-flow-id");
