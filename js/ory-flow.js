@@ -10,6 +10,11 @@
 //                 page's or Kratos' origin, or allowed-return-urls), else to the flow's own
 //                 return_to; ory-success fires when there is neither
 //   ory-flow      detail {flow} after every render
+//   ory-error     detail {error} (an OryError): the flow could not be started; the element shows
+//                 the message
+// The names are prefixed: a bubbling `error` would reach the window's error listeners.
+// A change of an attribute starts the flow anew — after the start in flight, if any: two starts
+// into the one element would race (the later render ends the earlier view, whichever is wanted).
 // Every URL the element goes to came through the SDK's gate: it never navigates to an attribute
 // or a server value itself.
 import { startFlow } from "./render.js";
@@ -25,20 +30,30 @@ export class OryFlowElement extends Base {
   }
 
   #view = null;
-  #generation = 0;
+  #connected = false;
+  // A start is in flight, and whether what it will show is no longer wanted (the element left
+  // the document, or an attribute changed): then it is destroyed when it settles.
+  #starting = false;
+  #stale = false;
 
   connectedCallback() {
-    this.#start();
+    this.#connected = true;
+    if (this.#starting) this.#stale = true;
+    else this.#start();
   }
 
   disconnectedCallback() {
-    this.#generation += 1;
+    this.#connected = false;
     this.#view?.destroy();
     this.#view = null;
+    if (this.#starting) this.#stale = true;
   }
 
   attributeChangedCallback(_name, oldValue, newValue) {
-    if (this.isConnected && oldValue !== newValue && this.#view) this.#start();
+    // Before connectedCallback (the attributes of a new or upgraded element) nothing started yet.
+    if (!this.#connected || oldValue === newValue) return;
+    if (this.#starting) this.#stale = true;
+    else this.#start();
   }
 
   /** The flow shown now, if any. */
@@ -47,11 +62,14 @@ export class OryFlowElement extends Base {
   }
 
   async #start() {
-    const generation = ++this.#generation;
     this.#view?.destroy();
     this.#view = null;
+    this.#starting = true;
+    this.#stale = false;
+    // A start that is no longer wanted tells nobody anything (and navigates nowhere).
+    const wanted = () => this.#connected && !(this.#starting && this.#stale);
     const emit = (name, detail, cancelable = false) =>
-      this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, cancelable }));
+      wanted() && this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, cancelable }));
     const list = (name) => this.getAttribute(name)?.split(/[\s,]+/).filter(Boolean);
     // `url` is always one the SDK's navigation gate allowed (see the events above).
     const navigate = (url) => {
@@ -67,18 +85,27 @@ export class OryFlowElement extends Base {
       onNavigate: navigate,
       onFlow: (flow) => emit("ory-flow", { flow }),
     };
+    let view = null;
+    let failure = null;
     try {
-      const view = await startFlow(this.getAttribute("type"), this, options);
-      if (generation === this.#generation) this.#view = view;
-      else view.destroy(); // disconnected or restarted meanwhile
+      view = await startFlow(this.getAttribute("type"), this, options);
     } catch (error) {
-      if (generation !== this.#generation) return;
+      failure = error;
+    } finally {
+      this.#starting = false;
+    }
+    if (this.#stale) {
+      view?.destroy();
+      if (this.#connected) this.#start();
+    } else if (view) {
+      this.#view = view;
+    } else {
       const message = document.createElement("p");
       message.className = "ory-message ory-message--error";
       message.setAttribute("role", "alert");
-      message.textContent = error?.message ?? String(error);
+      message.textContent = failure?.message ?? String(failure);
       this.replaceChildren(message);
-      emit("ory-error", { error });
+      emit("ory-error", { error: failure });
     }
   }
 }

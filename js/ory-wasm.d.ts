@@ -308,9 +308,30 @@ export declare function startFlow(flowType: FlowType, container: Element, option
 
 /**
  * `<ory-flow type="login" base-path="https://auth.example.com" return-to="/">`: starts (or loads) a flow
- * and renders it. Dispatches `ory-success`, `ory-navigate` (cancelable), `ory-flow` events.
+ * and renders it. Dispatches the bubbling events of {@link OryFlowEventMap}; a change of an
+ * attribute starts the flow anew.
  */
 export declare class OryFlowElement extends HTMLElement {}
+
+/** The events of {@link OryFlowElement} (`CustomEvent`s that bubble), by name. */
+export interface OryFlowEventMap {
+  /** Signed in (up, …) with nowhere to go. */
+  "ory-success": CustomEvent<{ session?: Session | null; identity?: Identity | null }>;
+  /** The SDK goes to `url` (allowed by its navigation gate); cancelable: `preventDefault()` keeps the page. */
+  "ory-navigate": CustomEvent<{ url: string }>;
+  /** The flow could not be started; the element shows the message. */
+  "ory-error": CustomEvent<{ error: OryError }>;
+  /** After every render, with the flow shown. */
+  "ory-flow": CustomEvent<{ flow: Flow }>;
+}
+
+declare global {
+  // `element.addEventListener("ory-success", (event) => event.detail.session)` is typed.
+  interface HTMLElementEventMap extends OryFlowEventMap {}
+  interface HTMLElementTagNameMap {
+    "ory-flow": OryFlowElement;
+  }
+}
 
 /** Registers {@link OryFlowElement} (default tag name `ory-flow`); safe to call twice. */
 export declare function defineOryFlowElement(tagName?: string): void;

@@ -24,9 +24,9 @@ const PARTS = [
   ["render", "render"],
 ];
 // Subpaths of plain JavaScript over the parts' classes, without wasm of their own
-// (js/<helper>.js): the server helpers and the session store. They get the same entries as the
-// parts, so that either set's files import the one error.js.
-const HELPERS = ["server", "session"];
+// (js/<helper>.js): the server helpers, the session store and the React bindings. They get the
+// same entries as the parts, so that either set's files import the one error.js.
+const HELPERS = ["server", "session", "react"];
 rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg, { recursive: true });
 const wasmOutputs = ["", "deps/"].map((dir) => join(root, `target/wasm32-unknown-unknown/release/${dir}ory_wasm.wasm`));
@@ -70,7 +70,8 @@ for (const [part] of PARTS) {
   writeFileSync(gluePath, shared.replace(defaultUrl, 'throw new Error("ory-wasm: no wasm module given");'));
 }
 rmSync(join(pkg, "snippets"), { recursive: true, force: true });
-for (const file of ["index.js", "load.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "api-frontend.js", "api-admin.js", "api-v0alpha2.js", "send.js", "send-hooks.js", "configuration.js", "ory-flow.js", "ory-wasm.css", "load-inline.js", "server.js", "session.js", "return-url.js"]) {
+// Every module and stylesheet of js/ is part of the package (the .d.ts files are handled below).
+for (const file of readdirSync(join(root, "js")).filter((name) => name.endsWith(".js") || name.endsWith(".css"))) {
   cpSync(join(root, "js", file), join(pkg, file));
 }
 if (existsSync(join(root, "js/ory-wasm.d.ts"))) {
@@ -180,6 +181,10 @@ const manifest = {
   // app that uses none of them must not load the part, and that is what `false` means here.
   sideEffects: ["./ory-wasm.css"],
   files: readdirSync(pkg).filter((name) => name !== "package.json"),
+  // ory-wasm/react imports react; nothing else does, so it is needed by the apps that import
+  // that subpath only.
+  peerDependencies: { react: ">=18" },
+  peerDependenciesMeta: { react: { optional: true } },
   engines: { node: ">=20" },
   keywords: ["ory", "kratos", "auth", "wasm", "webassembly", "sdk"],
 };
