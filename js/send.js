@@ -91,6 +91,7 @@ export async function exchange(client, index, prepared, mode, fetchFn) {
     clearTimeout(timer);
     signal?.removeEventListener("abort", abort);
   }
-  const value = client.answer(index, response.status, response.headers, text, mode === ENVELOPE);
+  const value = client.answer(index, response.status, response.headers, text);
+  if (mode === ENVELOPE) return { data: value, status: response.status, headers: Object.fromEntries(response.headers) };
   return mode === RAW ? { raw: response, value: async () => value } : value;
 }

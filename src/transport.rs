@@ -32,6 +32,10 @@ extern "C" {
     fn set_timeout(callback: &Function, ms: i32) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = clearTimeout)]
     fn clear_timeout(handle: &JsValue) -> Result<(), JsValue>;
+    /// `globalThis` (every runtime this SDK supports has it): one import, where
+    /// `js_sys::global()` brings four probes for older ones.
+    #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
+    static GLOBAL_THIS: JsValue;
 }
 
 /// An HTTP answer whose body has been read as text.
@@ -69,8 +73,11 @@ pub fn content_type(headers: &Headers) -> String {
 
 /// Where this module runs: a browser (page or worker) or a server runtime.
 pub fn platform() -> Platform {
-    let global = js_sys::global();
-    let has = |name: &str| js_sys::Reflect::has(&global, &JsValue::from_str(name)).unwrap_or(false);
+    let has = |name: &str| {
+        GLOBAL_THIS
+            .with(|global| js_sys::Reflect::has(global, &JsValue::from_str(name)))
+            .unwrap_or(false)
+    };
     // Pages have `document`; workers have `importScripts`. Node, Deno and edge runtimes have
     // neither and let a caller set any header, including `Cookie`.
     if has("document") || has("importScripts") {
@@ -264,7 +271,9 @@ fn destination(url: &str) -> Result<String, Error> {
 
 /// The URL of the page or worker this module runs in (`location.href`), if it has one.
 pub fn page_url() -> Option<web_sys::Url> {
-    let location = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("location")).ok()?;
+    let location = GLOBAL_THIS
+        .with(|global| js_sys::Reflect::get(global, &JsValue::from_str("location")))
+        .ok()?;
     if location.is_undefined() || location.is_null() {
         return None;
     }

@@ -14,7 +14,7 @@ use js_sys::{JsString, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::{AbortSignal, Headers};
 
-use super::{conclude, headers_object, js, set, to_js, Failure};
+use super::{conclude, js, set, to_js, Failure};
 use crate::config::Configuration;
 use crate::endpoint::{build_request, Arguments, Endpoint, Platform};
 use crate::error::Error;
@@ -69,26 +69,18 @@ impl Client {
             .map_err(|error| to_js(error.into()))
     }
 
-    /// Reads the answer to operation `index`: the parsed body (with `envelope`, the
-    /// `V0alpha2Api`'s `{data, status, headers}`), or throws the `OryError` it means.
+    /// Reads the answer to operation `index`: the parsed body (`undefined` for none, the text
+    /// for a text answer), or throws the `OryError` it means. (The `V0alpha2Api`'s
+    /// `{data, status, headers}` is put together by js/send.js.)
     pub fn answer(
         &self,
         index: usize,
         status: u16,
         headers: Headers,
         text: JsString,
-        envelope: bool,
     ) -> Result<JsValue, JsValue> {
         let endpoint = operation(index).map_err(|error| to_js(error.into()))?;
-        let success = conclude(endpoint, status, headers, text).map_err(to_js)?;
-        if !envelope {
-            return Ok(success.value);
-        }
-        let response = Object::new();
-        set(&response, "data", &success.value);
-        set(&response, "status", &JsValue::from(success.status));
-        set(&response, "headers", &headers_object(&success.headers));
-        Ok(response.into())
+        conclude(endpoint, status, headers, text).map_err(to_js)
     }
 
     /// The `OryError` of a `fetch` that did not get an answer: `kind` is `timeout` (after

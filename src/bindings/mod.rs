@@ -54,13 +54,6 @@ extern "C" {
     fn new(message: &str, fields: &Object) -> JsOryError;
 }
 
-/// A successful answer.
-struct Success {
-    status: u16,
-    headers: Headers,
-    value: JsValue,
-}
-
 /// A failure on its way to JavaScript: the error, plus the body as JavaScript saw it.
 pub(crate) struct Failure {
     error: Error,
@@ -86,7 +79,7 @@ fn conclude(
     status: u16,
     headers: Headers,
     text: js_sys::JsString,
-) -> Result<Success, Failure> {
+) -> Result<JsValue, Failure> {
     let content_type = transport::content_type(&headers);
     let parse = || {
         parse_json(&text)
@@ -94,14 +87,10 @@ fn conclude(
             .map_err(|e| transport::describe(&e))
     };
     match answer::read(endpoint, status, &content_type, parse) {
-        Ok(body) => Ok(Success {
-            status,
-            value: match body {
-                Body::Nothing => JsValue::UNDEFINED,
-                Body::Text => text.into(),
-                Body::Json(value) => value.0,
-            },
-            headers,
+        Ok(body) => Ok(match body {
+            Body::Nothing => JsValue::UNDEFINED,
+            Body::Text => text.into(),
+            Body::Json(value) => value.0,
         }),
         // A 2xx answer that is not what the operation sends: an error without a response.
         Err(rejected) if (200..300).contains(&status) => Err(rejected.error.into()),
@@ -123,20 +112,6 @@ fn set_text(object: &Object, key: &str, value: &Option<String>) {
     if let Some(value) = value {
         set(object, key, &JsValue::from_str(value));
     }
-}
-
-/// The headers as a plain `{name: value}` object (what the axios client gave).
-fn headers_object(headers: &Headers) -> JsValue {
-    let object = Object::new();
-    if let Ok(Some(iterator)) = js_sys::try_iter(headers) {
-        for entry in iterator.flatten() {
-            let pair: js_sys::Array = entry.unchecked_into();
-            if let Some(name) = pair.get(0).as_string() {
-                set(&object, &name, &pair.get(1));
-            }
-        }
-    }
-    object.into()
 }
 
 /// Builds the `OryError` a failed call rejects with.
