@@ -789,7 +789,11 @@ fn every_admin_operation_has_its_rust_method_in_its_class() {
     let admin: Vec<&Endpoint> = endpoints::all()
         .filter(|endpoint| endpoint.api != Api::Frontend)
         .collect();
-    assert_eq!(admin.len(), 67, "rows 33-97 and the two identity schema operations");
+    assert_eq!(
+        admin.len(),
+        67,
+        "rows 33-97 and the two identity schema operations"
+    );
     for endpoint in &admin {
         let methods: Vec<_> = METHODS
             .iter()
@@ -800,7 +804,11 @@ fn every_admin_operation_has_its_rust_method_in_its_class() {
         assert_eq!(methods[0].api, endpoint.api, "{v1_name}: its class");
         assert_eq!(methods[0].name, rust_name(v1_name), "{v1_name}: its name");
     }
-    assert_eq!(METHODS.len(), admin.len(), "no method of an undeclared operation");
+    assert_eq!(
+        METHODS.len(),
+        admin.len(),
+        "no method of an undeclared operation"
+    );
 
     // The classes and methods of the JavaScript package (js/api-admin.js, generated from the
     // same declarations) all have their Rust method, in the class of the same name.
@@ -832,5 +840,9 @@ fn every_admin_operation_has_its_rust_method_in_its_class() {
             checked += 1;
         }
     }
-    assert_eq!(checked, METHODS.len(), "every JavaScript admin method was seen");
+    assert_eq!(
+        checked,
+        METHODS.len(),
+        "every JavaScript admin method was seen"
+    );
 }

@@ -9,7 +9,8 @@
 //! type (`ory_wasm::compat::ory_client::models` has them as aliases).
 //!
 //! Forward compatible as the Kratos models are (see [`crate::models`]): unknown fields are kept
-//! in `extra`, fields the spec marks nullable keep `null`, and nearly every field is optional —
+//! in `extra`, fields the spec marks nullable keep `null`, and so do the lists, which Hydra (Go)
+//! sends as `null` when they are empty (`"contacts": null`); nearly every field is optional —
 //! the spec marks few as required, and other providers (the `oidc-provider` the tests run)
 //! leave out what Hydra sends. Durations stay Go duration strings, timestamps strings.
 
@@ -44,11 +45,19 @@ impl Audience {
 #[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct OAuth2Client {
     /// Origins allowed to call the token endpoint from a browser.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allowed_cors_origins: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub allowed_cors_origins: Option<Option<Vec<String>>>,
     /// Audiences the client may request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audience: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub audience: Option<Option<Vec<String>>>,
     /// `authorization_code_grant_access_token_lifespan`: a Go duration such as `"1h0m0s"` (nullable).
     #[serde(
         default,
@@ -99,8 +108,12 @@ pub struct OAuth2Client {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_uri: Option<String>,
     /// Contacts of the people responsible for the client.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contacts: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub contacts: Option<Option<Vec<String>>>,
     /// Creation time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
@@ -111,8 +124,12 @@ pub struct OAuth2Client {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frontchannel_logout_uri: Option<String>,
     /// Allowed grant types (`authorization_code`, `refresh_token`, …).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grant_types: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub grant_types: Option<Option<Vec<String>>>,
     /// `implicit_grant_access_token_lifespan`: a Go duration such as `"1h0m0s"` (nullable).
     #[serde(
         default,
@@ -171,11 +188,19 @@ pub struct OAuth2Client {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_uri: Option<String>,
     /// Allowed redirects after logout.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub post_logout_redirect_uris: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub post_logout_redirect_uris: Option<Option<Vec<String>>>,
     /// Allowed redirect URIs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub redirect_uris: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub redirect_uris: Option<Option<Vec<String>>>,
     /// `refresh_token_grant_access_token_lifespan`: a Go duration such as `"1h0m0s"` (nullable).
     #[serde(
         default,
@@ -207,11 +232,19 @@ pub struct OAuth2Client {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_object_signing_alg: Option<String>,
     /// Pre-registered `request_uri` values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub request_uris: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub request_uris: Option<Option<Vec<String>>>,
     /// Allowed response types (`code`, `id_token`, …).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub response_types: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_types: Option<Option<Vec<String>>>,
     /// Allowed scopes, space separated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
@@ -245,8 +278,12 @@ pub struct OAuth2Client {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// The requested Authentication Context Class Reference values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub acr_values: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub acr_values: Option<Option<Vec<String>>>,
     /// How the login/consent UI should be displayed (`page`, `popup`, …).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display: Option<String>,
@@ -261,8 +298,12 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_hint: Option<String>,
     /// The preferred UI languages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ui_locales: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ui_locales: Option<Option<Vec<String>>>,
     /// Fields this SDK does not know, kept verbatim.
     #[serde(flatten)]
     pub extra: ExtraFields,
@@ -275,8 +316,12 @@ pub struct OAuth2ConsentRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acr: Option<String>,
     /// The Authentication Method References of the login.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub amr: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub amr: Option<Option<Vec<String>>>,
     /// The consent challenge.
     pub challenge: String,
     /// The client asking for consent.
@@ -302,11 +347,19 @@ pub struct OAuth2ConsentRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_url: Option<String>,
     /// The audiences the client requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requested_access_token_audience: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_access_token_audience: Option<Option<Vec<String>>>,
     /// The scopes the client requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requested_scope: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_scope: Option<Option<Vec<String>>>,
     /// Whether consent was already given and may be skipped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skip: Option<bool>,
@@ -333,11 +386,19 @@ pub struct OAuth2LoginRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_url: Option<String>,
     /// The audiences the client requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requested_access_token_audience: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_access_token_audience: Option<Option<Vec<String>>>,
     /// The scopes the client requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requested_scope: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_scope: Option<Option<Vec<String>>>,
     /// The login session id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
@@ -382,11 +443,19 @@ pub struct OAuth2LogoutRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct AcceptOAuth2ConsentRequest {
     /// The audiences granted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grant_access_token_audience: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub grant_access_token_audience: Option<Option<Vec<String>>>,
     /// The scopes granted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grant_scope: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub grant_scope: Option<Option<Vec<String>>>,
     /// When the request was handled (nullable).
     #[serde(
         default,
@@ -437,8 +506,12 @@ pub struct AcceptOAuth2LoginRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acr: Option<String>,
     /// The Authentication Method References.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub amr: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub amr: Option<Option<Vec<String>>>,
     /// Context passed on to the consent request (any JSON by the spec).
     #[serde(
         default,
@@ -505,11 +578,19 @@ pub struct OAuth2ConsentSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<Value>,
     /// The audiences granted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grant_access_token_audience: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub grant_access_token_audience: Option<Option<Vec<String>>>,
     /// The scopes granted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grant_scope: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub grant_scope: Option<Option<Vec<String>>>,
     /// When it was handled (nullable).
     #[serde(
         default,
@@ -628,8 +709,12 @@ pub struct TrustedOAuth2JwtGrantIssuer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_key: Option<TrustedOAuth2JwtGrantJsonWebKey>,
     /// The scopes the issuer may request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scope: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub scope: Option<Option<Vec<String>>>,
     /// The subject the issuer may assert.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
@@ -690,11 +775,19 @@ pub struct OidcConfiguration {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claims_parameter_supported: Option<bool>,
     /// The claims the provider may supply.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub claims_supported: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub claims_supported: Option<Option<Vec<String>>>,
     /// The PKCE methods (`S256`, …).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code_challenge_methods_supported: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub code_challenge_methods_supported: Option<Option<Vec<String>>>,
     /// The logout endpoint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_session_endpoint: Option<String>,
@@ -705,14 +798,26 @@ pub struct OidcConfiguration {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frontchannel_logout_supported: Option<bool>,
     /// The grant types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grant_types_supported: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub grant_types_supported: Option<Option<Vec<String>>>,
     /// Hydra: the ID token signing algorithms.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id_token_signed_response_alg: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub id_token_signed_response_alg: Option<Option<Vec<String>>>,
     /// The ID token signing algorithms.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id_token_signing_alg_values_supported: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub id_token_signing_alg_values_supported: Option<Option<Vec<String>>>,
     /// The issuer.
     pub issuer: String,
     /// Where the provider's public keys are.
@@ -722,8 +827,12 @@ pub struct OidcConfiguration {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration_endpoint: Option<String>,
     /// The request object signing algorithms.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub request_object_signing_alg_values_supported: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub request_object_signing_alg_values_supported: Option<Option<Vec<String>>>,
     /// Whether the `request` parameter is supported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_parameter_supported: Option<bool>,
@@ -734,35 +843,63 @@ pub struct OidcConfiguration {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_request_uri_registration: Option<bool>,
     /// The response modes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub response_modes_supported: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_modes_supported: Option<Option<Vec<String>>>,
     /// The response types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub response_types_supported: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_types_supported: Option<Option<Vec<String>>>,
     /// The token revocation endpoint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revocation_endpoint: Option<String>,
     /// The scopes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scopes_supported: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub scopes_supported: Option<Option<Vec<String>>>,
     /// The subject types (`public`, `pairwise`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subject_types_supported: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub subject_types_supported: Option<Option<Vec<String>>>,
     /// The token endpoint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_endpoint: Option<String>,
     /// The client authentication methods of the token endpoint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token_endpoint_auth_methods_supported: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub token_endpoint_auth_methods_supported: Option<Option<Vec<String>>>,
     /// The userinfo endpoint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub userinfo_endpoint: Option<String>,
     /// Hydra: the userinfo signing algorithms.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub userinfo_signed_response_alg: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub userinfo_signed_response_alg: Option<Option<Vec<String>>>,
     /// The userinfo signing algorithms.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub userinfo_signing_alg_values_supported: Option<Vec<String>>,
+    #[serde(
+        default,
+        with = "super::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub userinfo_signing_alg_values_supported: Option<Option<Vec<String>>>,
     /// Fields this SDK does not know, kept verbatim.
     #[serde(flatten)]
     pub extra: ExtraFields,
