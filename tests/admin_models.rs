@@ -87,7 +87,7 @@ fn unknown_fields_and_enum_values_survive() {
         "challenge": "ch", "skip": false, "subject": "", "request_url": "https://x/oauth2/auth",
         "requested_scope": ["openid"], "requested_access_token_audience": [],
         "client": {"client_id": "c", "client_name": "app"},
-        "oidc_context": {"ui_locales": ["de"], "new": 1},
+        "oidc_context": {"ui_locales": ["de"], "acr_values": null, "new": 1},
     }));
     assert_eq!(login.client.unwrap().client_name.as_deref(), Some("app"));
 }
