@@ -149,3 +149,75 @@ fn credentials_in_answers_never_print() {
         assert!(text.contains(visible), "{text}");
     }
 }
+
+/// The answers of a real OpenID Provider (`oidc-provider`, run by
+/// `tests/support/oidc-answers.mjs` over real HTTP), parsed into the typed models of the
+/// operations that read them and serialised back unchanged.
+#[test]
+fn a_real_openid_providers_answers_parse_and_round_trip() {
+    let output = std::process::Command::new("node")
+        .arg("tests/support/oidc-answers.mjs")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("node runs tests/support/oidc-answers.mjs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let answers: Value = serde_json::from_slice(&output.stdout).expect("the answers as JSON");
+
+    let discovery: <oauth2::DiscoverOidcConfiguration as Request>::Response =
+        round_trip(answers["discovery"].clone());
+    assert!(discovery.issuer.starts_with("http://127.0.0.1:"));
+    assert_eq!(
+        discovery.token_endpoint,
+        Some(format!("{}/oauth2/token", discovery.issuer))
+    );
+    assert_eq!(
+        discovery.code_challenge_methods_supported,
+        Some(Some(vec!["S256".to_owned()]))
+    );
+    // What Hydra's spec does not list (oidc-provider's PAR and DPoP metadata) is kept.
+    assert!(discovery
+        .extra
+        .contains_key("pushed_authorization_request_endpoint"));
+
+    let keys: <jwk::DiscoverJsonWebKeys as Request>::Response = round_trip(answers["jwks"].clone());
+    let key = &keys.keys.as_ref().expect("keys")[0];
+    assert_eq!(key.kty, "RSA");
+    assert_eq!(key.r#use.as_deref(), Some("sig"));
+    assert!(key.n.is_some() && key.d.is_none(), "a public key");
+
+    let token: <oauth2::Oauth2TokenExchange as Request>::Response =
+        round_trip(answers["token"].clone());
+    assert_eq!(token.token_type.as_deref(), Some("Bearer"));
+    assert_eq!(token.scope.as_deref(), Some("api:read"));
+    assert!(token.access_token.is_some() && token.expires_in.is_some());
+
+    let introspected: <oauth2::IntrospectOAuth2Token as Request>::Response =
+        round_trip(answers["introspection"].clone());
+    assert!(introspected.active);
+    assert_eq!(introspected.client_id.as_deref(), Some("service"));
+
+    let userinfo: <oauth2::GetOidcUserInfo as Request>::Response =
+        round_trip(answers["userinfo"].clone());
+    assert_eq!(userinfo.sub.as_deref(), Some("ada"));
+    assert_eq!(userinfo.email_verified, Some(true));
+
+    let registered: <oauth2::CreateOidcDynamicClient as Request>::Response =
+        round_trip(answers["registration"].clone());
+    assert_eq!(registered.client_name.as_deref(), Some("Dynamic App"));
+    assert!(registered.client_secret.is_some() && registered.registration_access_token.is_some());
+    assert!(registered.extra.contains_key("client_id_issued_at"));
+    let printed = format!("{registered:?}");
+    for secret in [
+        &registered.client_secret,
+        &registered.registration_access_token,
+    ] {
+        assert!(!printed.contains(secret.as_deref().unwrap()), "{printed}");
+    }
+    let read: <oauth2::GetOidcDynamicClient as Request>::Response =
+        round_trip(answers["registered"].clone());
+    assert_eq!(read.client_id, registered.client_id);
+}
