@@ -12,19 +12,25 @@
 //! Rust clients write them (`getOAuth2Client` → `get_o_auth2_client`, see [`rust_name`]); an
 //! operation without parameters takes no request (`discover_json_web_keys()`).
 //!
+//! The classes and [`METHODS`] need the `rust-admin` feature (on by default; never in the npm
+//! package's wasm modules), as the typed requests of the `oauth2`, `jwk` and `project` modules do.
+//!
 //! [`METHODS`] lists every method with its class and operation on every platform, so that
 //! `tests/admin_endpoints.rs` can check that each declared admin operation has its method, in
 //! the class of its [`Api`], under its name. The npm package's JavaScript path does not use
 //! these classes (it reads answers with `JSON.parse` in JavaScript), so they add nothing to its
 //! wasm modules.
 
-use crate::endpoint::{Api, Endpoint};
+#[cfg(feature = "rust-admin")]
+use crate::endpoint::Api;
+use crate::endpoint::Endpoint;
 
 /// One method of a Rust API class.
 #[derive(Debug, Clone, Copy)]
 pub struct Method {
-    /// The class (its [`Api::class_name`] is the Rust type's name).
-    pub api: Api,
+    /// The class (its [`Api::class_name`](crate::endpoint::Api::class_name) is the Rust type's
+    /// name).
+    pub api: crate::endpoint::Api,
     /// The method's name.
     pub name: &'static str,
     /// The operation it sends.
@@ -112,6 +118,7 @@ macro_rules! rust_api_classes {
         )*
     ) => {
         /// Every method of the Rust API classes, class by class.
+        #[cfg(feature = "rust-admin")]
         pub const METHODS: &[Method] = &[
             $($(
                 Method {
@@ -124,7 +131,7 @@ macro_rules! rust_api_classes {
 
         /// The classes themselves (wasm32 only, where the `fetch` transport is), re-exported by
         /// `ory_wasm::api`.
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(all(target_arch = "wasm32", feature = "rust-admin"))]
         pub(crate) mod rust_api {
             use $crate::api::OryApi;
             use $crate::config::Configuration;

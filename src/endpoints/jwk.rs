@@ -7,11 +7,14 @@
 
 use super::declare::declare_endpoints;
 use crate::models;
+// The answer types of the typed requests, which need the `rust-admin` feature.
+#[cfg_attr(not(feature = "rust-admin"), allow(unused_imports))]
 use crate::models::{JsonWebKey, JsonWebKeySet};
 
 declare_endpoints! {
     /// Every operation of this module.
     pub const ALL;
+    requests: cfg(feature = "rust-admin");
 
     /// Discover JSON Web Keys.
     pub const DISCOVER_JSON_WEB_KEYS = GET "/.well-known/jwks.json" -> JsonWebKeySet {

@@ -25,6 +25,8 @@
 
 use super::declare::declare_endpoints;
 use crate::models;
+// The answer types of the typed requests, which need the `rust-admin` feature.
+#[cfg_attr(not(feature = "rust-admin"), allow(unused_imports))]
 use crate::models::{
     IntrospectedOAuth2Token, OAuth2Client, OAuth2ConsentRequest, OAuth2ConsentSession,
     OAuth2LoginRequest, OAuth2LogoutRequest, OAuth2RedirectTo, OAuth2TokenExchange,
@@ -34,6 +36,7 @@ use crate::models::{
 declare_endpoints! {
     /// Every operation of this module.
     pub const ALL;
+    requests: cfg(feature = "rust-admin");
 
     /// OpenID Connect Discovery.
     pub const DISCOVER_OIDC_CONFIGURATION =

@@ -5,6 +5,8 @@
 //! [`super::oauth2`] (`updateProject` → `setProject`).
 
 use super::declare::declare_endpoints;
+// The answer types of the typed requests, which need the `rust-admin` feature.
+#[cfg_attr(not(feature = "rust-admin"), allow(unused_imports))]
 use crate::models::{
     CloudAccount, CreateProjectApiKeyRequest, CreateProjectBody, Project, ProjectApiKey,
     ProjectMetadata, SuccessfulProjectUpdate, UpdateProject,
@@ -13,6 +15,7 @@ use crate::models::{
 declare_endpoints! {
     /// Every operation of this module.
     pub const ALL;
+    requests: cfg(feature = "rust-admin");
 
     /// List All Projects.
     pub const LIST_PROJECTS = GET "/projects" -> Vec<ProjectMetadata> {
