@@ -117,7 +117,8 @@ pub struct Message {
 }
 
 /// One delivery attempt of a courier message (`messageDispatch`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct MessageDispatch {
     /// Creation time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -148,6 +149,7 @@ pub struct MessageDispatch {
 
 // A message's body is the e-mail or text itself, with the recovery, verification or login code
 // or the link carrying a token: it never prints (see `crate::redact`).
+#[cfg(feature = "rust-admin")]
 crate::redact::redacting_debug!(Message {
     channel, created_at, dispatches, id, recipient, send_count, status, subject, template_type,
     r#type, updated_at;

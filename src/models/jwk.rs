@@ -69,7 +69,8 @@ pub struct JsonWebKey {
 }
 
 /// A JSON Web Key Set (`jsonWebKeySet`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct JsonWebKeySet {
     /// The keys.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -80,7 +81,8 @@ pub struct JsonWebKeySet {
 }
 
 /// The body that generates a key set (`createJsonWebKeySet`, v0.2 `adminCreateJsonWebKeySetBody`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateJsonWebKeySet {
     /// The algorithm (`RS256`, `ES256`, `ES512`, `HS256`, …).
     pub alg: String,
@@ -94,6 +96,7 @@ pub struct CreateJsonWebKeySet {
     pub extra: ExtraFields,
 }
 
+#[cfg(feature = "rust-admin")]
 crate::redact::redacting_debug!(JsonWebKey {
     alg, crv, e, kid, kty, n, r#use, x, x5c, y;
     secret: d, dp, dq, k, p, q, qi;

@@ -22,7 +22,8 @@ use super::ExtraFields;
 
 /// A JWT or introspection audience: one string or a list (RFC 7519 §4.1.3, RFC 7662 §2.2).
 /// Hydra sends a list, other servers a string; each is kept as sent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Audience {
     /// A single audience.
@@ -275,7 +276,8 @@ pub struct OAuth2Client {
 }
 
 /// The OpenID Connect parameters of a login or consent request (`oAuth2ConsentRequestOpenIDConnectContext`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// The requested Authentication Context Class Reference values.
     #[serde(
@@ -310,7 +312,8 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
 }
 
 /// A consent request (`oAuth2ConsentRequest`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuth2ConsentRequest {
     /// The Authentication Context Class Reference of the login.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -372,7 +375,8 @@ pub struct OAuth2ConsentRequest {
 }
 
 /// A login request (`oAuth2LoginRequest`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuth2LoginRequest {
     /// The login challenge.
     pub challenge: String,
@@ -414,7 +418,8 @@ pub struct OAuth2LoginRequest {
 }
 
 /// A logout request (`oAuth2LogoutRequest`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuth2LogoutRequest {
     /// The logout challenge.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -440,7 +445,8 @@ pub struct OAuth2LogoutRequest {
 }
 
 /// The body that accepts a consent request (`acceptOAuth2ConsentRequest`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct AcceptOAuth2ConsentRequest {
     /// The audiences granted.
     #[serde(
@@ -478,7 +484,8 @@ pub struct AcceptOAuth2ConsentRequest {
 }
 
 /// The claims a consent adds to the tokens (`acceptOAuth2ConsentRequestSession`); claims, not tokens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct AcceptOAuth2ConsentRequestSession {
     /// Extra claims of the access token (any JSON by the spec).
     #[serde(
@@ -500,7 +507,8 @@ pub struct AcceptOAuth2ConsentRequestSession {
 }
 
 /// The body that accepts a login request (`acceptOAuth2LoginRequest`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct AcceptOAuth2LoginRequest {
     /// The Authentication Context Class Reference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -536,7 +544,8 @@ pub struct AcceptOAuth2LoginRequest {
 }
 
 /// The body that rejects a login, consent or logout request (`rejectOAuth2Request`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct RejectOAuth2Request {
     /// The OAuth 2.0 error code (`access_denied`, …).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -569,7 +578,8 @@ pub struct OAuth2RedirectTo {
 }
 
 /// A previously granted consent (`oAuth2ConsentSession`, v0.2 `previousOAuth2ConsentSession`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuth2ConsentSession {
     /// The consent request that was handled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -613,7 +623,8 @@ pub struct OAuth2ConsentSession {
 }
 
 /// A token introspection answer (`introspectedOAuth2Token`, RFC 7662).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct IntrospectedOAuth2Token {
     /// Whether the token is active.
     pub active: bool,
@@ -688,7 +699,8 @@ pub struct OAuth2TokenExchange {
 }
 
 /// A trusted issuer of JWT bearer grants (`trustedOAuth2JwtGrantIssuer`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrustedOAuth2JwtGrantIssuer {
     /// Whether any subject may be asserted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -724,7 +736,8 @@ pub struct TrustedOAuth2JwtGrantIssuer {
 }
 
 /// Which key a trusted issuer signs with (`trustedOAuth2JwtGrantJsonWebKey`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrustedOAuth2JwtGrantJsonWebKey {
     /// The key id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -738,7 +751,8 @@ pub struct TrustedOAuth2JwtGrantJsonWebKey {
 }
 
 /// The body that trusts an issuer (`trustOAuth2JwtGrantIssuer`, v0.2 `adminTrustOAuth2JwtGrantIssuerBody`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrustOAuth2JwtGrantIssuer {
     /// Whether any subject may be asserted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -760,7 +774,8 @@ pub struct TrustOAuth2JwtGrantIssuer {
 }
 
 /// OpenID Connect discovery (`oidcConfiguration`). Only `issuer` is required here: Hydra's spec requires more, but other providers (and older Hydras) leave some out, and a missing field must not fail the whole answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OidcConfiguration {
     /// The authorization endpoint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -906,7 +921,8 @@ pub struct OidcConfiguration {
 }
 
 /// The userinfo answer (`oidcUserInfo`); claims the spec does not list are in `extra`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OidcUserInfo {
     /// The birthday (`YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -973,6 +989,7 @@ pub struct OidcUserInfo {
 // The credentials these models carry never print (see `crate::redact`): a client's secret and
 // registration access token, the tokens of the token endpoint, and the redirect of an accepted
 // request, whose query holds the login/consent verifier.
+#[cfg(feature = "rust-admin")]
 crate::redact::redacting_debug!(OAuth2Client {
     allowed_cors_origins, audience, authorization_code_grant_access_token_lifespan,
     authorization_code_grant_id_token_lifespan, authorization_code_grant_refresh_token_lifespan,
@@ -992,12 +1009,14 @@ crate::redact::redacting_debug!(OAuth2Client {
     url: ;
     json: jwks, metadata, extra;
 });
+#[cfg(feature = "rust-admin")]
 crate::redact::redacting_debug!(OAuth2TokenExchange {
     expires_in, scope, token_type;
     secret: access_token, id_token, refresh_token;
     url: ;
     json: extra;
 });
+#[cfg(feature = "rust-admin")]
 crate::redact::redacting_debug!(OAuth2RedirectTo {
     ;
     secret: ;

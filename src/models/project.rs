@@ -24,7 +24,8 @@ open_enum! {
 }
 
 /// A project in the project list (`projectMetadata`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProjectMetadata {
     /// Creation time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -59,7 +60,8 @@ pub struct ProjectMetadata {
 }
 
 /// A project (`project`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Project {
     /// The project id.
     pub id: String,
@@ -84,7 +86,8 @@ pub struct Project {
 }
 
 /// The configuration of a project's services (`projectServices`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ProjectServices {
     /// Ory Identities (Kratos).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -101,7 +104,8 @@ pub struct ProjectServices {
 }
 
 /// The configuration of one service (`projectServiceIdentity`, `projectServiceOAuth2`, `projectServicePermission`: the same shape).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProjectServiceConfig {
     /// The service configuration: any JSON object by the spec (it is the service's own configuration file).
     pub config: Value,
@@ -111,7 +115,8 @@ pub struct ProjectServiceConfig {
 }
 
 /// The body that creates a project (`createProjectBody`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateProjectBody {
     /// The project name.
     pub name: String,
@@ -121,7 +126,8 @@ pub struct CreateProjectBody {
 }
 
 /// The body that replaces a project's configuration (`updateProject`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateProject {
     /// The project name.
     pub name: String,
@@ -133,7 +139,8 @@ pub struct UpdateProject {
 }
 
 /// The answer of a project update (`successfulProjectUpdate`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct SuccessfulProjectUpdate {
     /// The updated project.
     pub project: Project,
@@ -146,7 +153,8 @@ pub struct SuccessfulProjectUpdate {
 }
 
 /// A warning of a project update (`Warning`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Warning {
     /// The warning code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -160,7 +168,8 @@ pub struct Warning {
 }
 
 /// A project member (`cloudAccount`, v1 `projectMember`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct CloudAccount {
     /// The e-mail address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -199,7 +208,8 @@ pub struct ProjectApiKey {
 }
 
 /// The body that creates a project API key (`createProjectApiKeyRequest`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "rust-admin", derive(Debug))]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateProjectApiKeyRequest {
     /// A descriptive name.
     pub name: String,
@@ -208,6 +218,7 @@ pub struct CreateProjectApiKeyRequest {
     pub extra: ExtraFields,
 }
 
+#[cfg(feature = "rust-admin")]
 crate::redact::redacting_debug!(ProjectApiKey {
     id, name, owner_id, project_id;
     secret: value;

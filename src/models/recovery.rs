@@ -37,12 +37,14 @@ pub struct RecoveryLinkForIdentity {
     pub extra: ExtraFields,
 }
 
+#[cfg(feature = "rust-admin")]
 crate::redact::redacting_debug!(RecoveryCodeForIdentity {
     expires_at;
     secret: recovery_code;
     url: recovery_link;
     json: extra;
 });
+#[cfg(feature = "rust-admin")]
 crate::redact::redacting_debug!(RecoveryLinkForIdentity {
     expires_at;
     secret: ;
