@@ -1,7 +1,9 @@
 //! Typed models of the Ory Kratos FrontendApi (v1.x `FrontendApi` and the older v0.10
 //! `V0alpha2Api` generation), and of the admin answers and bodies: identities' recovery codes
 //! and links ([`recovery`]), courier messages ([`courier`]), OAuth2 and OpenID Connect
-//! ([`oauth2`]), JSON Web Keys ([`jwk`]) and Ory Network projects ([`project`]).
+//! ([`oauth2`]), JSON Web Keys ([`jwk`]) and Ory Network projects ([`project`]). The admin
+//! models implement `Debug` with the `rust-admin` feature (on by default), which the npm
+//! package's wasm modules are built without: they never use these models.
 //!
 //! Both generations share these types: a v0 `selfServiceLoginFlow` and a v1 `loginFlow` have the
 //! same shape, so one [`LoginFlow`] serves both and fields that exist in only one era are
@@ -78,6 +80,7 @@ where
 /// redacted ([`crate::redact::Json`]), as a raw `serde_json::Value` body prints: the admin
 /// bodies ([`OAuth2Client`], [`JsonWebKey`], [`UpdateProject`]…) hold secrets at any depth —
 /// in `extra` or in a project's service configuration — that only the key names identify.
+#[cfg(feature = "rust-admin")]
 fn fmt_body_as_json<T: serde::Serialize>(
     body: &T,
     name: &str,
@@ -87,6 +90,13 @@ fn fmt_body_as_json<T: serde::Serialize>(
         Ok(value) => std::fmt::Debug::fmt(&crate::redact::Json(&value), f),
         Err(_) => f.write_str(name),
     }
+}
+
+/// Without `rust-admin` (the npm package's wasm modules, which never print a typed request), an
+/// admin body prints as its type's name: serialising it would compile the model's serde code in.
+#[cfg(not(feature = "rust-admin"))]
+fn fmt_body_as_json<T>(_body: &T, name: &str, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    f.write_str(name)
 }
 
 /// `DebugBody` (what a request struct prints for its body) of admin request body models:
