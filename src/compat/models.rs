@@ -40,11 +40,11 @@ pub type SubmitSelfServiceVerificationFlowBody = crate::models::UpdateVerificati
 /// `submitSelfServiceLogoutFlowWithoutBrowserBody`.
 pub type SubmitSelfServiceLogoutFlowWithoutBrowserBody = crate::models::PerformNativeLogoutBody;
 
-/// `adminCreateIdentityBody`.
-pub type AdminCreateIdentityBody = crate::models::CreateIdentityBody;
-/// `adminUpdateIdentityBody`.
-pub type AdminUpdateIdentityBody = crate::models::UpdateIdentityBody;
-/// `adminCreateSelfServiceRecoveryLinkBody`.
-pub type AdminCreateSelfServiceRecoveryLinkBody = crate::models::CreateRecoveryLinkForIdentityBody;
+/// `adminCreateIdentityBody` (`serde_json::Value` for now).
+pub type AdminCreateIdentityBody = serde_json::Value;
+/// `adminUpdateIdentityBody` (`serde_json::Value` for now).
+pub type AdminUpdateIdentityBody = serde_json::Value;
+/// `adminCreateSelfServiceRecoveryLinkBody` (`serde_json::Value` for now).
+pub type AdminCreateSelfServiceRecoveryLinkBody = serde_json::Value;
 /// `selfServiceRecoveryLink`.
 pub type SelfServiceRecoveryLink = crate::models::RecoveryLinkForIdentity;

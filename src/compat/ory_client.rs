@@ -351,23 +351,17 @@ pub mod apis {
 /// open [`crate::models::CourierMessageStatus`]; the `status` argument of
 /// `admin_list_courier_messages` is the closed enum below, as in the generated crate.
 ///
-/// The identity admin bodies too: `AdminCreateIdentityBody`
-/// ([`CreateIdentityBody`](crate::models::CreateIdentityBody)), `AdminUpdateIdentityBody`
-/// ([`UpdateIdentityBody`](crate::models::UpdateIdentityBody)),
-/// `AdminCreateSelfServiceRecoveryCodeBody` and `AdminCreateSelfServiceRecoveryLinkBody`
-/// ([`CreateRecoveryCodeForIdentityBody`](crate::models::CreateRecoveryCodeForIdentityBody),
-/// [`CreateRecoveryLinkForIdentityBody`](crate::models::CreateRecoveryLinkForIdentityBody)).
-///
-/// `serde_json::Value`: `OAuth2ApiError` (an error body, whatever its shape) and `JsonPatch` (a
-/// JSON Patch operation, whose `value` is any JSON by the spec).
+/// `serde_json::Value`: `OAuth2ApiError` (an error body, whatever its shape), `JsonPatch` (a JSON
+/// Patch operation, whose `value` is any JSON by the spec), and, not typed yet, the identity
+/// admin bodies (`AdminCreateIdentityBody`, `AdminUpdateIdentityBody`,
+/// `AdminCreateSelfServiceRecoveryCodeBody`, `AdminCreateSelfServiceRecoveryLinkBody`).
 pub mod models {
     pub use crate::compat::models::*;
 
     /// `selfServiceRecoveryCode`.
     pub type SelfServiceRecoveryCode = crate::models::RecoveryCodeForIdentity;
     /// `adminCreateSelfServiceRecoveryCodeBody`.
-    pub type AdminCreateSelfServiceRecoveryCodeBody =
-        crate::models::CreateRecoveryCodeForIdentityBody;
+    pub type AdminCreateSelfServiceRecoveryCodeBody = serde_json::Value;
     /// `acceptOAuth2ConsentRequest`.
     pub type AcceptOAuth2ConsentRequest = crate::models::AcceptOAuth2ConsentRequest;
     /// `acceptOAuth2LoginRequest`.

@@ -167,10 +167,10 @@ pub mod apis {
 /// (`Update…FlowBody`) and `SubmitSelfServiceLogoutFlowWithoutBrowserBody`
 /// (`PerformNativeLogoutBody`).
 ///
-/// `SelfServiceRecoveryLink` is [`crate::models::RecoveryLinkForIdentity`], and the identity
-/// admin bodies `AdminCreateIdentityBody`, `AdminUpdateIdentityBody` and
-/// `AdminCreateSelfServiceRecoveryLinkBody` are [`crate::models::CreateIdentityBody`],
-/// [`crate::models::UpdateIdentityBody`] and [`crate::models::CreateRecoveryLinkForIdentityBody`].
+/// `SelfServiceRecoveryLink` is [`crate::models::RecoveryLinkForIdentity`].
+///
+/// `serde_json::Value` for now: `AdminCreateIdentityBody`, `AdminUpdateIdentityBody` and
+/// `AdminCreateSelfServiceRecoveryLinkBody`.
 pub mod models {
     pub use crate::compat::models::*;
 

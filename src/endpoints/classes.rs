@@ -13,8 +13,7 @@
 //! operation without parameters takes no request (`discover_json_web_keys()`).
 //!
 //! The classes and [`METHODS`] need the `rust-admin` feature (on by default; never in the npm
-//! package's wasm modules), as the typed requests of the `identity`, `oauth2`, `jwk` and `project`
-//! modules do.
+//! package's wasm modules), as the typed requests of the `oauth2`, `jwk` and `project` modules do.
 //!
 //! [`METHODS`] lists every method with its class and operation on every platform, so that
 //! `tests/admin_endpoints.rs` can check that each declared admin operation has its method, in

@@ -44,7 +44,7 @@
 //!
 //! After `pub const ALL;`, a module may gate its [`Request`](crate::endpoint::Request) impls
 //! (the typed requests of the Rust API) with `requests: cfg(feature = "rust-admin");`: the
-//! `identity`, `oauth2`, `jwk` and `project` modules do, so that the npm package's wasm modules, which send
+//! `oauth2`, `jwk` and `project` modules do, so that the npm package's wasm modules, which send
 //! these operations from JavaScript and never use the typed requests, do not compile their typed
 //! bodies and answers (see the `rust-admin` feature in `Cargo.toml`). The consts, request structs and `ALL` are
 //! always there.

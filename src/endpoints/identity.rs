@@ -9,18 +9,11 @@
 //! sent with the API key. `tests/admin_endpoints.rs` checks every declaration against the specs.
 
 use super::declare::declare_endpoints;
-use crate::models::{
-    CreateIdentityBody, CreateRecoveryCodeForIdentityBody, CreateRecoveryLinkForIdentityBody,
-    UpdateIdentityBody,
-};
-// The answer types of the typed requests, which need the `rust-admin` feature.
-#[cfg_attr(not(feature = "rust-admin"), allow(unused_imports))]
 use crate::models::{Identity, RecoveryCodeForIdentity, RecoveryLinkForIdentity, Session};
 
 declare_endpoints! {
     /// Every operation of this module.
     pub const ALL;
-    requests: cfg(feature = "rust-admin");
 
     /// List Identities.
     pub const LIST_IDENTITIES = GET "/admin/identities" -> Vec<Identity> {
@@ -64,7 +57,7 @@ declare_endpoints! {
     #[derive(Clone, Default, PartialEq)]
     pub struct CreateIdentity {
         /// The JSON body (`createIdentityBody`).
-        body: Option<CreateIdentityBody> = body("createIdentityBody"),
+        body: Option<serde_json::Value> = body("createIdentityBody"),
     }
 
     /// Delete an Identity.
@@ -127,7 +120,7 @@ declare_endpoints! {
         /// The `{id}` in the path.
         id: String = path("id"),
         /// The JSON body (`updateIdentityBody`).
-        body: Option<UpdateIdentityBody> = body("updateIdentityBody"),
+        body: Option<serde_json::Value> = body("updateIdentityBody"),
     }
 
     /// Delete & Invalidate an Identity's Sessions.
@@ -179,7 +172,7 @@ declare_endpoints! {
     #[derive(Clone, Default, PartialEq)]
     pub struct CreateRecoveryCodeForIdentity {
         /// The JSON body (`createRecoveryCodeForIdentityBody`).
-        body: Option<CreateRecoveryCodeForIdentityBody> = body("createRecoveryCodeForIdentityBody"),
+        body: Option<serde_json::Value> = body("createRecoveryCodeForIdentityBody"),
     }
 
     /// Create a Recovery Link.
@@ -195,7 +188,7 @@ declare_endpoints! {
         /// The `return_to` query parameter.
         return_to: Option<String> = query("return_to"),
         /// The JSON body (`createRecoveryLinkForIdentityBody`).
-        body: Option<CreateRecoveryLinkForIdentityBody> = body("createRecoveryLinkForIdentityBody"),
+        body: Option<serde_json::Value> = body("createRecoveryLinkForIdentityBody"),
     }
 
     /// Extend a Session.

@@ -28,7 +28,6 @@ mod decode;
 pub mod error_body;
 pub mod flows;
 pub mod identity;
-pub mod identity_bodies;
 pub mod jwk;
 pub mod oauth2;
 pub mod project;
@@ -42,7 +41,6 @@ pub use courier::*;
 pub use error_body::*;
 pub use flows::*;
 pub use identity::*;
-pub use identity_bodies::*;
 pub use jwk::*;
 pub use oauth2::*;
 pub use project::*;
@@ -83,7 +81,7 @@ where
 /// bodies ([`OAuth2Client`], [`JsonWebKey`], [`UpdateProject`]…) hold secrets at any depth —
 /// in `extra` or in a project's service configuration — that only the key names identify.
 #[cfg(feature = "rust-admin")]
-pub(crate) fn fmt_body_as_json<T: serde::Serialize>(
+fn fmt_body_as_json<T: serde::Serialize>(
     body: &T,
     name: &str,
     f: &mut std::fmt::Formatter<'_>,
@@ -97,11 +95,7 @@ pub(crate) fn fmt_body_as_json<T: serde::Serialize>(
 /// Without `rust-admin` (the npm package's wasm modules, which never print a typed request), an
 /// admin body prints as its type's name: serialising it would compile the model's serde code in.
 #[cfg(not(feature = "rust-admin"))]
-pub(crate) fn fmt_body_as_json<T>(
-    _body: &T,
-    name: &str,
-    f: &mut std::fmt::Formatter<'_>,
-) -> std::fmt::Result {
+fn fmt_body_as_json<T>(_body: &T, name: &str, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
     f.write_str(name)
 }
 
@@ -120,10 +114,6 @@ macro_rules! debug_body_as_json {
 }
 
 debug_body_as_json!(
-    CreateIdentityBody,
-    UpdateIdentityBody,
-    CreateRecoveryCodeForIdentityBody,
-    CreateRecoveryLinkForIdentityBody,
     OAuth2Client,
     AcceptOAuth2ConsentRequest,
     AcceptOAuth2LoginRequest,
