@@ -4,7 +4,7 @@
 //! per declared operation.
 //!
 //! Each method is one line over the one endpoint machinery: it sends its typed request of
-//! [`crate::endpoints`] with [`OryApi::send`](crate::api::OryApi::send), the transport, answer
+//! [`crate::endpoints`] with `ory_wasm::api::OryApi::send`, the transport, answer
 //! checks and error mapping of every other call, and answers the request's
 //! [`Request::Response`](crate::endpoint::Request::Response) (the typed models of
 //! [`crate::models`]). The `rust_api_classes!` call below is the whole list; the methods are
@@ -65,7 +65,7 @@ pub fn rust_name(v1_name: &str) -> String {
 }
 
 /// Declares the Rust API classes: [`METHODS`] on every platform, and on wasm32 each class (a
-/// struct over [`OryApi`](crate::api::OryApi)) with one method per line:
+/// struct over `ory_wasm::api::OryApi`) with one method per line:
 /// `name(&module::Request)` takes the request, `name(module::Request)` (a unit struct) takes
 /// nothing.
 macro_rules! rust_api_classes {
