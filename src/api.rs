@@ -23,6 +23,13 @@ use crate::error::Error;
 use crate::models::*;
 use crate::transport;
 
+/// The admin classes — `IdentityApi`, `CourierApi`, `OAuth2Api`, `OidcApi`, `WellknownApi`,
+/// `JwkApi`, `ProjectApi` — with one method per operation, written by the macro of
+/// [`crate::endpoints::classes`] over [`OryApi::send`] (feature
+/// `rust-admin`, on by default).
+#[cfg(feature = "rust-admin")]
+pub use crate::endpoints::classes::rust_api::*;
+
 /// The self-service and session operations (the v1 `FrontendApi`), plus the identity schemas:
 /// named methods over [`OryApi`], which sends any typed request.
 #[derive(Debug, Clone)]

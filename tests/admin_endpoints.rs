@@ -779,3 +779,70 @@ fn every_name_points_at_one_endpoint() {
         }
     }
 }
+
+#[test]
+fn every_admin_operation_has_its_rust_method_in_its_class() {
+    use ory_wasm::endpoint::Api;
+    use ory_wasm::endpoints::classes::{rust_name, METHODS};
+
+    let same = |a: &Endpoint, b: &Endpoint| a.path == b.path && a.v1_name == b.v1_name;
+    let admin: Vec<&Endpoint> = endpoints::all()
+        .filter(|endpoint| endpoint.api != Api::Frontend)
+        .collect();
+    assert_eq!(
+        admin.len(),
+        67,
+        "rows 33-97 and the two identity schema operations"
+    );
+    for endpoint in &admin {
+        let methods: Vec<_> = METHODS
+            .iter()
+            .filter(|method| same(method.endpoint, endpoint))
+            .collect();
+        let v1_name = endpoint.v1_name.unwrap();
+        assert_eq!(methods.len(), 1, "{v1_name}: one Rust method");
+        assert_eq!(methods[0].api, endpoint.api, "{v1_name}: its class");
+        assert_eq!(methods[0].name, rust_name(v1_name), "{v1_name}: its name");
+    }
+    assert_eq!(
+        METHODS.len(),
+        admin.len(),
+        "no method of an undeclared operation"
+    );
+
+    // The classes and methods of the JavaScript package (js/api-admin.js, generated from the
+    // same declarations) all have their Rust method, in the class of the same name.
+    let js = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/js/api-admin.js"))
+        .expect("js/api-admin.js");
+    let mut class = "";
+    let mut checked = 0;
+    for line in js.lines() {
+        if let Some(rest) = line.strip_prefix("export class ") {
+            class = rest.split_whitespace().next().unwrap();
+        } else if let Some(rest) = line.strip_prefix("  ") {
+            let Some((name, _)) = rest.split_once('(') else {
+                continue;
+            };
+            if name.is_empty()
+                || name == "constructor"
+                || name.ends_with("Raw")
+                || !name.chars().all(|c| c.is_ascii_alphanumeric())
+            {
+                continue;
+            }
+            assert!(
+                METHODS
+                    .iter()
+                    .any(|m| m.api.class_name() == class && m.name == rust_name(name)),
+                "{class}.{name} has no Rust method {}",
+                rust_name(name)
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(
+        checked,
+        METHODS.len(),
+        "every JavaScript admin method was seen"
+    );
+}

@@ -417,6 +417,16 @@ fn jwk_body(name: &str) -> Value {
     })
 }
 
+/// A JSON body as the typed body model of its operation, with `fields` added (the model's
+/// required fields); what the model does not know stays in its `extra`.
+fn typed<T: serde::de::DeserializeOwned>(body: Value, fields: Value) -> T {
+    let (Value::Object(mut body), Value::Object(fields)) = (body, fields) else {
+        panic!("two JSON objects")
+    };
+    body.extend(fields);
+    serde_json::from_value(Value::Object(body)).expect("the typed body model")
+}
+
 /// Any other JSON body: a visible field and a token.
 fn other_body(name: &str) -> Value {
     json!({"label": visible(&format!("{name}-label")), "token": secret(&format!("{name}-token"))})
@@ -563,7 +573,7 @@ fn cases() -> Vec<Case> {
         }),
         // OAuth2 and OpenID Connect.
         case(oauth2::CreateOAuth2Client {
-            body: client_body("create-client"),
+            body: typed(client_body("create-client"), json!({})),
         }),
         case(oauth2::PatchOAuth2Client {
             id: v("client-id"),
@@ -571,41 +581,53 @@ fn cases() -> Vec<Case> {
         }),
         case(oauth2::SetOAuth2Client {
             id: v("client-id"),
-            body: client_body("set-client"),
+            body: typed(client_body("set-client"), json!({})),
         }),
         case(oauth2::AcceptOAuth2ConsentRequest {
             consent_challenge: v("consent-challenge"),
-            body: Some(other_body("accept-consent")),
+            body: Some(typed(
+                other_body("accept-consent"),
+                json!({"grant_scope": [visible("accept-consent-scope")]}),
+            )),
         }),
         case(oauth2::RejectOAuth2ConsentRequest {
             consent_challenge: v("consent-challenge"),
-            body: Some(other_body("reject-consent")),
+            body: Some(typed(other_body("reject-consent"), json!({}))),
         }),
         case(oauth2::AcceptOAuth2LoginRequest {
             login_challenge: v("login-challenge"),
-            body: Some(other_body("accept-login")),
+            body: Some(typed(
+                other_body("accept-login"),
+                json!({"subject": visible("accept-login-subject")}),
+            )),
         }),
         case(oauth2::RejectOAuth2LoginRequest {
             login_challenge: v("login-challenge"),
-            body: Some(other_body("reject-login")),
+            body: Some(typed(
+                other_body("reject-login"),
+                json!({"error_description": visible("reject-login-description")}),
+            )),
         }),
         case(oauth2::RejectOAuth2LogoutRequest {
             logout_challenge: v("logout-challenge"),
-            body: Some(other_body("reject-logout")),
+            body: Some(typed(other_body("reject-logout"), json!({}))),
         }),
         case(oauth2::IntrospectOAuth2Token {
             scope: Some(v("scope")),
             token: s("introspected-token"),
         }),
         case(oauth2::TrustOAuth2JwtGrantIssuer {
-            body: Some(other_body("trust-issuer")),
+            body: Some(typed(
+                other_body("trust-issuer"),
+                json!({"issuer": visible("trust-issuer-issuer"), "expires_at": "2030-01-01T00:00:00Z", "scope": [visible("trust-issuer-scope")], "jwk": jwk_body("trust-issuer-jwk")}),
+            )),
         }),
         case(oauth2::CreateOidcDynamicClient {
-            body: client_body("create-dynamic-client"),
+            body: typed(client_body("create-dynamic-client"), json!({})),
         }),
         case(oauth2::SetOidcDynamicClient {
             id: v("client-id"),
-            body: client_body("set-dynamic-client"),
+            body: typed(client_body("set-dynamic-client"), json!({})),
         }),
         case(oauth2::RevokeOAuth2Token {
             token: s("revoked-token"),
@@ -620,20 +642,26 @@ fn cases() -> Vec<Case> {
         // JSON Web Keys.
         case(jwk::CreateJsonWebKeySet {
             set: v("set"),
-            body: other_body("create-key-set"),
+            body: typed(
+                other_body("create-key-set"),
+                json!({"alg": "RS256", "kid": visible("create-key-set-kid"), "use": "sig"}),
+            ),
         }),
         case(jwk::SetJsonWebKeySet {
             set: v("set"),
-            body: Some(json!({"keys": [jwk_body("set-key-set")]})),
+            body: Some(typed(json!({"keys": [jwk_body("set-key-set")]}), json!({}))),
         }),
         case(jwk::SetJsonWebKey {
             set: v("set"),
             kid: v("kid"),
-            body: Some(jwk_body("set-key")),
+            body: Some(typed(jwk_body("set-key"), json!({}))),
         }),
         // Projects.
         case(project::CreateProject {
-            body: Some(other_body("create-project")),
+            body: Some(typed(
+                other_body("create-project"),
+                json!({"name": visible("create-project-name")}),
+            )),
         }),
         case(project::PatchProject {
             project_id: v("project-id"),
@@ -641,20 +669,26 @@ fn cases() -> Vec<Case> {
         }),
         case(project::SetProject {
             project_id: v("project-id"),
-            body: Some(json!({
-                "name": visible("project-name"),
-                "services": {"identity": {"config": {
-                    "secrets": {"cookie": [secret("project-cookie-secret")]},
-                    "selfservice": {"methods": {"oidc": {"config": {"providers": [{
-                        "id": visible("project-provider"),
-                        "client_secret": secret("project-provider-secret"),
-                    }]}}}},
-                }}},
-            })),
+            body: Some(typed(
+                json!({
+                    "name": visible("project-name"),
+                    "services": {"identity": {"config": {
+                        "secrets": {"cookie": [secret("project-cookie-secret")]},
+                        "selfservice": {"methods": {"oidc": {"config": {"providers": [{
+                            "id": visible("project-provider"),
+                            "client_secret": secret("project-provider-secret"),
+                        }]}}}},
+                    }}},
+                }),
+                json!({}),
+            )),
         }),
         case(project::CreateProjectApiKey {
             project: v("project"),
-            body: Some(other_body("create-api-key")),
+            body: Some(typed(
+                other_body("create-api-key"),
+                json!({"name": visible("create-api-key-name")}),
+            )),
         }),
     ]
 }

@@ -271,3 +271,106 @@ async fn sleep(ms: i32) {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// A configuration whose base path is answered with the peer's canned answer `answer`
+/// (`tests/support/wasm-api-server.mjs`), with an API key this test page may send.
+fn admin_config(answer: &str, call: &str) -> Configuration {
+    let mut config = Configuration::new(&format!(
+        "{}/compat/{answer}/admin-class-{call}/",
+        api_url()
+    ))
+    .expect("valid base path")
+    .with_api_key("ory_pat_admin");
+    config.allow_api_key_in_browser = true;
+    config
+}
+
+#[wasm_bindgen_test]
+async fn the_admin_classes_send_their_operation_and_answer_typed_models() {
+    use ory_wasm::api::{
+        CourierApi, IdentityApi, JwkApi, OAuth2Api, OidcApi, ProjectApi, WellknownApi,
+    };
+    use ory_wasm::endpoints::{courier, identity, jwk, oauth2, project};
+    use ory_wasm::models::{CourierMessageStatus, ProjectState};
+
+    let identities = IdentityApi::new(admin_config("identities", "1"))
+        .list_identities(&identity::ListIdentities {
+            per_page: Some(5),
+            ..Default::default()
+        })
+        .await
+        .expect("identities");
+    assert_eq!(identities.len(), 1);
+    assert!(!identities[0].id.is_empty());
+    let request = last_request("/compat/identities/admin-class-1/admin/identities").await;
+    assert_eq!(request["method"], "GET");
+    assert_eq!(request["query"]["per_page"], "5");
+    assert_eq!(request["headers"]["authorization"], "Bearer ory_pat_admin");
+
+    let messages = CourierApi::new(admin_config("messages", "2"))
+        .list_courier_messages(&courier::ListCourierMessages::default())
+        .await
+        .expect("messages");
+    assert_eq!(messages[0].status, Some(CourierMessageStatus::Sent));
+
+    let client = OAuth2Api::new(admin_config("client", "3"))
+        .get_o_auth2_client(&oauth2::GetOAuth2Client { id: "c1".into() })
+        .await
+        .expect("a client");
+    assert_eq!(client.client_id.as_deref(), Some("c1"));
+    last_request("/compat/client/admin-class-3/admin/clients/c1").await;
+
+    let redirect = OAuth2Api::new(admin_config("redirect", "4"))
+        .accept_o_auth2_login_request(&oauth2::AcceptOAuth2LoginRequest {
+            login_challenge: "ch".into(),
+            body: Some(ory_wasm::models::AcceptOAuth2LoginRequest {
+                subject: "ada".into(),
+                remember: Some(true),
+                ..Default::default()
+            }),
+        })
+        .await
+        .expect("a redirect");
+    assert!(redirect.redirect_to.starts_with("https://auth.example/"));
+    let request =
+        last_request("/compat/redirect/admin-class-4/admin/oauth2/auth/requests/login/accept")
+            .await;
+    assert_eq!(request["method"], "PUT");
+    assert_eq!(
+        request["body"],
+        serde_json::json!({"subject": "ada", "remember": true})
+    );
+
+    let discovery = OidcApi::new(admin_config("oidc-configuration", "5"))
+        .discover_oidc_configuration()
+        .await
+        .expect("discovery");
+    assert_eq!(discovery.issuer, "https://auth.example");
+
+    let keys = WellknownApi::new(admin_config("jwks", "6"))
+        .discover_json_web_keys()
+        .await
+        .expect("keys");
+    assert_eq!(keys.keys.expect("keys")[0].kty, "RSA");
+    let set = JwkApi::new(admin_config("jwks", "7"))
+        .get_json_web_key_set(&jwk::GetJsonWebKeySet { set: "s".into() })
+        .await
+        .expect("a key set");
+    assert_eq!(set.keys.expect("keys")[0].kid.as_deref(), Some("k1"));
+
+    let found = ProjectApi::new(admin_config("project", "8"))
+        .get_project(&project::GetProject {
+            project_id: "p1".into(),
+        })
+        .await
+        .expect("a project");
+    assert_eq!(found.state, Some(ProjectState::Running));
+
+    // An error answer is the one error mapping's `Error`, as for every other call.
+    let error = ProjectApi::new(admin_config("not-found", "9"))
+        .list_projects()
+        .await
+        .expect_err("404");
+    assert_eq!(error.status, 404);
+    assert_eq!(error.kind, ErrorKind::Http);
+}

@@ -20,6 +20,11 @@ use ory_wasm::compat::{Error, ResponseContent};
 use ory_wasm::endpoint::{HttpRequest, Method};
 use ory_wasm::ErrorKind;
 use serde_json::{json, Value};
+
+/// A JSON body as the typed model a compat function takes (`models::OAuth2Client`, …).
+fn typed<T: serde::de::DeserializeOwned>(body: Value) -> T {
+    serde_json::from_value(body).expect("the typed body model")
+}
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -740,7 +745,7 @@ async fn network_identities_and_recovery() {
     )
     .await;
 
-    let c = Call::new("object");
+    let c = Call::new("recovery-code");
     net::admin_create_self_service_recovery_code(&admin(&c), Some(json!({"identity_id": "i1"})))
         .await
         .expect("a code");
@@ -753,14 +758,14 @@ async fn network_identities_and_recovery() {
     )
     .await;
 
-    let c = Call::new("object");
+    let c = Call::new("recovery-link");
     net::admin_create_self_service_recovery_link(&admin(&c), None)
         .await
         .expect("a link");
     c.expect("POST", "/admin/recovery/link", json!({}), &[BEARER], None)
         .await;
 
-    let c = Call::new("array");
+    let c = Call::new("messages");
     let messages = net::admin_list_courier_messages(
         &admin(&c),
         Some(2),
@@ -771,6 +776,10 @@ async fn network_identities_and_recovery() {
     .await
     .expect("messages");
     assert_eq!(messages.len(), 1);
+    assert_eq!(
+        messages[0].status,
+        Some(ory_wasm::models::CourierMessageStatus::Sent)
+    );
     let q = json!({"per_page": "2", "page": "3", "status": "abandoned", "recipient": "ada@example.com"});
     c.expect("GET", "/admin/courier/messages", q, &[BEARER], None)
         .await;
@@ -779,8 +788,8 @@ async fn network_identities_and_recovery() {
 #[wasm_bindgen_test]
 async fn network_oauth2_clients_requests_and_sessions() {
     let client = json!({"client_name": "app"});
-    let c = Call::new("object");
-    net::admin_create_o_auth2_client(&admin(&c), client.clone())
+    let c = Call::new("client");
+    net::admin_create_o_auth2_client(&admin(&c), typed(client.clone()))
         .await
         .expect("a client");
     c.expect(
@@ -792,21 +801,24 @@ async fn network_oauth2_clients_requests_and_sessions() {
     )
     .await;
 
-    let c = Call::new("object");
-    net::admin_get_o_auth2_client(&admin(&c), "c1")
+    let c = Call::new("client");
+    let answer = net::admin_get_o_auth2_client(&admin(&c), "c1")
         .await
         .expect("a client");
+    // Typed answers: the fields of the model, not JSON to index.
+    assert_eq!(answer.client_name.as_deref(), Some("app"));
+    assert_eq!(answer.contacts, Some(None), "Hydra's null list is kept");
     c.expect("GET", "/admin/clients/c1", json!({}), &[BEARER], None)
         .await;
 
-    let c = Call::new("array");
+    let c = Call::new("clients");
     net::admin_list_o_auth2_clients(&admin(&c), Some(10), Some("tok"), Some("app"), Some("me"))
         .await
         .expect("clients");
     let q = json!({"page_size": "10", "page_token": "tok", "client_name": "app", "owner": "me"});
     c.expect("GET", "/admin/clients", q, &[BEARER], None).await;
 
-    let c = Call::new("object");
+    let c = Call::new("client");
     let ops = vec![json!({"op": "replace", "path": "/client_name", "value": "x"})];
     net::admin_patch_o_auth2_client(&admin(&c), "c1", ops.clone())
         .await
@@ -820,8 +832,8 @@ async fn network_oauth2_clients_requests_and_sessions() {
     )
     .await;
 
-    let c = Call::new("object");
-    net::admin_update_o_auth2_client(&admin(&c), "c1", client.clone())
+    let c = Call::new("client");
+    net::admin_update_o_auth2_client(&admin(&c), "c1", typed(client.clone()))
         .await
         .expect("a client");
     c.expect(
@@ -845,7 +857,7 @@ async fn network_oauth2_clients_requests_and_sessions() {
         ("login", "login_challenge"),
         ("logout", "logout_challenge"),
     ] {
-        let c = Call::new("object");
+        let c = Call::new(&format!("{challenge}-request"));
         match challenge {
             "consent" => drop(
                 net::admin_get_o_auth2_consent_request(&admin(&c), "ch")
@@ -868,10 +880,14 @@ async fn network_oauth2_clients_requests_and_sessions() {
             .await;
     }
 
-    let c = Call::new("object");
-    net::admin_accept_o_auth2_consent_request(&admin(&c), "ch", Some(json!({"remember": true})))
-        .await
-        .expect("accepted");
+    let c = Call::new("redirect");
+    net::admin_accept_o_auth2_consent_request(
+        &admin(&c),
+        "ch",
+        Some(typed(json!({"remember": true}))),
+    )
+    .await
+    .expect("accepted");
     c.expect(
         "PUT",
         "/admin/oauth2/auth/requests/consent/accept",
@@ -881,8 +897,8 @@ async fn network_oauth2_clients_requests_and_sessions() {
     )
     .await;
 
-    let c = Call::new("object");
-    net::admin_accept_o_auth2_login_request(&admin(&c), "ch", Some(json!({"subject": "s"})))
+    let c = Call::new("redirect");
+    net::admin_accept_o_auth2_login_request(&admin(&c), "ch", Some(typed(json!({"subject": "s"}))))
         .await
         .expect("accepted");
     c.expect(
@@ -894,7 +910,7 @@ async fn network_oauth2_clients_requests_and_sessions() {
     )
     .await;
 
-    let c = Call::new("object");
+    let c = Call::new("redirect");
     net::admin_accept_o_auth2_logout_request(&admin(&c), "ch")
         .await
         .expect("accepted");
@@ -908,8 +924,8 @@ async fn network_oauth2_clients_requests_and_sessions() {
     .await;
 
     let reject = json!({"error": "access_denied"});
-    let c = Call::new("object");
-    net::admin_reject_o_auth2_consent_request(&admin(&c), "ch", Some(reject.clone()))
+    let c = Call::new("redirect");
+    net::admin_reject_o_auth2_consent_request(&admin(&c), "ch", Some(typed(reject.clone())))
         .await
         .expect("rejected");
     c.expect(
@@ -921,8 +937,8 @@ async fn network_oauth2_clients_requests_and_sessions() {
     )
     .await;
 
-    let c = Call::new("object");
-    net::admin_reject_o_auth2_login_request(&admin(&c), "ch", Some(reject.clone()))
+    let c = Call::new("redirect");
+    net::admin_reject_o_auth2_login_request(&admin(&c), "ch", Some(typed(reject.clone())))
         .await
         .expect("rejected");
     c.expect(
@@ -947,7 +963,7 @@ async fn network_oauth2_clients_requests_and_sessions() {
     )
     .await;
 
-    let c = Call::new("array");
+    let c = Call::new("consent-sessions");
     net::admin_list_o_auth2_subject_consent_sessions(&admin(&c), "sub", None, None)
         .await
         .expect("sessions");
@@ -986,10 +1002,11 @@ async fn network_oauth2_clients_requests_and_sessions() {
     )
     .await;
 
-    let c = Call::new("object");
-    net::admin_introspect_o_auth2_token(&admin(&c), "at", Some("openid"))
+    let c = Call::new("introspection");
+    let token = net::admin_introspect_o_auth2_token(&admin(&c), "at", Some("openid"))
         .await
         .expect("introspected");
+    assert!(token.active);
     c.expect(
         "POST",
         "/admin/oauth2/introspect",
@@ -1015,7 +1032,7 @@ async fn network_oauth2_clients_requests_and_sessions() {
 
 #[wasm_bindgen_test]
 async fn network_trust_keys_and_projects() {
-    let c = Call::new("array");
+    let c = Call::new("issuers");
     net::admin_list_trusted_o_auth2_jwt_grant_issuers(
         &admin(&c),
         Some(5),
@@ -1037,8 +1054,8 @@ async fn network_trust_keys_and_projects() {
     )
     .await;
 
-    let c = Call::new("object");
-    net::admin_trust_o_auth2_jwt_grant_issuer(&admin(&c), Some(json!({"issuer": "iss"})))
+    let c = Call::new("issuer");
+    net::admin_trust_o_auth2_jwt_grant_issuer(&admin(&c), Some(typed(json!({"issuer": "iss", "scope": ["openid"], "expires_at": "2030-01-01T00:00:00Z", "jwk": {"kty": "RSA", "kid": "k1", "n": "n", "e": "AQAB"}}))))
         .await
         .expect("trusted");
     c.expect(
@@ -1046,11 +1063,11 @@ async fn network_trust_keys_and_projects() {
         "/admin/trust/grants/jwt-bearer/issuers",
         json!({}),
         &[BEARER],
-        Some(json!({"issuer": "iss"})),
+        Some(json!({"issuer": "iss", "scope": ["openid"], "expires_at": "2030-01-01T00:00:00Z", "jwk": {"kty": "RSA", "kid": "k1", "n": "n", "e": "AQAB"}})),
     )
     .await;
 
-    let c = Call::new("object");
+    let c = Call::new("issuer");
     net::admin_get_trusted_o_auth2_jwt_grant_issuer(&admin(&c), "t1")
         .await
         .expect("an issuer");
@@ -1076,28 +1093,32 @@ async fn network_trust_keys_and_projects() {
     )
     .await;
 
-    let c = Call::new("object");
-    net::admin_create_json_web_key_set(&admin(&c), "set", json!({"alg": "RS256"}))
-        .await
-        .expect("a key set");
+    let c = Call::new("jwks");
+    net::admin_create_json_web_key_set(
+        &admin(&c),
+        "set",
+        typed(json!({"alg": "RS256", "kid": "k1", "use": "sig"})),
+    )
+    .await
+    .expect("a key set");
     c.expect(
         "POST",
         "/admin/keys/set",
         json!({}),
         &[BEARER],
-        Some(json!({"alg": "RS256"})),
+        Some(json!({"alg": "RS256", "kid": "k1", "use": "sig"})),
     )
     .await;
 
-    let c = Call::new("object");
+    let c = Call::new("jwks");
     net::admin_get_json_web_key_set(&admin(&c), "set")
         .await
         .expect("a key set");
     c.expect("GET", "/admin/keys/set", json!({}), &[BEARER], None)
         .await;
 
-    let c = Call::new("object");
-    net::admin_update_json_web_key_set(&admin(&c), "set", Some(json!({"keys": []})))
+    let c = Call::new("jwks");
+    net::admin_update_json_web_key_set(&admin(&c), "set", Some(typed(json!({"keys": []}))))
         .await
         .expect("a key set");
     c.expect(
@@ -1116,23 +1137,28 @@ async fn network_trust_keys_and_projects() {
     c.expect("DELETE", "/admin/keys/set", json!({}), &[BEARER], None)
         .await;
 
-    let c = Call::new("object");
+    let c = Call::new("jwks");
     net::admin_get_json_web_key(&admin(&c), "set", "kid")
         .await
         .expect("a key");
     c.expect("GET", "/admin/keys/set/kid", json!({}), &[BEARER], None)
         .await;
 
-    let c = Call::new("object");
-    net::admin_update_json_web_key(&admin(&c), "set", "kid", Some(json!({"kid": "kid"})))
-        .await
-        .expect("a key");
+    let c = Call::new("jwk");
+    net::admin_update_json_web_key(
+        &admin(&c),
+        "set",
+        "kid",
+        Some(typed(json!({"kty": "oct", "kid": "kid", "use": "sig"}))),
+    )
+    .await
+    .expect("a key");
     c.expect(
         "PUT",
         "/admin/keys/set/kid",
         json!({}),
         &[BEARER],
-        Some(json!({"kid": "kid"})),
+        Some(json!({"kty": "oct", "kid": "kid", "use": "sig"})),
     )
     .await;
 
@@ -1143,14 +1169,14 @@ async fn network_trust_keys_and_projects() {
     c.expect("DELETE", "/admin/keys/set/kid", json!({}), &[BEARER], None)
         .await;
 
-    let c = Call::new("array");
+    let c = Call::new("projects");
     let projects = net::list_projects(&admin(&c)).await.expect("projects");
     assert_eq!(projects.len(), 1);
     c.expect("GET", "/projects", json!({}), &[BEARER], None)
         .await;
 
-    let c = Call::new("object");
-    net::create_project(&admin(&c), Some(json!({"name": "p"})))
+    let c = Call::new("project");
+    net::create_project(&admin(&c), Some(typed(json!({"name": "p"}))))
         .await
         .expect("a project");
     c.expect(
@@ -1162,12 +1188,13 @@ async fn network_trust_keys_and_projects() {
     )
     .await;
 
-    let c = Call::new("object");
-    net::get_project(&admin(&c), "p1").await.expect("a project");
+    let c = Call::new("project");
+    let project = net::get_project(&admin(&c), "p1").await.expect("a project");
+    assert_eq!(project.state, Some(ory_wasm::models::ProjectState::Running));
     c.expect("GET", "/projects/p1", json!({}), &[BEARER], None)
         .await;
 
-    let c = Call::new("object");
+    let c = Call::new("project-update");
     let ops = vec![json!({"op": "replace", "path": "/name", "value": "q"})];
     net::patch_project(&admin(&c), "p1", Some(ops.clone()))
         .await
@@ -1181,16 +1208,22 @@ async fn network_trust_keys_and_projects() {
     )
     .await;
 
-    let c = Call::new("object");
-    net::update_project(&admin(&c), "p1", Some(json!({"name": "q"})))
-        .await
-        .expect("updated");
+    let c = Call::new("project-update");
+    net::update_project(
+        &admin(&c),
+        "p1",
+        Some(typed(
+            json!({"name": "q", "services": {"identity": {"config": {}}}}),
+        )),
+    )
+    .await
+    .expect("updated");
     c.expect(
         "PUT",
         "/projects/p1",
         json!({}),
         &[BEARER],
-        Some(json!({"name": "q"})),
+        Some(json!({"name": "q", "services": {"identity": {"config": {}}}})),
     )
     .await;
 
@@ -1199,7 +1232,7 @@ async fn network_trust_keys_and_projects() {
     c.expect("DELETE", "/projects/p1", json!({}), &[BEARER], None)
         .await;
 
-    let c = Call::new("array");
+    let c = Call::new("members");
     net::get_project_members(&admin(&c), "p1")
         .await
         .expect("members");
@@ -1219,15 +1252,15 @@ async fn network_trust_keys_and_projects() {
     )
     .await;
 
-    let c = Call::new("array");
+    let c = Call::new("api-keys");
     net::list_project_api_keys(&admin(&c), "p1")
         .await
         .expect("keys");
     c.expect("GET", "/projects/p1/tokens", json!({}), &[BEARER], None)
         .await;
 
-    let c = Call::new("object");
-    net::create_project_api_key(&admin(&c), "p1", Some(json!({"name": "k"})))
+    let c = Call::new("api-key");
+    net::create_project_api_key(&admin(&c), "p1", Some(typed(json!({"name": "k"}))))
         .await
         .expect("a key");
     c.expect(
@@ -1255,14 +1288,14 @@ async fn network_trust_keys_and_projects() {
 
 #[wasm_bindgen_test]
 async fn network_public_oauth2_and_oidc() {
-    let c = Call::new("object");
+    let c = Call::new("jwks");
     net::discover_json_web_keys(&c.network())
         .await
         .expect("keys");
     c.expect("GET", "/.well-known/jwks.json", json!({}), &[], None)
         .await;
 
-    let c = Call::new("object");
+    let c = Call::new("oidc-configuration");
     net::discover_oidc_configuration(&c.network())
         .await
         .expect("a configuration");
@@ -1275,7 +1308,7 @@ async fn network_public_oauth2_and_oidc() {
     )
     .await;
 
-    let c = Call::new("object");
+    let c = Call::new("userinfo");
     let oauth = Network {
         oauth_access_token: Some("ory_at_user".into()),
         ..c.network()
@@ -1294,10 +1327,10 @@ async fn network_public_oauth2_and_oidc() {
         bearer_access_token: Some("registration-token".into()),
         ..c.network()
     };
-    let c = Call::new("object");
+    let c = Call::new("client");
     net::dynamic_client_registration_create_o_auth2_client(
         &c.network(),
-        json!({"client_name": "d"}),
+        typed(json!({"client_name": "d"})),
     )
     .await
     .expect("a client");
@@ -1310,7 +1343,7 @@ async fn network_public_oauth2_and_oidc() {
     )
     .await;
 
-    let c = Call::new("object");
+    let c = Call::new("client");
     net::dynamic_client_registration_get_o_auth2_client(&registration(&c), "d1")
         .await
         .expect("a client");
@@ -1323,11 +1356,11 @@ async fn network_public_oauth2_and_oidc() {
     )
     .await;
 
-    let c = Call::new("object");
+    let c = Call::new("client");
     net::dynamic_client_registration_update_o_auth2_client(
         &registration(&c),
         "d1",
-        json!({"client_name": "e"}),
+        typed(json!({"client_name": "e"})),
     )
     .await
     .expect("a client");
@@ -1359,8 +1392,8 @@ async fn network_public_oauth2_and_oidc() {
         ..c.network()
     };
     let basic = ("authorization", Some("Basic Y2xpZW50OnNlY3JldA=="));
-    let c = Call::new("object");
-    net::perform_o_auth2_token_flow(
+    let c = Call::new("token");
+    let tokens = net::perform_o_auth2_token_flow(
         &client(&c),
         "authorization_code",
         Some("client"),
@@ -1370,6 +1403,7 @@ async fn network_public_oauth2_and_oidc() {
     )
     .await
     .expect("tokens");
+    assert_eq!(tokens.id_token.as_deref(), Some("h.p.s"));
     c.expect(
         "POST",
         "/oauth2/token",
@@ -1949,7 +1983,7 @@ async fn kratos_sessions_logout_schemas_and_admin() {
     )
     .await;
 
-    let c = Call::new("object");
+    let c = Call::new("recovery-link");
     kratos::admin_create_self_service_recovery_link(
         &kratos_admin(&c),
         Some(json!({"identity_id": "i1"})),

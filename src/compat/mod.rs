@@ -306,16 +306,6 @@ impl<T> IntoAnswer<T> for T {
     }
 }
 
-/// A list the endpoint declares as any JSON (the OAuth2, courier and project lists).
-impl IntoAnswer<Vec<serde_json::Value>> for serde_json::Value {
-    fn into_answer(self) -> Result<Vec<serde_json::Value>, crate::Error> {
-        match self {
-            serde_json::Value::Array(items) => Ok(items),
-            _ => Err(crate::Error::decode(200, "", "expected a JSON array")),
-        }
-    }
-}
-
 /// `adminExtendSession`: Ory Network v0.2 answers the session; since Kratos v1.2 the endpoint
 /// may answer 204, which has no session to return.
 impl IntoAnswer<crate::models::Session> for Option<crate::models::Session> {

@@ -46,5 +46,5 @@ pub type AdminCreateIdentityBody = serde_json::Value;
 pub type AdminUpdateIdentityBody = serde_json::Value;
 /// `adminCreateSelfServiceRecoveryLinkBody` (`serde_json::Value` for now).
 pub type AdminCreateSelfServiceRecoveryLinkBody = serde_json::Value;
-/// `selfServiceRecoveryLink` (`serde_json::Value` for now).
-pub type SelfServiceRecoveryLink = serde_json::Value;
+/// `selfServiceRecoveryLink`.
+pub type SelfServiceRecoveryLink = crate::models::RecoveryLinkForIdentity;

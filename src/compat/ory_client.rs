@@ -333,81 +333,91 @@ pub mod apis {
 /// (`Update…FlowBody`) and `SubmitSelfServiceLogoutFlowWithoutBrowserBody`
 /// (`PerformNativeLogoutBody`). [`CourierMessageStatus`](models::CourierMessageStatus) is an enum, as in the generated crate.
 ///
-/// `serde_json::Value` for now (this crate has no typed model of them yet): the OAuth2, JSON Web
-/// Key, project and courier models (`OAuth2Client`, `OAuth2ConsentRequest`, `OAuth2LoginRequest`,
-/// `OAuth2LogoutRequest`, `SuccessfulOAuth2RequestResponse`, `AcceptOAuth2ConsentRequest`,
-/// `AcceptOAuth2LoginRequest`, `RejectOAuth2Request`, `PreviousOAuth2ConsentSession`,
-/// `IntrospectedOAuth2Token`, `OAuth2TokenResponse`, `OAuth2ApiError`, `OidcConfiguration`,
-/// `OidcUserInfo`, `TrustedOAuth2JwtGrantIssuer`, `AdminTrustOAuth2JwtGrantIssuerBody`,
-/// `JsonWebKey`, `JsonWebKeySet`, `AdminCreateJsonWebKeySetBody`, `Project`, `ProjectMetadata`,
+/// The OAuth2, JSON Web Key, project and courier models are aliases too, of the models of
+/// [`crate::models`] under their current names where those differ:
+/// `SuccessfulOAuth2RequestResponse` ([`OAuth2RedirectTo`](crate::models::OAuth2RedirectTo)),
+/// `PreviousOAuth2ConsentSession` ([`OAuth2ConsentSession`](crate::models::OAuth2ConsentSession)),
+/// `OAuth2TokenResponse` ([`OAuth2TokenExchange`](crate::models::OAuth2TokenExchange)),
+/// `AdminTrustOAuth2JwtGrantIssuerBody` ([`TrustOAuth2JwtGrantIssuer`](crate::models::TrustOAuth2JwtGrantIssuer)),
+/// `AdminCreateJsonWebKeySetBody` ([`CreateJsonWebKeySet`](crate::models::CreateJsonWebKeySet)),
+/// `SelfServiceRecoveryCode` ([`RecoveryCodeForIdentity`](crate::models::RecoveryCodeForIdentity)),
+/// `SelfServiceRecoveryLink` ([`RecoveryLinkForIdentity`](crate::models::RecoveryLinkForIdentity));
+/// the same name otherwise (`OAuth2Client`, `OAuth2ConsentRequest`, `OAuth2LoginRequest`,
+/// `OAuth2LogoutRequest`, `AcceptOAuth2ConsentRequest`, `AcceptOAuth2LoginRequest`,
+/// `RejectOAuth2Request`, `IntrospectedOAuth2Token`, `OidcConfiguration`, `OidcUserInfo`,
+/// `TrustedOAuth2JwtGrantIssuer`, `JsonWebKey`, `JsonWebKeySet`, `Project`, `ProjectMetadata`,
 /// `ProjectApiKey`, `CreateProjectBody`, `CreateProjectApiKeyRequest`, `UpdateProject`,
-/// `SuccessfulProjectUpdate`, `CloudAccount`, `Message`), the identity admin bodies
-/// (`AdminCreateIdentityBody`, `AdminUpdateIdentityBody`, `AdminCreateSelfServiceRecoveryCodeBody`,
-/// `AdminCreateSelfServiceRecoveryLinkBody`), their answers (`SelfServiceRecoveryCode`,
-/// `SelfServiceRecoveryLink`) and `JsonPatch`.
+/// `SuccessfulProjectUpdate`, `CloudAccount`, `Message`). A message's `status` is this crate's
+/// open [`crate::models::CourierMessageStatus`]; the `status` argument of
+/// `admin_list_courier_messages` is the closed enum below, as in the generated crate.
+///
+/// `serde_json::Value`: `OAuth2ApiError` (an error body, whatever its shape), `JsonPatch` (a JSON
+/// Patch operation, whose `value` is any JSON by the spec), and, not typed yet, the identity
+/// admin bodies (`AdminCreateIdentityBody`, `AdminUpdateIdentityBody`,
+/// `AdminCreateSelfServiceRecoveryCodeBody`, `AdminCreateSelfServiceRecoveryLinkBody`).
 pub mod models {
     pub use crate::compat::models::*;
 
     /// `selfServiceRecoveryCode`.
-    pub type SelfServiceRecoveryCode = serde_json::Value;
+    pub type SelfServiceRecoveryCode = crate::models::RecoveryCodeForIdentity;
     /// `adminCreateSelfServiceRecoveryCodeBody`.
     pub type AdminCreateSelfServiceRecoveryCodeBody = serde_json::Value;
     /// `acceptOAuth2ConsentRequest`.
-    pub type AcceptOAuth2ConsentRequest = serde_json::Value;
+    pub type AcceptOAuth2ConsentRequest = crate::models::AcceptOAuth2ConsentRequest;
     /// `acceptOAuth2LoginRequest`.
-    pub type AcceptOAuth2LoginRequest = serde_json::Value;
+    pub type AcceptOAuth2LoginRequest = crate::models::AcceptOAuth2LoginRequest;
     /// `rejectOAuth2Request`.
-    pub type RejectOAuth2Request = serde_json::Value;
+    pub type RejectOAuth2Request = crate::models::RejectOAuth2Request;
     /// `successfulOAuth2RequestResponse`.
-    pub type SuccessfulOAuth2RequestResponse = serde_json::Value;
+    pub type SuccessfulOAuth2RequestResponse = crate::models::OAuth2RedirectTo;
     /// `oAuth2Client`.
-    pub type OAuth2Client = serde_json::Value;
+    pub type OAuth2Client = crate::models::OAuth2Client;
     /// `oAuth2ConsentRequest`.
-    pub type OAuth2ConsentRequest = serde_json::Value;
+    pub type OAuth2ConsentRequest = crate::models::OAuth2ConsentRequest;
     /// `oAuth2LoginRequest`.
-    pub type OAuth2LoginRequest = serde_json::Value;
+    pub type OAuth2LoginRequest = crate::models::OAuth2LoginRequest;
     /// `oAuth2LogoutRequest`.
-    pub type OAuth2LogoutRequest = serde_json::Value;
+    pub type OAuth2LogoutRequest = crate::models::OAuth2LogoutRequest;
     /// `previousOAuth2ConsentSession`.
-    pub type PreviousOAuth2ConsentSession = serde_json::Value;
+    pub type PreviousOAuth2ConsentSession = crate::models::OAuth2ConsentSession;
     /// `introspectedOAuth2Token`.
-    pub type IntrospectedOAuth2Token = serde_json::Value;
+    pub type IntrospectedOAuth2Token = crate::models::IntrospectedOAuth2Token;
     /// `oAuth2TokenResponse`.
-    pub type OAuth2TokenResponse = serde_json::Value;
+    pub type OAuth2TokenResponse = crate::models::OAuth2TokenExchange;
     /// `oAuth2ApiError`.
     pub type OAuth2ApiError = serde_json::Value;
     /// `oidcConfiguration`.
-    pub type OidcConfiguration = serde_json::Value;
+    pub type OidcConfiguration = crate::models::OidcConfiguration;
     /// `oidcUserInfo`.
-    pub type OidcUserInfo = serde_json::Value;
+    pub type OidcUserInfo = crate::models::OidcUserInfo;
     /// `trustedOAuth2JwtGrantIssuer`.
-    pub type TrustedOAuth2JwtGrantIssuer = serde_json::Value;
+    pub type TrustedOAuth2JwtGrantIssuer = crate::models::TrustedOAuth2JwtGrantIssuer;
     /// `adminTrustOAuth2JwtGrantIssuerBody`.
-    pub type AdminTrustOAuth2JwtGrantIssuerBody = serde_json::Value;
+    pub type AdminTrustOAuth2JwtGrantIssuerBody = crate::models::TrustOAuth2JwtGrantIssuer;
     /// `jsonWebKey`.
-    pub type JsonWebKey = serde_json::Value;
+    pub type JsonWebKey = crate::models::JsonWebKey;
     /// `jsonWebKeySet`.
-    pub type JsonWebKeySet = serde_json::Value;
+    pub type JsonWebKeySet = crate::models::JsonWebKeySet;
     /// `adminCreateJsonWebKeySetBody`.
-    pub type AdminCreateJsonWebKeySetBody = serde_json::Value;
+    pub type AdminCreateJsonWebKeySetBody = crate::models::CreateJsonWebKeySet;
     /// `project`.
-    pub type Project = serde_json::Value;
+    pub type Project = crate::models::Project;
     /// `projectMetadata`.
-    pub type ProjectMetadata = serde_json::Value;
+    pub type ProjectMetadata = crate::models::ProjectMetadata;
     /// `projectApiKey`.
-    pub type ProjectApiKey = serde_json::Value;
+    pub type ProjectApiKey = crate::models::ProjectApiKey;
     /// `createProjectBody`.
-    pub type CreateProjectBody = serde_json::Value;
+    pub type CreateProjectBody = crate::models::CreateProjectBody;
     /// `createProjectApiKeyRequest`.
-    pub type CreateProjectApiKeyRequest = serde_json::Value;
+    pub type CreateProjectApiKeyRequest = crate::models::CreateProjectApiKeyRequest;
     /// `updateProject`.
-    pub type UpdateProject = serde_json::Value;
+    pub type UpdateProject = crate::models::UpdateProject;
     /// `successfulProjectUpdate`.
-    pub type SuccessfulProjectUpdate = serde_json::Value;
+    pub type SuccessfulProjectUpdate = crate::models::SuccessfulProjectUpdate;
     /// `cloudAccount`.
-    pub type CloudAccount = serde_json::Value;
+    pub type CloudAccount = crate::models::CloudAccount;
     /// `message` (a courier message).
-    pub type Message = serde_json::Value;
+    pub type Message = crate::models::Message;
     /// `jsonPatch`: one operation (`{"op", "path", "value"?, "from"?}`).
     pub type JsonPatch = serde_json::Value;
 

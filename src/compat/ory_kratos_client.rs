@@ -167,8 +167,10 @@ pub mod apis {
 /// (`Update…FlowBody`) and `SubmitSelfServiceLogoutFlowWithoutBrowserBody`
 /// (`PerformNativeLogoutBody`).
 ///
-/// `serde_json::Value` for now: `AdminCreateIdentityBody`, `AdminUpdateIdentityBody`,
-/// `AdminCreateSelfServiceRecoveryLinkBody` and `SelfServiceRecoveryLink`.
+/// `SelfServiceRecoveryLink` is [`crate::models::RecoveryLinkForIdentity`].
+///
+/// `serde_json::Value` for now: `AdminCreateIdentityBody`, `AdminUpdateIdentityBody` and
+/// `AdminCreateSelfServiceRecoveryLinkBody`.
 pub mod models {
     pub use crate::compat::models::*;
 

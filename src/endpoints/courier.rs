@@ -5,13 +5,14 @@
 //! `tests/admin_endpoints.rs` checks the declaration against both specs.
 
 use super::declare::declare_endpoints;
+use crate::models::Message;
 
 declare_endpoints! {
     /// Every operation of this module.
     pub const ALL;
 
     /// List Messages.
-    pub const LIST_COURIER_MESSAGES = GET "/admin/courier/messages" -> serde_json::Value {
+    pub const LIST_COURIER_MESSAGES = GET "/admin/courier/messages" -> Vec<Message> {
         api: Courier,
         v1_name: "listCourierMessages",
         v0alpha2: "adminListCourierMessages"["perPage", "page", "status", "recipient"],

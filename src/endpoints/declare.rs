@@ -42,6 +42,13 @@
 //! }
 //! ```
 //!
+//! After `pub const ALL;`, a module may gate its [`Request`](crate::endpoint::Request) impls
+//! (the typed requests of the Rust API) with `requests: cfg(feature = "rust-admin");`: the
+//! `oauth2`, `jwk` and `project` modules do, so that the npm package's wasm modules, which send
+//! these operations from JavaScript and never use the typed requests, do not compile their typed
+//! bodies and answers (see the `rust-admin` feature in `Cargo.toml`). The consts, request structs and `ALL` are
+//! always there.
+//!
 //! The const:
 //! - `GET "/path"` is the method (`GET`, `POST`, `PUT`, `PATCH`, `DELETE`) and the path
 //!   template. They also start the const's doc comment (`` `GET /admin/identities` — ``), which
@@ -221,6 +228,7 @@ macro_rules! declare_endpoints {
             $(#[$meta:meta])*
             $name:ident [$($endpoint:tt)*]
             $request:ident -> $response:ty
+            [$($requests:meta)?]
         }
         [$(($field:ident $kind:ident $wire:literal))*]
         [$($body:tt)*]
@@ -232,6 +240,7 @@ macro_rules! declare_endpoints {
             body: $crate::endpoints::declare::declare_endpoints!(@body $($body)*),
         };
 
+        $(#[cfg($requests)])?
         impl $crate::endpoint::Request for $request {
             const ENDPOINT: &'static $crate::endpoint::Endpoint = &$name;
             type Response = $response;
@@ -320,10 +329,46 @@ macro_rules! declare_endpoints {
         }
     };
 
+    // The module with its `Request` impls gated: the gate as one token tree, which the
+    // declarations below can repeat.
+    (
+        $(#[$all_meta:meta])*
+        pub const ALL;
+        requests: cfg($requests:meta);
+        $($declarations:tt)*
+    ) => {
+        $crate::endpoints::declare::declare_endpoints! {
+            $(#[$all_meta])*
+            pub const ALL;
+            @requests [$requests]
+            $($declarations)*
+        }
+    };
+    // The module without a gate.
+    (
+        $(#[$all_meta:meta])*
+        pub const ALL;
+        $(
+            $(#[$meta:meta])*
+            pub const $name:ident = $($declaration:tt)*
+        )?
+    ) => {
+        $crate::endpoints::declare::declare_endpoints! {
+            $(#[$all_meta])*
+            pub const ALL;
+            @requests []
+            $(
+                $(#[$meta])*
+                pub const $name = $($declaration)*
+            )?
+        }
+    };
+
     // The module: `ALL`, then the declarations.
     (
         $(#[$all_meta:meta])*
         pub const ALL;
+        @requests $requests:tt
         $(
             $(#[$meta:meta])*
             pub const $name:ident = $method:ident $path:literal -> $response:ty {
@@ -361,6 +406,7 @@ macro_rules! declare_endpoints {
                             $crate::endpoints::declare::declare_endpoints!(@inactive $($inactive)?),
                     ]
                     $request -> $response
+                    $requests
                 }
                 [
                     #[doc = concat!("The request of [`", stringify!($name), "`].")]

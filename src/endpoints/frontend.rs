@@ -46,6 +46,8 @@ declare_endpoints! {
     }
 
     /// Get Identity JSON Schema.
+    ///
+    /// The answer is a JSON Schema, any JSON by the spec: it stays `serde_json::Value`.
     pub const GET_IDENTITY_SCHEMA = GET "/schemas/{id}" -> serde_json::Value {
         api: Identity,
         v1_name: "getIdentitySchema",

@@ -9,7 +9,7 @@
 //! sent with the API key. `tests/admin_endpoints.rs` checks every declaration against the specs.
 
 use super::declare::declare_endpoints;
-use crate::models::{Identity, Session};
+use crate::models::{Identity, RecoveryCodeForIdentity, RecoveryLinkForIdentity, Session};
 
 declare_endpoints! {
     /// Every operation of this module.
@@ -102,7 +102,8 @@ declare_endpoints! {
     pub struct PatchIdentity {
         /// The `{id}` in the path.
         id: String = path("id"),
-        /// The JSON body (`jsonPatch`).
+        /// The JSON body (`jsonPatch`): a JSON Patch document (RFC 6902), whose `value`s are any
+        /// JSON by the spec, so it stays `serde_json::Value`.
         body: Option<serde_json::Value> = body("jsonPatch"),
     }
 
@@ -161,7 +162,7 @@ declare_endpoints! {
     }
 
     /// Create a Recovery Code.
-    pub const CREATE_RECOVERY_CODE_FOR_IDENTITY = POST "/admin/recovery/code" -> serde_json::Value {
+    pub const CREATE_RECOVERY_CODE_FOR_IDENTITY = POST "/admin/recovery/code" -> RecoveryCodeForIdentity {
         api: Identity,
         v1_name: "createRecoveryCodeForIdentity",
         v0alpha2: "adminCreateSelfServiceRecoveryCode"["body"],
@@ -175,7 +176,7 @@ declare_endpoints! {
     }
 
     /// Create a Recovery Link.
-    pub const CREATE_RECOVERY_LINK_FOR_IDENTITY = POST "/admin/recovery/link" -> serde_json::Value {
+    pub const CREATE_RECOVERY_LINK_FOR_IDENTITY = POST "/admin/recovery/link" -> RecoveryLinkForIdentity {
         api: Identity,
         v1_name: "createRecoveryLinkForIdentity",
         v0alpha2: "adminCreateSelfServiceRecoveryLink"["body"],

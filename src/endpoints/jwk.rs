@@ -6,13 +6,18 @@
 //! `adminUpdateJsonWebKeySet` → `setJsonWebKeySet`).
 
 use super::declare::declare_endpoints;
+use crate::models;
+// The answer types of the typed requests, which need the `rust-admin` feature.
+#[cfg_attr(not(feature = "rust-admin"), allow(unused_imports))]
+use crate::models::{JsonWebKey, JsonWebKeySet};
 
 declare_endpoints! {
     /// Every operation of this module.
     pub const ALL;
+    requests: cfg(feature = "rust-admin");
 
     /// Discover JSON Web Keys.
-    pub const DISCOVER_JSON_WEB_KEYS = GET "/.well-known/jwks.json" -> serde_json::Value {
+    pub const DISCOVER_JSON_WEB_KEYS = GET "/.well-known/jwks.json" -> JsonWebKeySet {
         api: Wellknown,
         v1_name: "discoverJsonWebKeys",
         v0alpha2: "discoverJsonWebKeys"[],
@@ -37,7 +42,7 @@ declare_endpoints! {
     }
 
     /// Retrieve a JSON Web Key Set.
-    pub const GET_JSON_WEB_KEY_SET = GET "/admin/keys/{set}" -> serde_json::Value {
+    pub const GET_JSON_WEB_KEY_SET = GET "/admin/keys/{set}" -> JsonWebKeySet {
         api: Jwk,
         v1_name: "getJsonWebKeySet",
         v0alpha2: "adminGetJsonWebKeySet"["set"],
@@ -51,7 +56,7 @@ declare_endpoints! {
     }
 
     /// Generate a New JSON Web Key.
-    pub const CREATE_JSON_WEB_KEY_SET = POST "/admin/keys/{set}" -> serde_json::Value {
+    pub const CREATE_JSON_WEB_KEY_SET = POST "/admin/keys/{set}" -> JsonWebKeySet {
         api: Jwk,
         v1_name: "createJsonWebKeySet",
         v0alpha2: "adminCreateJsonWebKeySet"["set", "body"],
@@ -63,11 +68,11 @@ declare_endpoints! {
         /// The `{set}` in the path.
         set: String = path("set"),
         /// The JSON body (`adminCreateJsonWebKeySetBody`).
-        body: serde_json::Value = required_body("adminCreateJsonWebKeySetBody"),
+        body: models::CreateJsonWebKeySet = required_body("adminCreateJsonWebKeySetBody"),
     }
 
     /// Update a JSON Web Key Set.
-    pub const SET_JSON_WEB_KEY_SET = PUT "/admin/keys/{set}" -> serde_json::Value {
+    pub const SET_JSON_WEB_KEY_SET = PUT "/admin/keys/{set}" -> JsonWebKeySet {
         api: Jwk,
         v1_name: "setJsonWebKeySet",
         v0alpha2: "adminUpdateJsonWebKeySet"["set", "body"],
@@ -79,7 +84,7 @@ declare_endpoints! {
         /// The `{set}` in the path.
         set: String = path("set"),
         /// The JSON body (`jsonWebKeySet`).
-        body: Option<serde_json::Value> = body("jsonWebKeySet"),
+        body: Option<JsonWebKeySet> = body("jsonWebKeySet"),
     }
 
     /// Delete a JSON Web Key.
@@ -99,7 +104,7 @@ declare_endpoints! {
     }
 
     /// Fetch a JSON Web Key.
-    pub const GET_JSON_WEB_KEY = GET "/admin/keys/{set}/{kid}" -> serde_json::Value {
+    pub const GET_JSON_WEB_KEY = GET "/admin/keys/{set}/{kid}" -> JsonWebKeySet {
         api: Jwk,
         v1_name: "getJsonWebKey",
         v0alpha2: "adminGetJsonWebKey"["set", "kid"],
@@ -115,7 +120,7 @@ declare_endpoints! {
     }
 
     /// Update a JSON Web Key.
-    pub const SET_JSON_WEB_KEY = PUT "/admin/keys/{set}/{kid}" -> serde_json::Value {
+    pub const SET_JSON_WEB_KEY = PUT "/admin/keys/{set}/{kid}" -> JsonWebKey {
         api: Jwk,
         v1_name: "setJsonWebKey",
         v0alpha2: "adminUpdateJsonWebKey"["set", "kid", "body"],
@@ -129,6 +134,6 @@ declare_endpoints! {
         /// The `{kid}` in the path.
         kid: String = path("kid"),
         /// The JSON body (`jsonWebKey`).
-        body: Option<serde_json::Value> = body("jsonWebKey"),
+        body: Option<JsonWebKey> = body("jsonWebKey"),
     }
 }

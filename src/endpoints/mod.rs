@@ -9,6 +9,7 @@
 //! form): an operation is declared once, and the macro writes its `pub const` [`Endpoint`], its
 //! request struct with the [`Request`](crate::endpoint::Request) impl, and the module's `ALL`.
 
+pub mod classes;
 pub mod courier;
 mod declare;
 pub mod frontend;

@@ -24,14 +24,23 @@
 //! generations take their fields as plain arguments.
 
 use super::declare::declare_endpoints;
+use crate::models;
+// The answer types of the typed requests, which need the `rust-admin` feature.
+#[cfg_attr(not(feature = "rust-admin"), allow(unused_imports))]
+use crate::models::{
+    IntrospectedOAuth2Token, OAuth2Client, OAuth2ConsentRequest, OAuth2ConsentSession,
+    OAuth2LoginRequest, OAuth2LogoutRequest, OAuth2RedirectTo, OAuth2TokenExchange,
+    OidcConfiguration, OidcUserInfo, RejectOAuth2Request, TrustedOAuth2JwtGrantIssuer,
+};
 
 declare_endpoints! {
     /// Every operation of this module.
     pub const ALL;
+    requests: cfg(feature = "rust-admin");
 
     /// OpenID Connect Discovery.
     pub const DISCOVER_OIDC_CONFIGURATION =
-        GET "/.well-known/openid-configuration" -> serde_json::Value {
+        GET "/.well-known/openid-configuration" -> OidcConfiguration {
         api: Oidc,
         v1_name: "discoverOidcConfiguration",
         v0alpha2: "discoverOidcConfiguration"[],
@@ -42,7 +51,7 @@ declare_endpoints! {
     pub struct DiscoverOidcConfiguration;
 
     /// List OAuth 2.0 Clients.
-    pub const LIST_OAUTH2_CLIENTS = GET "/admin/clients" -> serde_json::Value {
+    pub const LIST_OAUTH2_CLIENTS = GET "/admin/clients" -> Vec<OAuth2Client> {
         api: OAuth2,
         v1_name: "listOAuth2Clients",
         v0alpha2: "adminListOAuth2Clients"["pageSize", "pageToken", "clientName", "owner"],
@@ -62,7 +71,7 @@ declare_endpoints! {
     }
 
     /// Create an OAuth 2.0 Client.
-    pub const CREATE_OAUTH2_CLIENT = POST "/admin/clients" -> serde_json::Value {
+    pub const CREATE_OAUTH2_CLIENT = POST "/admin/clients" -> OAuth2Client {
         api: OAuth2,
         v1_name: "createOAuth2Client",
         v0alpha2: "adminCreateOAuth2Client"["body"],
@@ -72,7 +81,7 @@ declare_endpoints! {
     #[derive(Clone, PartialEq)]
     pub struct CreateOAuth2Client {
         /// The JSON body (`oAuth2Client`).
-        body: serde_json::Value = required_body("oAuth2Client"),
+        body: OAuth2Client = required_body("oAuth2Client"),
     }
 
     /// Deletes an OAuth 2.0 Client.
@@ -90,7 +99,7 @@ declare_endpoints! {
     }
 
     /// Get an OAuth 2.0 Client.
-    pub const GET_OAUTH2_CLIENT = GET "/admin/clients/{id}" -> serde_json::Value {
+    pub const GET_OAUTH2_CLIENT = GET "/admin/clients/{id}" -> OAuth2Client {
         api: OAuth2,
         v1_name: "getOAuth2Client",
         v0alpha2: "adminGetOAuth2Client"["id"],
@@ -104,7 +113,7 @@ declare_endpoints! {
     }
 
     /// Patch an OAuth 2.0 Client.
-    pub const PATCH_OAUTH2_CLIENT = PATCH "/admin/clients/{id}" -> serde_json::Value {
+    pub const PATCH_OAUTH2_CLIENT = PATCH "/admin/clients/{id}" -> OAuth2Client {
         api: OAuth2,
         v1_name: "patchOAuth2Client",
         v0alpha2: "adminPatchOAuth2Client"["id", "body"],
@@ -115,12 +124,13 @@ declare_endpoints! {
     pub struct PatchOAuth2Client {
         /// The `{id}` in the path.
         id: String = path("id"),
-        /// The JSON body (`jsonPatch`).
+        /// The JSON body (`jsonPatch`): a JSON Patch document (RFC 6902), whose `value`s are any
+        /// JSON by the spec, so it stays `serde_json::Value`.
         body: serde_json::Value = required_body("jsonPatch"),
     }
 
     /// Update an OAuth 2.0 Client.
-    pub const SET_OAUTH2_CLIENT = PUT "/admin/clients/{id}" -> serde_json::Value {
+    pub const SET_OAUTH2_CLIENT = PUT "/admin/clients/{id}" -> OAuth2Client {
         api: OAuth2,
         v1_name: "setOAuth2Client",
         v0alpha2: "adminUpdateOAuth2Client"["id", "body"],
@@ -132,12 +142,12 @@ declare_endpoints! {
         /// The `{id}` in the path.
         id: String = path("id"),
         /// The JSON body (`oAuth2Client`).
-        body: serde_json::Value = required_body("oAuth2Client"),
+        body: OAuth2Client = required_body("oAuth2Client"),
     }
 
     /// Get OAuth 2.0 Consent Request Information.
     pub const GET_OAUTH2_CONSENT_REQUEST =
-        GET "/admin/oauth2/auth/requests/consent" -> serde_json::Value {
+        GET "/admin/oauth2/auth/requests/consent" -> OAuth2ConsentRequest {
         api: OAuth2,
         v1_name: "getOAuth2ConsentRequest",
         v0alpha2: "adminGetOAuth2ConsentRequest"["consentChallenge"],
@@ -152,7 +162,7 @@ declare_endpoints! {
 
     /// Accept an OAuth 2.0 Consent Request.
     pub const ACCEPT_OAUTH2_CONSENT_REQUEST =
-        PUT "/admin/oauth2/auth/requests/consent/accept" -> serde_json::Value {
+        PUT "/admin/oauth2/auth/requests/consent/accept" -> OAuth2RedirectTo {
         api: OAuth2,
         v1_name: "acceptOAuth2ConsentRequest",
         v0alpha2: "adminAcceptOAuth2ConsentRequest"["consentChallenge", "body"],
@@ -164,12 +174,12 @@ declare_endpoints! {
         /// The `consent_challenge` query parameter (required).
         consent_challenge: String = required_query("consent_challenge"),
         /// The JSON body (`acceptOAuth2ConsentRequest`).
-        body: Option<serde_json::Value> = body("acceptOAuth2ConsentRequest"),
+        body: Option<models::AcceptOAuth2ConsentRequest> = body("acceptOAuth2ConsentRequest"),
     }
 
     /// Reject an OAuth 2.0 Consent Request.
     pub const REJECT_OAUTH2_CONSENT_REQUEST =
-        PUT "/admin/oauth2/auth/requests/consent/reject" -> serde_json::Value {
+        PUT "/admin/oauth2/auth/requests/consent/reject" -> OAuth2RedirectTo {
         api: OAuth2,
         v1_name: "rejectOAuth2ConsentRequest",
         v0alpha2: "adminRejectOAuth2ConsentRequest"["consentChallenge", "body"],
@@ -181,12 +191,12 @@ declare_endpoints! {
         /// The `consent_challenge` query parameter (required).
         consent_challenge: String = required_query("consent_challenge"),
         /// The JSON body (`rejectOAuth2Request`).
-        body: Option<serde_json::Value> = body("rejectOAuth2Request"),
+        body: Option<RejectOAuth2Request> = body("rejectOAuth2Request"),
     }
 
     /// Get an OAuth 2.0 Login Request.
     pub const GET_OAUTH2_LOGIN_REQUEST =
-        GET "/admin/oauth2/auth/requests/login" -> serde_json::Value {
+        GET "/admin/oauth2/auth/requests/login" -> OAuth2LoginRequest {
         api: OAuth2,
         v1_name: "getOAuth2LoginRequest",
         v0alpha2: "adminGetOAuth2LoginRequest"["loginChallenge"],
@@ -201,7 +211,7 @@ declare_endpoints! {
 
     /// Accept an OAuth 2.0 Login Request.
     pub const ACCEPT_OAUTH2_LOGIN_REQUEST =
-        PUT "/admin/oauth2/auth/requests/login/accept" -> serde_json::Value {
+        PUT "/admin/oauth2/auth/requests/login/accept" -> OAuth2RedirectTo {
         api: OAuth2,
         v1_name: "acceptOAuth2LoginRequest",
         v0alpha2: "adminAcceptOAuth2LoginRequest"["loginChallenge", "body"],
@@ -213,12 +223,12 @@ declare_endpoints! {
         /// The `login_challenge` query parameter (required).
         login_challenge: String = required_query("login_challenge"),
         /// The JSON body (`acceptOAuth2LoginRequest`).
-        body: Option<serde_json::Value> = body("acceptOAuth2LoginRequest"),
+        body: Option<models::AcceptOAuth2LoginRequest> = body("acceptOAuth2LoginRequest"),
     }
 
     /// Reject an OAuth 2.0 Login Request.
     pub const REJECT_OAUTH2_LOGIN_REQUEST =
-        PUT "/admin/oauth2/auth/requests/login/reject" -> serde_json::Value {
+        PUT "/admin/oauth2/auth/requests/login/reject" -> OAuth2RedirectTo {
         api: OAuth2,
         v1_name: "rejectOAuth2LoginRequest",
         v0alpha2: "adminRejectOAuth2LoginRequest"["loginChallenge", "body"],
@@ -230,12 +240,12 @@ declare_endpoints! {
         /// The `login_challenge` query parameter (required).
         login_challenge: String = required_query("login_challenge"),
         /// The JSON body (`rejectOAuth2Request`).
-        body: Option<serde_json::Value> = body("rejectOAuth2Request"),
+        body: Option<RejectOAuth2Request> = body("rejectOAuth2Request"),
     }
 
     /// Get an OAuth 2.0 Logout Request.
     pub const GET_OAUTH2_LOGOUT_REQUEST =
-        GET "/admin/oauth2/auth/requests/logout" -> serde_json::Value {
+        GET "/admin/oauth2/auth/requests/logout" -> OAuth2LogoutRequest {
         api: OAuth2,
         v1_name: "getOAuth2LogoutRequest",
         v0alpha2: "adminGetOAuth2LogoutRequest"["logoutChallenge"],
@@ -250,7 +260,7 @@ declare_endpoints! {
 
     /// Accept an OAuth 2.0 Logout Request.
     pub const ACCEPT_OAUTH2_LOGOUT_REQUEST =
-        PUT "/admin/oauth2/auth/requests/logout/accept" -> serde_json::Value {
+        PUT "/admin/oauth2/auth/requests/logout/accept" -> OAuth2RedirectTo {
         api: OAuth2,
         v1_name: "acceptOAuth2LogoutRequest",
         v0alpha2: "adminAcceptOAuth2LogoutRequest"["logoutChallenge"],
@@ -276,7 +286,7 @@ declare_endpoints! {
         /// The `logout_challenge` query parameter (required).
         logout_challenge: String = required_query("logout_challenge"),
         /// The JSON body (`rejectOAuth2Request`).
-        body: Option<serde_json::Value> = body("rejectOAuth2Request"),
+        body: Option<RejectOAuth2Request> = body("rejectOAuth2Request"),
     }
 
     /// Revokes OAuth 2.0 Consent Sessions of a Subject for a Specific OAuth 2.0 Client.
@@ -302,7 +312,7 @@ declare_endpoints! {
     /// The spec lists `link` and `x-total-count` as request headers (they are the pagination
     /// headers of the answer); they are declared as the spec says.
     pub const LIST_OAUTH2_CONSENT_SESSIONS =
-        GET "/admin/oauth2/auth/sessions/consent" -> serde_json::Value {
+        GET "/admin/oauth2/auth/sessions/consent" -> Vec<OAuth2ConsentSession> {
         api: OAuth2,
         v1_name: "listOAuth2ConsentSessions",
         v0alpha2: "adminListOAuth2SubjectConsentSessions"["subject", "link", "xTotalCount"],
@@ -336,7 +346,7 @@ declare_endpoints! {
     /// Introspect OAuth2 Access or Refresh Tokens.
     ///
     /// The Ory Network spec secures it with the API key (`oryAccessToken`), not client credentials.
-    pub const INTROSPECT_OAUTH2_TOKEN = POST "/admin/oauth2/introspect" -> serde_json::Value {
+    pub const INTROSPECT_OAUTH2_TOKEN = POST "/admin/oauth2/introspect" -> IntrospectedOAuth2Token {
         api: OAuth2,
         v1_name: "introspectOAuth2Token",
         v0alpha2: "adminIntrospectOAuth2Token"["token", "scope"],
@@ -369,7 +379,7 @@ declare_endpoints! {
     ///
     /// `MaxItems` and `DefaultItems` are go-swagger artefacts of the spec, declared as it says.
     pub const LIST_TRUSTED_OAUTH2_JWT_GRANT_ISSUERS =
-        GET "/admin/trust/grants/jwt-bearer/issuers" -> serde_json::Value {
+        GET "/admin/trust/grants/jwt-bearer/issuers" -> Vec<TrustedOAuth2JwtGrantIssuer> {
         api: OAuth2,
         v1_name: "listTrustedOAuth2JwtGrantIssuers",
         v0alpha2: "adminListTrustedOAuth2JwtGrantIssuers"[
@@ -398,7 +408,7 @@ declare_endpoints! {
 
     /// Trust an OAuth2 JWT Bearer Grant Type Issuer.
     pub const TRUST_OAUTH2_JWT_GRANT_ISSUER =
-        POST "/admin/trust/grants/jwt-bearer/issuers" -> serde_json::Value {
+        POST "/admin/trust/grants/jwt-bearer/issuers" -> TrustedOAuth2JwtGrantIssuer {
         api: OAuth2,
         v1_name: "trustOAuth2JwtGrantIssuer",
         v0alpha2: "adminTrustOAuth2JwtGrantIssuer"["body"],
@@ -408,7 +418,7 @@ declare_endpoints! {
     #[derive(Clone, Default, PartialEq)]
     pub struct TrustOAuth2JwtGrantIssuer {
         /// The JSON body (`adminTrustOAuth2JwtGrantIssuerBody`).
-        body: Option<serde_json::Value> = body("adminTrustOAuth2JwtGrantIssuerBody"),
+        body: Option<models::TrustOAuth2JwtGrantIssuer> = body("adminTrustOAuth2JwtGrantIssuerBody"),
     }
 
     /// Delete a Trusted OAuth2 JWT Bearer Grant Type Issuer.
@@ -428,7 +438,7 @@ declare_endpoints! {
 
     /// Get a Trusted OAuth2 JWT Bearer Grant Type Issuer.
     pub const GET_TRUSTED_OAUTH2_JWT_GRANT_ISSUER =
-        GET "/admin/trust/grants/jwt-bearer/issuers/{id}" -> serde_json::Value {
+        GET "/admin/trust/grants/jwt-bearer/issuers/{id}" -> TrustedOAuth2JwtGrantIssuer {
         api: OAuth2,
         v1_name: "getTrustedOAuth2JwtGrantIssuer",
         v0alpha2: "adminGetTrustedOAuth2JwtGrantIssuer"["id"],
@@ -457,7 +467,7 @@ declare_endpoints! {
 
     /// Register an OAuth 2.0 Client using the OpenID / OAuth2 Dynamic Client Registration
     /// Management Protocol.
-    pub const CREATE_OIDC_DYNAMIC_CLIENT = POST "/oauth2/register" -> serde_json::Value {
+    pub const CREATE_OIDC_DYNAMIC_CLIENT = POST "/oauth2/register" -> OAuth2Client {
         api: Oidc,
         v1_name: "createOidcDynamicClient",
         v0alpha2: "dynamicClientRegistrationCreateOAuth2Client"["body"],
@@ -467,7 +477,7 @@ declare_endpoints! {
     #[derive(Clone, PartialEq)]
     pub struct CreateOidcDynamicClient {
         /// The JSON body (`oAuth2Client`).
-        body: serde_json::Value = required_body("oAuth2Client"),
+        body: OAuth2Client = required_body("oAuth2Client"),
     }
 
     /// Deletes an OAuth 2.0 Client using the OpenID / OAuth2 Dynamic Client Registration Management
@@ -487,7 +497,7 @@ declare_endpoints! {
 
     /// Get an OAuth 2.0 Client using the OpenID / OAuth2 Dynamic Client Registration Management
     /// Protocol.
-    pub const GET_OIDC_DYNAMIC_CLIENT = GET "/oauth2/register/{id}" -> serde_json::Value {
+    pub const GET_OIDC_DYNAMIC_CLIENT = GET "/oauth2/register/{id}" -> OAuth2Client {
         api: Oidc,
         v1_name: "getOidcDynamicClient",
         v0alpha2: "dynamicClientRegistrationGetOAuth2Client"["id"],
@@ -502,7 +512,7 @@ declare_endpoints! {
 
     /// Update an OAuth 2.0 Client using the OpenID / OAuth2 Dynamic Client Registration Management
     /// Protocol.
-    pub const SET_OIDC_DYNAMIC_CLIENT = PUT "/oauth2/register/{id}" -> serde_json::Value {
+    pub const SET_OIDC_DYNAMIC_CLIENT = PUT "/oauth2/register/{id}" -> OAuth2Client {
         api: Oidc,
         v1_name: "setOidcDynamicClient",
         v0alpha2: "dynamicClientRegistrationUpdateOAuth2Client"["id", "body"],
@@ -514,7 +524,7 @@ declare_endpoints! {
         /// The `{id}` in the path.
         id: String = path("id"),
         /// The JSON body (`oAuth2Client`).
-        body: serde_json::Value = required_body("oAuth2Client"),
+        body: OAuth2Client = required_body("oAuth2Client"),
     }
 
     /// Revoke an OAuth2 Access or Refresh Token.
@@ -546,7 +556,7 @@ declare_endpoints! {
     pub struct RevokeOidcSession;
 
     /// The OAuth 2.0 Token Endpoint.
-    pub const OAUTH2_TOKEN_EXCHANGE = POST "/oauth2/token" -> serde_json::Value {
+    pub const OAUTH2_TOKEN_EXCHANGE = POST "/oauth2/token" -> OAuth2TokenExchange {
         api: OAuth2,
         v1_name: "oauth2TokenExchange",
         v0alpha2: "performOAuth2TokenFlow"[
@@ -574,7 +584,7 @@ declare_endpoints! {
     }
 
     /// OpenID Connect Userinfo.
-    pub const GET_OIDC_USER_INFO = GET "/userinfo" -> serde_json::Value {
+    pub const GET_OIDC_USER_INFO = GET "/userinfo" -> OidcUserInfo {
         api: Oidc,
         v1_name: "getOidcUserInfo",
         v0alpha2: "getOidcUserInfo"[],

@@ -5,13 +5,20 @@
 //! [`super::oauth2`] (`updateProject` → `setProject`).
 
 use super::declare::declare_endpoints;
+// The answer types of the typed requests, which need the `rust-admin` feature.
+#[cfg_attr(not(feature = "rust-admin"), allow(unused_imports))]
+use crate::models::{
+    CloudAccount, CreateProjectApiKeyRequest, CreateProjectBody, Project, ProjectApiKey,
+    ProjectMetadata, SuccessfulProjectUpdate, UpdateProject,
+};
 
 declare_endpoints! {
     /// Every operation of this module.
     pub const ALL;
+    requests: cfg(feature = "rust-admin");
 
     /// List All Projects.
-    pub const LIST_PROJECTS = GET "/projects" -> serde_json::Value {
+    pub const LIST_PROJECTS = GET "/projects" -> Vec<ProjectMetadata> {
         api: Project,
         v1_name: "listProjects",
         v0alpha2: "listProjects"[],
@@ -22,7 +29,7 @@ declare_endpoints! {
     pub struct ListProjects;
 
     /// Create a Project.
-    pub const CREATE_PROJECT = POST "/projects" -> serde_json::Value {
+    pub const CREATE_PROJECT = POST "/projects" -> Project {
         api: Project,
         v1_name: "createProject",
         v0alpha2: "createProject"["body"],
@@ -32,7 +39,7 @@ declare_endpoints! {
     #[derive(Clone, Default, PartialEq)]
     pub struct CreateProject {
         /// The JSON body (`createProjectBody`).
-        body: Option<serde_json::Value> = body("createProjectBody"),
+        body: Option<CreateProjectBody> = body("createProjectBody"),
     }
 
     /// Irrecoverably Purge a Project.
@@ -50,7 +57,7 @@ declare_endpoints! {
     }
 
     /// Get a Project.
-    pub const GET_PROJECT = GET "/projects/{project_id}" -> serde_json::Value {
+    pub const GET_PROJECT = GET "/projects/{project_id}" -> Project {
         api: Project,
         v1_name: "getProject",
         v0alpha2: "getProject"["projectId"],
@@ -64,7 +71,7 @@ declare_endpoints! {
     }
 
     /// Patch an Ory Cloud Project Configuration`.
-    pub const PATCH_PROJECT = PATCH "/projects/{project_id}" -> serde_json::Value {
+    pub const PATCH_PROJECT = PATCH "/projects/{project_id}" -> SuccessfulProjectUpdate {
         api: Project,
         v1_name: "patchProject",
         v0alpha2: "patchProject"["projectId", "body"],
@@ -75,12 +82,13 @@ declare_endpoints! {
     pub struct PatchProject {
         /// The `{project_id}` in the path.
         project_id: String = path("project_id"),
-        /// The JSON body (`jsonPatch`).
+        /// The JSON body (`jsonPatch`): a JSON Patch document (RFC 6902), whose `value`s are any
+        /// JSON by the spec, so it stays `serde_json::Value`.
         body: Option<serde_json::Value> = body("jsonPatch"),
     }
 
     /// Update an Ory Cloud Project Configuration.
-    pub const SET_PROJECT = PUT "/projects/{project_id}" -> serde_json::Value {
+    pub const SET_PROJECT = PUT "/projects/{project_id}" -> SuccessfulProjectUpdate {
         api: Project,
         v1_name: "setProject",
         v0alpha2: "updateProject"["projectId", "body"],
@@ -92,11 +100,11 @@ declare_endpoints! {
         /// The `{project_id}` in the path.
         project_id: String = path("project_id"),
         /// The JSON body (`updateProject`).
-        body: Option<serde_json::Value> = body("updateProject"),
+        body: Option<UpdateProject> = body("updateProject"),
     }
 
     /// Get all members associated with this project.
-    pub const GET_PROJECT_MEMBERS = GET "/projects/{project_id}/members" -> serde_json::Value {
+    pub const GET_PROJECT_MEMBERS = GET "/projects/{project_id}/members" -> Vec<CloudAccount> {
         api: Project,
         v1_name: "getProjectMembers",
         v0alpha2: "getProjectMembers"["projectId"],
@@ -127,7 +135,7 @@ declare_endpoints! {
     }
 
     /// List a Project's API Tokens.
-    pub const LIST_PROJECT_API_KEYS = GET "/projects/{project}/tokens" -> serde_json::Value {
+    pub const LIST_PROJECT_API_KEYS = GET "/projects/{project}/tokens" -> Vec<ProjectApiKey> {
         api: Project,
         v1_name: "listProjectApiKeys",
         v0alpha2: "listProjectApiKeys"["project"],
@@ -141,7 +149,7 @@ declare_endpoints! {
     }
 
     /// Create API Token.
-    pub const CREATE_PROJECT_API_KEY = POST "/projects/{project}/tokens" -> serde_json::Value {
+    pub const CREATE_PROJECT_API_KEY = POST "/projects/{project}/tokens" -> ProjectApiKey {
         api: Project,
         v1_name: "createProjectApiKey",
         v0alpha2: "createProjectApiKey"["project", "body"],
@@ -153,7 +161,7 @@ declare_endpoints! {
         /// The `{project}` in the path.
         project: String = path("project"),
         /// The JSON body (`createProjectApiKeyRequest`).
-        body: Option<serde_json::Value> = body("createProjectApiKeyRequest"),
+        body: Option<CreateProjectApiKeyRequest> = body("createProjectApiKeyRequest"),
     }
 
     /// Delete API Token.

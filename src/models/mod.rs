@@ -1,5 +1,9 @@
 //! Typed models of the Ory Kratos FrontendApi (v1.x `FrontendApi` and the older v0.10
-//! `V0alpha2Api` generation).
+//! `V0alpha2Api` generation), and of the admin answers and bodies: identities' recovery codes
+//! and links ([`recovery`]), courier messages ([`courier`]), OAuth2 and OpenID Connect
+//! ([`oauth2`]), JSON Web Keys ([`jwk`]) and Ory Network projects ([`project`]). The admin
+//! models implement `Debug` with the `rust-admin` feature (on by default), which the npm
+//! package's wasm modules are built without: they never use these models.
 //!
 //! Both generations share these types: a v0 `selfServiceLoginFlow` and a v1 `loginFlow` have the
 //! same shape, so one [`LoginFlow`] serves both and fields that exist in only one era are
@@ -19,18 +23,28 @@ pub mod nullable;
 pub mod open_enum;
 
 pub mod continue_with;
+pub mod courier;
 mod decode;
 pub mod error_body;
 pub mod flows;
 pub mod identity;
+pub mod jwk;
+pub mod oauth2;
+pub mod project;
+pub mod recovery;
 pub mod session;
 pub mod ui;
 pub mod update_bodies;
 
 pub use continue_with::*;
+pub use courier::*;
 pub use error_body::*;
 pub use flows::*;
 pub use identity::*;
+pub use jwk::*;
+pub use oauth2::*;
+pub use project::*;
+pub use recovery::*;
 pub use session::*;
 pub use ui::*;
 pub use update_bodies::*;
@@ -61,3 +75,54 @@ where
         _ => None,
     }
 }
+
+/// Prints a request body model as the JSON it sends, with the value of every credential key
+/// redacted ([`crate::redact::Json`]), as a raw `serde_json::Value` body prints: the admin
+/// bodies ([`OAuth2Client`], [`JsonWebKey`], [`UpdateProject`]…) hold secrets at any depth —
+/// in `extra` or in a project's service configuration — that only the key names identify.
+#[cfg(feature = "rust-admin")]
+fn fmt_body_as_json<T: serde::Serialize>(
+    body: &T,
+    name: &str,
+    f: &mut std::fmt::Formatter<'_>,
+) -> std::fmt::Result {
+    match serde_json::to_value(body) {
+        Ok(value) => std::fmt::Debug::fmt(&crate::redact::Json(&value), f),
+        Err(_) => f.write_str(name),
+    }
+}
+
+/// Without `rust-admin` (the npm package's wasm modules, which never print a typed request), an
+/// admin body prints as its type's name: serialising it would compile the model's serde code in.
+#[cfg(not(feature = "rust-admin"))]
+fn fmt_body_as_json<T>(_body: &T, name: &str, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    f.write_str(name)
+}
+
+/// `DebugBody` (what a request struct prints for its body) of admin request body models:
+/// [`fmt_body_as_json`].
+macro_rules! debug_body_as_json {
+    ($($type:ident),* $(,)?) => {
+        $(
+            impl crate::redact::DebugBody for $type {
+                fn fmt_body(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    fmt_body_as_json(self, stringify!($type), f)
+                }
+            }
+        )*
+    };
+}
+
+debug_body_as_json!(
+    OAuth2Client,
+    AcceptOAuth2ConsentRequest,
+    AcceptOAuth2LoginRequest,
+    RejectOAuth2Request,
+    TrustOAuth2JwtGrantIssuer,
+    CreateJsonWebKeySet,
+    JsonWebKeySet,
+    JsonWebKey,
+    CreateProjectBody,
+    UpdateProject,
+    CreateProjectApiKeyRequest,
+);
