@@ -415,6 +415,40 @@ fn dom_error(error: JsValue) -> Error {
     ))
 }
 
+/// The headless view model of `flow` (`flowView`, see [`crate::ui::headless`]).
+pub fn headless_view(flow: Value, options: &RenderOptions) -> Result<Value, Error> {
+    let kind = options
+        .kind
+        .or_else(|| FlowKind::of_flow(&flow))
+        .ok_or_else(|| {
+            Error::invalid_argument("the flow type is unknown: pass options.flowType".to_owned())
+        })?;
+    let (nodes, messages, _) = ui_of(&flow);
+    let policy = options.navigation_policy();
+    Ok(crate::ui::headless::flow_view(
+        kind,
+        &flow,
+        &nodes,
+        &messages,
+        &crate::ui::headless::HeadlessOptions {
+            translations: options.translations.as_ref(),
+            layout: &options.layout,
+            urls: &options.urls,
+            policy: &policy,
+        },
+    ))
+}
+
+/// The body of a submit of `flow` by `submitter` (`flowBody`, see [`crate::ui::headless`]).
+pub fn headless_body(
+    flow: Value,
+    submitter: (&str, &str),
+    values: &serde_json::Map<String, Value>,
+) -> Result<Value, Error> {
+    let (nodes, _, _) = ui_of(&flow);
+    crate::ui::headless::flow_body(&nodes, submitter, values).map_err(Error::invalid_argument)
+}
+
 /// The JavaScript form of `value`, through JSON text: `JSON.parse` is the browser's own, and
 /// the module already writes JSON text (request bodies), so no second serialiser is linked.
 fn to_js_value(value: &Value) -> JsValue {

@@ -17,6 +17,7 @@
 
 pub mod card;
 pub mod driver;
+pub mod headless;
 pub mod i18n;
 pub mod layout;
 pub mod navigation;

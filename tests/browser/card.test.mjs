@@ -340,3 +340,68 @@ describe("renderNode", () => {
     assert.equal(page.url(), url, "no native submission");
   });
 });
+
+describe("flowView: the headless view model", () => {
+  const view = (flow, options = {}) =>
+    page.evaluate(
+      ([f, o]) => {
+        try {
+          const model = window.ory.flowView(f, o);
+          return { ok: true, model: JSON.parse(JSON.stringify(model)), hasBody: typeof model.body === "function" };
+        } catch (error) {
+          return { ok: false, kind: error.kind, isOryError: error instanceof window.ory.OryError };
+        }
+      },
+      [flow, { basePath: api.origin, ...options }],
+    );
+
+  it("groups, labelled nodes, messages, the card's texts and gated links", async () => {
+    const { ok, model, hasBody } = await view(LOGIN, { urls: { ...URLS, registration: "javascript:alert(1)" } });
+    assert.ok(ok && hasBody);
+    assert.deepEqual([model.kind, model.title, model.subtitle], ["login", "Sign in", "Sign in with your email and password"]);
+    assert.deepEqual(model.hidden.map((h) => h.name), ["csrf_token"]);
+    assert.deepEqual(model.groups.map((g) => g.group), ["default", "password"]);
+    const password = model.groups[1].nodes.find((n) => n.name === "password");
+    assert.deepEqual([password.kind, password.label, password.attributes.type, password.attributes.required], ["input", "Password", "password", true]);
+    assert.deepEqual(model.links, [{ place: "password", prompt: null, text: "Forgot password?", href: `${pageServer.origin}/recovery` }]);
+  });
+
+  it("settings: titles, roles; no script node or JavaScript string reaches the model", async () => {
+    const { model } = await view(fixture("v1/settings-flow-unlink-all-methods.json"), { flowType: "settings" });
+    assert.equal(model.groups.find((g) => g.group === "totp").title, "Authenticator app");
+    const roles = model.groups.flatMap((g) => g.nodes).filter((n) => n.kind === "submit").map((n) => [n.name, n.attributes.role]);
+    assert.ok(roles.some(([name, role]) => name === "webauthn_remove" && role === "destructive"));
+    const text = JSON.stringify(model);
+    assert.ok(!/text\/javascript|onclick|window\.__ory/.test(text));
+  });
+
+  it("body(): the renderer's submit body; an unknown button is an OryError", async () => {
+    const result = await page.evaluate(
+      ([f, origin]) => {
+        const model = window.ory.flowView(f, { basePath: origin });
+        const body = model.body({ name: "method", value: "password" }, { identifier: "ada@example.com", password: "pw", csrf_token: "forged" });
+        let refused;
+        try {
+          model.body({ name: "method", value: "totp" }, {});
+        } catch (error) {
+          refused = error instanceof window.ory.OryError && error.kind;
+        }
+        return { body, refused };
+      },
+      [LOGIN, api.origin],
+    );
+    const csrf = LOGIN.ui.nodes.find((n) => n.attributes.name === "csrf_token").attributes.value;
+    assert.deepEqual(result.body, { csrf_token: csrf, identifier: "ada@example.com", password: "pw", method: "password" });
+    assert.equal(result.refused, "invalid_argument");
+  });
+
+  it("hostile labels stay data", async () => {
+    const flow = structuredClone(LOGIN);
+    flow.ui.nodes.find((n) => n.attributes.name === "password").meta.label.text = "<img src=x onerror=alert(1)>";
+    flow.ui.nodes.push({ type: "a", group: "default", attributes: { node_type: "a", href: "javascript:alert(1)", title: { id: 1, text: "x", type: "info" }, id: "evil" }, messages: [], meta: {} });
+    const { model } = await view(flow);
+    const nodes = model.groups.flatMap((g) => g.nodes);
+    assert.equal(nodes.find((n) => n.name === "password").label, "<img src=x onerror=alert(1)>");
+    assert.equal(nodes.find((n) => n.kind === "link").attributes.href, null);
+  });
+});
