@@ -64,7 +64,9 @@ impl Builder<'_> {
         for link in links.iter().filter(|l| l.place == LinkPlace::Footer) {
             let line = self.element("p", "")?;
             if let Some(prompt) = link.prompt {
-                let prompt = self.text_element("span", "", &self.card_text(prompt))?;
+                // (The space inside the prompt: the line reads as one sentence when copied.)
+                let text = format!("{} ", self.card_text(prompt));
+                let prompt = self.text_element("span", "", &text)?;
                 line.append_child(&prompt)?;
             }
             let anchor = self.card_link(link)?;
