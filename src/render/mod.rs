@@ -659,18 +659,58 @@ fn forgot_link(links: &[crate::ui::card::CardLink]) -> Option<crate::ui::card::C
         .cloned()
 }
 
-/// After an update in place: the card's header and footer for the flow shown now (a recovery
-/// flow that sent its code says so), the title keeping its id (it names the card).
-fn refresh_card(shared: &Shared) -> Result<(), JsValue> {
+/// After an update in place: the card's title and subtitle for the flow shown now (a recovery
+/// flow that sent its code says so) and its footer links, touching only what changed (a re-render
+/// after a 400 usually changes neither).
+fn refresh_card(shared: &Shared, nodes: &[UiNode]) -> Result<(), JsValue> {
     let view = shared.borrow();
     let Some(root) = view.root.clone() else {
         return Ok(());
     };
-    let (nodes, _, _) = ui_of(&view.flow);
-    let links = card_links(&view, &nodes);
+    let translations = view.options.translations.as_ref();
+    let heading = crate::ui::card::heading(view.kind, &view.flow, nodes);
+    for (selector, key) in [
+        (":scope > .ory-card-header > .ory-card-title", heading.title),
+        (
+            ":scope > .ory-card-header > .ory-card-subtitle",
+            heading.subtitle,
+        ),
+    ] {
+        if let Some(element) = root.query_selector(selector)? {
+            let text = crate::ui::texts::card_text(key, translations);
+            if element.text_content().as_deref() != Some(text.as_str()) {
+                element.set_text_content(Some(&text));
+            }
+        }
+    }
+    let links = card_links(&view, nodes);
+    let footer_links: Vec<_> = links
+        .iter()
+        .filter(|link| link.place == crate::ui::card::LinkPlace::Footer)
+        .collect();
+    let old = root.query_selector(":scope > .ory-card-footer")?;
+    let shown = match &old {
+        Some(footer) => footer.query_selector_all("a")?,
+        // (No footer: an empty list.)
+        None => root.query_selector_all(":scope > .ory-card-footer")?,
+    };
+    let unchanged = shown.length() as usize == footer_links.len()
+        && footer_links.iter().enumerate().all(|(i, link)| {
+            shown
+                .item(i as u32)
+                .and_then(|a| a.dyn_into::<Element>().ok())
+                .is_some_and(|a| {
+                    a.get_attribute("href").as_deref() == Some(link.href.as_str())
+                        && a.text_content().as_deref()
+                            == Some(crate::ui::texts::card_text(link.text, translations).as_str())
+                })
+        });
+    if unchanged {
+        return Ok(());
+    }
     let builder = Builder {
         document: &view.document,
-        translations: view.options.translations.as_ref(),
+        translations,
         id_prefix: String::new(),
         used_ids: Default::default(),
         probe: view.document.create_element("form")?,
@@ -678,21 +718,7 @@ fn refresh_card(shared: &Shared) -> Result<(), JsValue> {
         render_node: None,
         raw_nodes: None,
     };
-    let child = |selector: &str| root.query_selector(selector).ok().flatten();
-    if let Some(old) = child(":scope > .ory-card-header") {
-        let title_id = child(":scope > .ory-card-header > .ory-card-title")
-            .map(|title| title.id())
-            .unwrap_or_default();
-        let header = builder.card_header(
-            view.kind,
-            &view.flow,
-            &nodes,
-            view.options.project_name.as_deref(),
-            &title_id,
-        )?;
-        root.replace_child(&header, &old)?;
-    }
-    if let Some(old) = child(":scope > .ory-card-footer") {
+    if let Some(old) = old {
         old.remove();
     }
     if let Some(footer) = builder.card_footer(&links)? {
@@ -1446,7 +1472,7 @@ fn update_in_place(
     webauthn::abort_running();
     // What the SDK said about the last attempt (a network error) is over, as after a new render.
     notice.replace_children_with_node_0();
-    refresh_card(shared)?;
+    refresh_card(shared, &nodes)?;
     if shared.destroyed() {
         return Ok(true);
     }
