@@ -407,3 +407,19 @@ describe("flowView: the headless view model", () => {
     assert.equal(nodes.find((n) => n.kind === "link").attributes.href, null);
   });
 });
+
+describe("<ory-flow>", () => {
+  it("takes the card's name and links from attributes, through the same gate", async () => {
+    api.route("GET", "/self-service/login/browser", { body: LOGIN });
+    await page.evaluate((basePath) => {
+      window.ory.defineOryFlowElement();
+      const element = document.createElement("ory-flow");
+      element.id = "container-main"; // cleared between tests like the other containers
+      for (const [name, value] of Object.entries({ type: "login", "base-path": basePath, "project-name": "Acme", "recovery-url": "/recover", "registration-url": "javascript:alert(1)" })) element.setAttribute(name, value);
+      document.body.append(element);
+    }, api.origin);
+    await page.waitForSelector("ory-flow .ory-card-title");
+    assert.equal(await page.textContent("ory-flow .ory-card-name"), "Acme");
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll("ory-flow a")].map((a) => a.getAttribute("href"))), [`${pageServer.origin}/recover`]);
+  });
+});
