@@ -28,6 +28,8 @@ export {
   FlowView,
   browserSupportsWebAuthn,
   browserSupportsWebAuthnAutofill,
+  flowBody,
+  flowView,
   platformAuthenticatorIsAvailable,
   renderFlow,
   runWebAuthn,

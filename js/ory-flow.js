@@ -1,6 +1,7 @@
 // <ory-flow>: a custom element that starts (or loads, from ?flow=) a Kratos flow and renders it.
 //
-//   <ory-flow type="login" base-path="https://auth.example.com" return-to="https://app.example/"></ory-flow>
+//   <ory-flow type="login" base-path="https://auth.example.com" return-to="https://app.example/"
+//             project-name="Acme" registration-url="/signup" recovery-url="/recover"></ory-flow>
 //
 // It lives in JavaScript because a custom element must be a class extending HTMLElement; all the
 // work happens in the SDK's `startFlow`. Events (all bubble):
@@ -19,7 +20,9 @@
 // or a server value itself.
 import { startFlow } from "./render.js";
 
-const ATTRIBUTES = ["type", "base-path", "return-to", "allowed-return-urls", "groups", "flow-id"];
+// The card's links: `login-url`, `registration-url`, … (through the SDK's navigation gate).
+const URL_KINDS = ["login", "registration", "recovery", "verification", "settings"];
+const ATTRIBUTES = ["type", "base-path", "return-to", "allowed-return-urls", "groups", "flow-id", "project-name", ...URL_KINDS.map((kind) => `${kind}-url`)];
 
 // Outside browsers (Node) there is no HTMLElement; the package must still import there.
 const Base = globalThis.HTMLElement ?? class {};
@@ -81,6 +84,8 @@ export class OryFlowElement extends Base {
       allowedReturnUrls: list("allowed-return-urls"),
       flowId: this.getAttribute("flow-id") ?? undefined,
       groups: list("groups"),
+      projectName: this.getAttribute("project-name") ?? undefined,
+      urls: Object.fromEntries(URL_KINDS.map((kind) => [kind, this.getAttribute(`${kind}-url`) ?? undefined])),
       onSuccess: (result) => emit("ory-success", result),
       onNavigate: navigate,
       onFlow: (flow) => emit("ory-flow", { flow }),

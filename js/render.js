@@ -10,6 +10,17 @@ export const FlowView = glue.FlowView;
 export const renderFlow = glue.renderFlow;
 export const startFlow = glue.startFlow;
 export const runWebAuthn = glue.runWebAuthn;
+export const flowBody = glue.flowBody;
+/**
+ * The headless view model of a flow (groups, nodes with labels, messages and attributes, the
+ * card's title and links), for apps that render with their own components; `view.body(submitter,
+ * values)` builds a submit's body as the renderer does (`flowBody`).
+ */
+export function flowView(flow, options) {
+  const view = glue.flowView(flow, options);
+  view.body = (submitter, values) => glue.flowBody(flow, submitter, values);
+  return view;
+}
 export const browserSupportsWebAuthn = glue.browserSupportsWebAuthn;
 export const browserSupportsWebAuthnAutofill = glue.browserSupportsWebAuthnAutofill;
 export const platformAuthenticatorIsAvailable = glue.platformAuthenticatorIsAvailable;

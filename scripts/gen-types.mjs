@@ -870,7 +870,87 @@ export interface RenderOptions extends ConfigurationParameters {
    * form shows every other node and an error message saying part of it could not be shown.
    */
   onUnreadable?: (nodes: { path: string; name: string | null }[]) => void;
+  /**
+   * The app's pages of the other flows, for the default card's links (sign-up ↔ sign-in,
+   * "Forgot password?", back to sign-in). Each goes through the navigation gate (a path on the
+   * page's origin, or an http(s) URL on the page's or Kratos' origin or in
+   * {@link RenderOptions.allowedReturnUrls}); an absent or refused one is no link.
+   */
+  urls?: { login?: string; registration?: string; recovery?: string; verification?: string; settings?: string };
+  /** The app's or project's name, shown above the card's title. */
+  projectName?: string;
+  /**
+   * Replaces or decorates what the SDK builds for each node; the SDK keeps submitting, updating
+   * and running WebAuthn. Return nothing to keep \`context.element\` (decorated in place or not), a
+   * new element containing \`context.control\` to replace it, or a string (shown as text) for a
+   * node without a control. Anything else is refused and the SDK's element kept.
+   */
+  renderNode?: (context: RenderNodeContext) => Element | string | null | undefined | void;
 }
+
+/** What {@link RenderOptions.renderNode} is shown of a node. */
+export interface RenderNodeContext {
+  /** The node's \`type\`: \`input\`, \`text\`, \`img\`, \`a\`, \`div\`. */
+  type: string;
+  /** The node's group: \`default\`, \`password\`, \`oidc\`, … */
+  group: string;
+  /** The input's name, for input nodes. */
+  name: string | null;
+  /** The node as Kratos sent it. */
+  node: UiNode | null;
+  /** What the SDK built (a field wrapper, a button, an image, …). */
+  element: Element;
+  /** The input, select or button the SDK reads and drives; a replacement must contain it. */
+  control: Element | null;
+}
+
+/** A text of {@link FlowViewModel}: a message with its id and type, translated. */
+export interface FlowViewText {
+  id: number;
+  type: "info" | "error" | "success";
+  text: string;
+}
+
+/** One node of {@link FlowViewModel}; \`kind\` says which component renders it. */
+export interface FlowViewNode {
+  kind: "input" | "checkbox" | "select" | "submit" | "webauthn" | "image" | "link" | "text" | "division" | "unknown";
+  type: string;
+  group: string;
+  name: string | null;
+  label: string | null;
+  messages: FlowViewText[];
+  /** Sanitised attributes of the kind (\`type\`, \`value\`, \`required\`, \`role\`, \`href\`, \`src\`, …). */
+  attributes: Record<string, unknown>;
+}
+
+/** The headless view model of a flow: what the default card shows, as data. */
+export interface FlowViewModel {
+  kind: FlowType;
+  id: string | null;
+  title: string;
+  subtitle: string;
+  messages: FlowViewText[];
+  /** Inputs to send with every submit (\`csrf_token\`); {@link FlowViewModel.body} adds them. */
+  hidden: { name: string; value: string }[];
+  groups: { group: string; title: string | null; divided: boolean; nodes: FlowViewNode[] }[];
+  links: { place: "footer" | "password"; prompt: string | null; text: string; href: string }[];
+  /** The body of a submit by \`submitter\` with the user's \`values\` (see {@link flowBody}). */
+  body(submitter: { name: string; value: string }, values?: Record<string, string | boolean>): Record<string, unknown>;
+}
+
+/**
+ * The headless view model of \`flow\`, for apps that render with their own components: groups,
+ * nodes with translated labels, messages, sanitised attributes, the card's title and links.
+ * Texts are data: render them as text. Throws {@link OryError} (\`invalid_argument\`).
+ */
+export declare function flowView(flow: Flow, options?: RenderOptions): FlowViewModel;
+
+/**
+ * The body of a submit of \`flow\` by the button \`submitter\` with the user's \`values\`, as the
+ * renderer sends it (the group's fields, \`csrf_token\`, the implied \`method\`): pass it to
+ * \`updateLoginFlow({ flow: flow.id, updateLoginFlowBody: body })\` and its siblings.
+ */
+export declare function flowBody(flow: Flow, submitter: { name: string; value: string }, values?: Record<string, string | boolean>): Record<string, unknown>;
 
 /** A rendered flow. */
 export declare class FlowView {

@@ -373,4 +373,49 @@ async fn the_admin_classes_send_their_operation_and_answer_typed_models() {
         .expect_err("404");
     assert_eq!(error.status, 404);
     assert_eq!(error.kind, ErrorKind::Http);
+
+/// The renderer from Rust: the default card (title, gated links) and a `renderNode` hook that
+/// wraps the password field; the SDK keeps the control it reads.
+#[wasm_bindgen_test]
+fn renders_the_card_with_a_rust_render_node_hook() {
+    use ory_wasm::render::{render_flow, RenderNode, RenderOptions};
+    use std::rc::Rc;
+
+    let flow: Value = serde_json::from_str(include_str!(
+        "../../shared/kratos/fixtures/v1/login-flow-password-browser.json"
+    ))
+    .expect("fixture");
+    let document = web_sys::window().unwrap().document().unwrap();
+    let container = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&container).unwrap();
+    let mut options = RenderOptions::new(Configuration::new(api_url()).expect("valid base path"));
+    options.urls.recovery = Some("/recovery".into());
+    options.urls.registration = Some("javascript:alert(1)".into());
+    let wrapping = document.clone();
+    options.render_node = Some(RenderNode::Rust(Rc::new(move |context| {
+        if context.name != Some("password") {
+            return None;
+        }
+        let wrapper = wrapping.create_element("div").unwrap();
+        wrapper.set_class_name("mine");
+        wrapper.append_child(context.element).unwrap();
+        Some(wrapper)
+    })));
+    let view = render_flow(flow, container.clone(), options).expect("rendered");
+    let text = |selector: &str| {
+        container
+            .query_selector(selector)
+            .unwrap()
+            .and_then(|e| e.text_content())
+    };
+    assert_eq!(text(".ory-card-title").as_deref(), Some("Sign in"));
+    assert_eq!(text(".ory-forgot").as_deref(), Some("Forgot password?"));
+    // The hostile sign-up URL is no link.
+    assert_eq!(container.query_selector_all("a").unwrap().length(), 1);
+    assert!(container
+        .query_selector(".mine .ory-field input[name=password]")
+        .unwrap()
+        .is_some());
+    view.destroy();
+    container.remove();
 }

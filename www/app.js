@@ -164,12 +164,6 @@ function kindOf(flow) {
 async function flowPage(type, mine) {
   const params = new URLSearchParams(location.search);
   const container = h("div", { class: "app-flow", id: "flow" });
-  const links = h("p", { class: "app-flow-links" });
-  if (type === "login") {
-    links.append(h("a", { href: "/registration" }, "Create an account"), " · ", h("a", { href: "/recovery" }, "Forgot your password?"));
-  } else if (type === "registration") {
-    links.append("Already have an account? ", h("a", { href: "/login" }, "Sign in"));
-  }
   setPage(FLOWS[type], h("p", { class: "app-status", "aria-live": "polite" }, "Loading…"));
   // Where to go after success: the page's return_to, else /whoami for sign-in and sign-up and
   // back to the settings page after a saved setting (Kratos sends the browser to return_to).
@@ -184,6 +178,10 @@ async function flowPage(type, mine) {
     const view = await startFlow(type, container, {
       basePath: kratos,
       returnTo,
+      // The card's links between flows (sign-up, "Forgot password?", back to sign-in); a click
+      // goes through onNavigate, so the SPA routes it.
+      urls: { login: "/login", registration: "/registration", recovery: "/recovery", verification: "/verification" },
+      projectName: "ory-wasm demo",
       onFlow: (flow) => {
         if (mine !== generation) return;
         // The SDK may switch flows in place (sign-up → verification, step-up sign-in → back):
@@ -203,12 +201,12 @@ async function flowPage(type, mine) {
     });
     if (mine !== generation) return view.destroy();
     current = view;
-    page.replaceChildren(container, links);
+    page.replaceChildren(container);
   } catch (error) {
     if (mine !== generation) return;
     if (error instanceof OryError && error.kind === "session_already_available") return navigate("/whoami", { replace: true });
     if (handleSessionError(error, here())) return;
-    page.replaceChildren(errorBox(`The ${type} flow could not start: ${error.message}`), links);
+    page.replaceChildren(errorBox(`The ${type} flow could not start: ${error.message}`));
   }
 }
 

@@ -30,6 +30,19 @@ pub fn render_flow(
     options: JsValue,
 ) -> Result<FlowView, JsValue> {
     let prepared = (|| {
+        Ok((
+            read_flow(&flow)?,
+            container(container_element)?,
+            RenderOptions::from_js(&options)?,
+        ))
+    })();
+    let (flow, container, options) = prepared.map_err(reject)?;
+    render::render_flow(flow, container, options).map_err(reject)
+}
+
+/// A flow object from JavaScript, checked and read as JSON.
+fn read_flow(flow: &JsValue) -> Result<serde_json::Value, Error> {
+    {
         check_shape(Shape::Flow, &JsJson(flow.clone())).map_err(|(path, problem)| {
             Error::invalid_argument(format!("the flow is not a Kratos flow: `{path}` {problem}"))
         })?;
@@ -38,7 +51,7 @@ pub fn render_flow(
         // server's, tests/browser/hostile.test.mjs) overflowed the wasm stack and surfaced as a
         // bare RangeError. `JSON.stringify` fails cleanly on such depth, and serde_json stops
         // at its recursion limit (128) with an error.
-        let text = js_sys::JSON::stringify(&flow)
+        let text = js_sys::JSON::stringify(flow)
             .ok()
             .and_then(|text| text.as_string())
             .ok_or_else(|| {
@@ -46,16 +59,52 @@ pub fn render_flow(
                     "the flow cannot be read: it is not serialisable as JSON (too deep, a cycle or a BigInt)".to_owned(),
                 )
             })?;
-        let flow: serde_json::Value = serde_json::from_str(&text)
-            .map_err(|e| Error::invalid_argument(format!("the flow cannot be read: {e}")))?;
-        Ok((
-            flow,
-            container(container_element)?,
-            RenderOptions::from_js(&options)?,
-        ))
-    })();
-    let (flow, container, options) = prepared.map_err(reject)?;
-    render::render_flow(flow, container, options).map_err(reject)
+        serde_json::from_str(&text)
+            .map_err(|e| Error::invalid_argument(format!("the flow cannot be read: {e}")))
+    }
+}
+
+/// `flowView(flow, options)`: the headless view model of a flow — what the default card shows,
+/// as plain data (`ory_wasm::ui::headless`). `options` as for `renderFlow` (`flowType`,
+/// `translations`, `groups`, `order`, `urls`, `allowedReturnUrls`). Throws `OryError`.
+#[wasm_bindgen(js_name = flowView)]
+pub fn flow_view(flow: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    (|| render::headless_view(read_flow(&flow)?, &RenderOptions::from_js(&options)?))()
+        .map(|view| js_sys::JSON::parse(&view.to_string()).unwrap_or(JsValue::NULL))
+        .map_err(reject)
+}
+
+/// `flowBody(flow, submitter, values)`: the body of a submit by the button `submitter`
+/// (`{ name, value }`, from `flowView`) with the user's `values` (by field name), as the
+/// renderer sends it — pass it to `updateLoginFlow({ flow: flow.id, updateLoginFlowBody })`
+/// and its siblings. Throws `OryError` (`invalid_argument`) for a button the flow does not have.
+#[wasm_bindgen(js_name = flowBody)]
+pub fn flow_body(flow: JsValue, submitter: JsValue, values: JsValue) -> Result<JsValue, JsValue> {
+    (|| {
+        let text = |key: &str| {
+            super::js::get(&submitter, key)?
+                .and_then(|v| v.as_string())
+                .ok_or_else(|| Error::invalid_argument(format!("submitter.{key} must be a string")))
+        };
+        let (name, value) = (text("name")?, text("value")?);
+        let values = match js_sys::JSON::stringify(&values)
+            .ok()
+            .and_then(|t| t.as_string())
+        {
+            // As a `Value`, the one JSON shape the module already parses.
+            Some(text) if values.is_object() => serde_json::from_str::<serde_json::Value>(&text)
+                .ok()
+                .and_then(|v| v.as_object().cloned()),
+            _ if values.is_undefined() => Some(serde_json::Map::new()),
+            _ => None,
+        }
+        .ok_or_else(|| {
+            Error::invalid_argument("values must be an object of field names".to_owned())
+        })?;
+        render::headless_body(read_flow(&flow)?, (&name, &value), &values)
+    })()
+    .map(|body| js_sys::JSON::parse(&body.to_string()).unwrap_or(JsValue::NULL))
+    .map_err(reject)
 }
 
 /// `startFlow(flowType, container, options)`: loads the flow of the page URL's `?flow=` (or

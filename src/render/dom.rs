@@ -7,7 +7,9 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
 
+use super::options::RenderNode;
 use crate::models::{UiText, UiTextType};
+use crate::ui::card::{button_role, ButtonRole, CardLink};
 use crate::ui::i18n::{message_text, Translations};
 use crate::ui::submit::FieldValue;
 use crate::ui::view::NodeView;
@@ -112,6 +114,12 @@ pub struct Builder<'a> {
     pub used_ids: std::cell::RefCell<Names>,
     /// An empty, detached `<form>`: a name is one of a form's members if it is `in` this one.
     pub probe: Element,
+    /// The card's "Forgot password?" link, shown beside the password field.
+    pub forgot: Option<CardLink>,
+    /// The caller's `renderNode` hook.
+    pub render_node: Option<&'a RenderNode>,
+    /// The flow's nodes, parsed and as sent, for the hook (see [`super::hook::RawNodes`]).
+    pub raw_nodes: Option<super::hook::RawNodes<'a>>,
 }
 
 /// The attribute that keeps a field's real name when its `name` attribute had to change.
@@ -275,6 +283,9 @@ impl Builder<'_> {
                     messages,
                     false,
                 )?;
+                if input_type == "password" {
+                    self.password_row(&labelled.wrapper, &input)?;
+                }
                 labelled.rendered(input)
             }
             NodeView::Checkbox {
@@ -341,10 +352,11 @@ impl Builder<'_> {
                 messages,
             } => {
                 let text = self.button_text(label.as_ref(), value);
-                let class = if provider.is_some() {
-                    "ory-button ory-button--provider"
-                } else {
-                    "ory-button"
+                let class = match (provider.is_some(), button_role(name)) {
+                    (_, ButtonRole::Destructive) => "ory-button ory-button--danger",
+                    (true, _) => "ory-button ory-button--provider",
+                    (false, ButtonRole::Secondary) => "ory-button ory-button--secondary",
+                    (false, ButtonRole::Primary) => "ory-button",
                 };
                 let button = self.text_element("button", class, &text)?;
                 button.set_attribute("type", "submit")?;
@@ -774,10 +786,12 @@ impl Builder<'_> {
                     ..
                 },
             ) => {
+                // The button itself: `element` may be a `renderNode` hook's wrapper around it.
+                let button = rendered.label.clone().unwrap_or(element);
                 if label != old_label {
-                    set_text(&element, &self.button_text(label.as_ref(), name));
+                    set_text(&button, &self.button_text(label.as_ref(), name));
                 }
-                set_server_disabled(&element, *disabled)?;
+                set_server_disabled(&button, *disabled)?;
             }
             // Every other view is only kept when it did not change at all (`same_elements`).
             _ => {}

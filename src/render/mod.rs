@@ -22,7 +22,9 @@
 //!   (`focus()`, `reportValidity()`, replacing a focused node): a page listener may call
 //!   `destroy()` or render again from such an event.
 
+mod card;
 mod dom;
+mod hook;
 mod lifetime;
 mod options;
 mod update;
@@ -51,7 +53,7 @@ use crate::ui::navigation::{NavigationPolicy, Source};
 use crate::ui::submit::{form_body, FieldValue};
 use crate::url::HttpUrl;
 use dom::{field_name, Builder};
-pub use options::{Hooks, RenderOptions, RustHook};
+pub use options::{Hooks, NodeContext, RenderNode, RenderOptions, RustHook, RustRenderNode};
 
 thread_local! {
     /// Numbers renders so that element ids stay unique when several flows share a page.
@@ -413,6 +415,40 @@ fn dom_error(error: JsValue) -> Error {
     ))
 }
 
+/// The headless view model of `flow` (`flowView`, see [`crate::ui::headless`]).
+pub fn headless_view(flow: Value, options: &RenderOptions) -> Result<Value, Error> {
+    let kind = options
+        .kind
+        .or_else(|| FlowKind::of_flow(&flow))
+        .ok_or_else(|| {
+            Error::invalid_argument("the flow type is unknown: pass options.flowType".to_owned())
+        })?;
+    let (nodes, messages, _) = ui_of(&flow);
+    let policy = options.navigation_policy();
+    Ok(crate::ui::headless::flow_view(
+        kind,
+        &flow,
+        &nodes,
+        &messages,
+        &crate::ui::headless::HeadlessOptions {
+            translations: options.translations.as_ref(),
+            layout: &options.layout,
+            urls: &options.urls,
+            policy: &policy,
+        },
+    ))
+}
+
+/// The body of a submit of `flow` by `submitter` (`flowBody`, see [`crate::ui::headless`]).
+pub fn headless_body(
+    flow: Value,
+    submitter: (&str, &str),
+    values: &serde_json::Map<String, Value>,
+) -> Result<Value, Error> {
+    let (nodes, _, _) = ui_of(&flow);
+    crate::ui::headless::flow_body(&nodes, submitter, values).map_err(Error::invalid_argument)
+}
+
 /// The JavaScript form of `value`, through JSON text: `JSON.parse` is the browser's own, and
 /// the module already writes JSON text (request bodies), so no second serialiser is linked.
 fn to_js_value(value: &Value) -> JsValue {
@@ -482,19 +518,37 @@ fn build(view: &View) -> Result<Built, JsValue> {
         count.set(count.get().wrapping_add(1));
         count.get()
     });
+    let links = card_links(view, &nodes);
     let builder = Builder {
         document: &view.document,
         translations: view.options.translations.as_ref(),
         id_prefix: format!("ory-{render_number}"),
         used_ids: Default::default(),
         probe: view.document.create_element("form")?,
+        forgot: forgot_link(&links),
+        render_node: view.options.render_node.as_ref(),
+        raw_nodes: raw_nodes(&view.flow).map(|raw| (nodes.as_slice(), raw)),
     };
 
-    let root = builder.element("div", &format!("ory-flow ory-flow--{}", view.kind.as_str()))?;
+    // The card: a region named by its title.
+    let root = builder.element(
+        "section",
+        &format!("ory-flow ory-flow--{}", view.kind.as_str()),
+    )?;
     let id = view.flow.get("id").and_then(Value::as_str);
     if let Some(id) = id {
         root.set_attribute("data-flow-id", id)?;
     }
+    let title_id = builder.unique_id(format!("{}-title", builder.id_prefix));
+    root.set_attribute("aria-labelledby", &title_id)?;
+    let header = builder.card_header(
+        view.kind,
+        &view.flow,
+        &nodes,
+        view.options.project_name.as_deref(),
+        &title_id,
+    )?;
+    root.append_child(&header)?;
     let notice = builder.element("div", "ory-notice")?;
     notice.set_attribute("aria-live", "polite")?;
     root.append_child(&notice)?;
@@ -535,6 +589,9 @@ fn build(view: &View) -> Result<Built, JsValue> {
             ),
         )?;
         group.set_attribute("data-group", section.group.as_str())?;
+        if let Some(title) = crate::ui::card::section_title(view.kind, &section.group) {
+            builder.section_title(&group, title)?;
+        }
         let mut keys = update::Keys::default();
         let mut slots = Vec::with_capacity(section.nodes.len());
         for node in &section.nodes {
@@ -544,7 +601,11 @@ fn build(view: &View) -> Result<Built, JsValue> {
             }
             slots.push(slot);
         }
-        if group.child_element_count() > 0 {
+        if slots.iter().any(|slot| slot.element().is_some()) {
+            if !shown_sections.is_empty() && crate::ui::card::divided(view.kind, &section.group) {
+                let divider = builder.divider()?;
+                form.append_child(&divider)?;
+            }
             form.append_child(&group)?;
             shown_sections.push(update::Section {
                 group: section.group.clone(),
@@ -554,6 +615,9 @@ fn build(view: &View) -> Result<Built, JsValue> {
         }
     }
     root.append_child(&form)?;
+    if let Some(footer) = builder.card_footer(&links)? {
+        root.append_child(&footer)?;
+    }
     let shown = update::Shown {
         id_prefix: builder.id_prefix,
         used_ids: builder.used_ids.into_inner(),
@@ -569,6 +633,98 @@ fn build(view: &View) -> Result<Built, JsValue> {
         shown,
         unreadable,
     })
+}
+
+/// The card's links between flows for the view's flow, their targets allowed by its gate.
+fn card_links(view: &View, nodes: &[UiNode]) -> Vec<crate::ui::card::CardLink> {
+    crate::ui::card::links(
+        view.kind,
+        &view.flow,
+        nodes,
+        &view.options.urls,
+        &view.policy,
+    )
+}
+
+/// The flow's nodes as Kratos sent them.
+fn raw_nodes(flow: &Value) -> Option<&[Value]> {
+    flow.get("ui")?.get("nodes")?.as_array().map(Vec::as_slice)
+}
+
+/// The link that goes beside the password field, if any.
+fn forgot_link(links: &[crate::ui::card::CardLink]) -> Option<crate::ui::card::CardLink> {
+    links
+        .iter()
+        .find(|link| link.place == crate::ui::card::LinkPlace::Password)
+        .cloned()
+}
+
+/// After an update in place: the card's title and subtitle for the flow shown now (a recovery
+/// flow that sent its code says so) and its footer links, touching only what changed (a re-render
+/// after a 400 usually changes neither).
+fn refresh_card(shared: &Shared, nodes: &[UiNode]) -> Result<(), JsValue> {
+    let view = shared.borrow();
+    let Some(root) = view.root.clone() else {
+        return Ok(());
+    };
+    let translations = view.options.translations.as_ref();
+    let heading = crate::ui::card::heading(view.kind, &view.flow, nodes);
+    for (selector, key) in [
+        (":scope > .ory-card-header > .ory-card-title", heading.title),
+        (
+            ":scope > .ory-card-header > .ory-card-subtitle",
+            heading.subtitle,
+        ),
+    ] {
+        if let Some(element) = root.query_selector(selector)? {
+            let text = crate::ui::texts::card_text(key, translations);
+            if element.text_content().as_deref() != Some(text.as_str()) {
+                element.set_text_content(Some(&text));
+            }
+        }
+    }
+    let links = card_links(&view, nodes);
+    let footer_links: Vec<_> = links
+        .iter()
+        .filter(|link| link.place == crate::ui::card::LinkPlace::Footer)
+        .collect();
+    let old = root.query_selector(":scope > .ory-card-footer")?;
+    let shown = match &old {
+        Some(footer) => footer.query_selector_all("a")?,
+        // (No footer: an empty list.)
+        None => root.query_selector_all(":scope > .ory-card-footer")?,
+    };
+    let unchanged = shown.length() as usize == footer_links.len()
+        && footer_links.iter().enumerate().all(|(i, link)| {
+            shown
+                .item(i as u32)
+                .and_then(|a| a.dyn_into::<Element>().ok())
+                .is_some_and(|a| {
+                    a.get_attribute("href").as_deref() == Some(link.href.as_str())
+                        && a.text_content().as_deref()
+                            == Some(crate::ui::texts::card_text(link.text, translations).as_str())
+                })
+        });
+    if unchanged {
+        return Ok(());
+    }
+    let builder = Builder {
+        document: &view.document,
+        translations,
+        id_prefix: String::new(),
+        used_ids: Default::default(),
+        probe: view.document.create_element("form")?,
+        forgot: None,
+        render_node: None,
+        raw_nodes: None,
+    };
+    if let Some(old) = old {
+        old.remove();
+    }
+    if let Some(footer) = builder.card_footer(&links)? {
+        root.append_child(&footer)?;
+    }
+    Ok(())
 }
 
 /// `<basePath>/self-service/<kind>?flow=<id>`: Kratos' endpoint for a plain HTML form.
@@ -643,6 +799,16 @@ fn on_click(weak: &Weak<Handle>, event: Event) {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
     };
+    if let Ok(Some(toggle)) = target.closest(&format!("button.{}", card::TOGGLE)) {
+        let Some(shared) = weak.upgrade() else { return };
+        if !shared.destroyed() && in_current_form(&shared.borrow(), &toggle) {
+            card::toggle_password(&toggle);
+        }
+        return;
+    }
+    if let Ok(Some(link)) = target.closest(&format!("a[{}]", card::CARD_LINK)) {
+        return on_card_link(weak, &event, &link);
+    }
     let Ok(Some(button)) = target.closest("button[data-trigger]") else {
         return;
     };
@@ -654,6 +820,40 @@ fn on_click(weak: &Weak<Handle>, event: Event) {
     let trigger = button.get_attribute("data-trigger").unwrap_or_default();
     set_busy(&shared, true);
     wasm_bindgen_futures::spawn_local(run_ceremony(shared, trigger, webauthn::Mediation::Modal));
+}
+
+/// A click on a link of the card: with `onNavigate`, the app navigates (an SPA keeps its
+/// state); the target goes through the gate again, as every navigation does. Without it the
+/// browser follows the link, whose `href` the gate allowed when the card was built.
+fn on_card_link(weak: &Weak<Handle>, event: &Event, link: &Element) {
+    let Some(shared) = weak.upgrade() else { return };
+    let in_root = shared
+        .borrow()
+        .root
+        .as_ref()
+        .is_some_and(|root| root.contains(Some(link)));
+    // A plain primary click (no modifier: those open a new tab or window, as the browser does).
+    let flag = |key: &str| {
+        js_sys::Reflect::get(event, &JsValue::from_str(key)).is_ok_and(|v| v.is_truthy())
+    };
+    let primary = js_sys::Reflect::get(event, &JsValue::from_str("button"))
+        .ok()
+        .and_then(|b| b.as_f64())
+        .map_or(true, |b| b == 0.0);
+    let plain_click = primary
+        && !["ctrlKey", "metaKey", "shiftKey", "altKey"]
+            .into_iter()
+            .any(flag);
+    if shared.destroyed()
+        || !in_root
+        || !plain_click
+        || !shared.borrow().options.hooks.has("onNavigate")
+    {
+        return;
+    }
+    event.prevent_default();
+    let href = link.get_attribute("href").unwrap_or_default();
+    navigate(&shared, &href, Source::Page);
 }
 
 /// Passkey autofill: offer the user's passkeys in the identifier field's autocomplete.
@@ -1211,7 +1411,7 @@ fn update_in_place(
     if shared.destroyed() {
         return Ok(true);
     }
-    let (shown, root, form, notice, document, options, hooks, nodes, messages, unreadable) = {
+    let (shown, root, form, notice, document, options, hooks, nodes, messages, unreadable, card) = {
         let mut view = shared.borrow_mut();
         let (Some(root), Some(form), Some(notice)) =
             (view.root.clone(), view.form.clone(), view.notice.clone())
@@ -1223,6 +1423,7 @@ fn update_in_place(
             return Ok(false);
         };
         let (nodes, messages, unreadable) = ui_of(&view.flow);
+        let forgot = forgot_link(&card_links(&view, &nodes));
         (
             shown,
             root,
@@ -1237,9 +1438,20 @@ fn update_in_place(
             nodes,
             messages,
             unreadable,
+            (
+                forgot,
+                view.options.render_node.clone(),
+                // Copied only for a hook (no borrow may be held during the update).
+                view.options
+                    .render_node
+                    .as_ref()
+                    .and_then(|_| raw_nodes(&view.flow))
+                    .map(<[Value]>::to_vec),
+            ),
         )
     };
     let (translations, layout) = options;
+    let (forgot, render_node, raw) = card;
     let target = update::Target {
         document: &document,
         translations: translations.as_ref(),
@@ -1247,6 +1459,9 @@ fn update_in_place(
         root: &root,
         form: &form,
         hide_triggers: !webauthn::browser_supports_webauthn(),
+        forgot,
+        render_node: render_node.as_ref(),
+        raw_nodes: raw.as_deref(),
     };
     // No borrow held from here on: removing a focused element or disabling a focused button
     // fires `blur`/`focusout` synchronously.
@@ -1257,6 +1472,7 @@ fn update_in_place(
     webauthn::abort_running();
     // What the SDK said about the last attempt (a network error) is over, as after a new render.
     notice.replace_children_with_node_0();
+    refresh_card(shared, &nodes)?;
     if shared.destroyed() {
         return Ok(true);
     }

@@ -8,7 +8,8 @@ use crate::bindings::js;
 use crate::config::Configuration;
 use crate::endpoint::ParamValue;
 use crate::error::Error;
-use crate::models::UiNodeGroup;
+use crate::models::{UiNode, UiNodeGroup};
+use crate::ui::card::CardUrls;
 use crate::ui::driver::FlowKind;
 use crate::ui::i18n::Translations;
 use crate::ui::layout::LayoutOptions;
@@ -85,6 +86,37 @@ impl Hooks {
     }
 }
 
+/// What a `renderNode` hook is shown of one node (`renderNode(context)` in JavaScript gets the
+/// same as an object: `{ type, group, name, node, element, control }`).
+pub struct NodeContext<'a> {
+    /// The node as Kratos sent it.
+    pub node: &'a UiNode,
+    /// The node's `type` (`input`, `text`, `img`, `a`, `div`).
+    pub node_type: &'a str,
+    /// The node's group (`password`, `oidc`, …).
+    pub group: &'a str,
+    /// The input's name, for input nodes.
+    pub name: Option<&'a str>,
+    /// What the SDK built for the node (its field wrapper, button, image, …).
+    pub element: &'a web_sys::Element,
+    /// The input, select or button the SDK reads and drives, if the node has one: a
+    /// replacement must contain it.
+    pub control: Option<&'a web_sys::Element>,
+}
+
+/// A Rust `renderNode` hook: `None` keeps what the SDK built (possibly decorated in place),
+/// `Some(element)` replaces it — the replacement must contain `context.control`.
+pub type RustRenderNode = std::rc::Rc<dyn Fn(&NodeContext<'_>) -> Option<web_sys::Element>>;
+
+/// The caller's `renderNode` hook, in JavaScript or in Rust.
+#[derive(Clone)]
+pub enum RenderNode {
+    /// `renderNode(context)`: returns nothing (keep), an element (replace) or a string (a text).
+    Js(Function),
+    /// A Rust closure.
+    Rust(RustRenderNode),
+}
+
 /// Everything `renderFlow` needs besides the flow and the container.
 #[derive(Clone)]
 pub struct RenderOptions {
@@ -107,6 +139,13 @@ pub struct RenderOptions {
     pub allowed_return_urls: Vec<AllowedUrl>,
     /// The caller's callbacks.
     pub hooks: Hooks,
+    /// The app's pages of the other flows, for the card's links (`urls` in JavaScript); each
+    /// goes through the navigation gate, and an absent or refused one is no link.
+    pub urls: CardUrls,
+    /// The app's or project's name, shown above the card's title (`projectName`).
+    pub project_name: Option<String>,
+    /// Replaces or decorates what the SDK builds for a node (`renderNode`).
+    pub render_node: Option<RenderNode>,
 }
 
 impl RenderOptions {
@@ -122,6 +161,9 @@ impl RenderOptions {
             return_to: None,
             allowed_return_urls: Vec::new(),
             hooks: Hooks::default(),
+            urls: CardUrls::default(),
+            project_name: None,
+            render_node: None,
         }
     }
 
@@ -180,6 +222,14 @@ impl RenderOptions {
                 object: hooks,
                 rust: Vec::new(),
             },
+            urls: card_urls(value)?,
+            project_name: string(value, "projectName")?,
+            render_node: match js::get(value, "renderNode")? {
+                None => None,
+                Some(function) => Some(RenderNode::Js(function.dyn_into().map_err(|_| {
+                    Error::invalid_argument("renderNode must be a function".to_owned())
+                })?)),
+            },
         })
     }
 
@@ -212,6 +262,25 @@ impl RenderOptions {
             allowed: self.allowed_return_urls.clone(),
         }
     }
+}
+
+/// `urls: { login, registration, recovery, verification, settings }`: strings (each checked by
+/// the navigation gate when the card is built, see [`crate::ui::card`]).
+fn card_urls(value: &JsValue) -> Result<CardUrls, Error> {
+    let Some(urls) = js::get(value, "urls")? else {
+        return Ok(CardUrls::default());
+    };
+    let url = |key: &str| {
+        string(&urls, key)
+            .map_err(|_| Error::invalid_argument(format!("urls.{key} must be a string")))
+    };
+    Ok(CardUrls {
+        login: url("login")?,
+        registration: url("registration")?,
+        recovery: url("recovery")?,
+        verification: url("verification")?,
+        settings: url("settings")?,
+    })
 }
 
 fn allowed_return_urls(value: &JsValue) -> Result<Vec<AllowedUrl>, Error> {

@@ -17,7 +17,7 @@
 
 use std::cell::RefCell;
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
 use super::dom::{Builder, Entered, Names, Rendered};
@@ -111,27 +111,23 @@ impl Slot {
     ) -> Result<Self, JsValue> {
         let view = node_view(node);
         let key = keys.next(&view);
-        Self::build_view(
-            builder,
-            key,
-            input_name(node),
-            view,
-            shared_hidden,
-            hide_triggers,
-        )
+        Self::build_view(builder, key, node, view, shared_hidden, hide_triggers)
     }
 
     fn build_view(
         builder: &Builder<'_>,
         key: Key,
-        name: String,
+        node: &UiNode,
         view: NodeView,
         shared_hidden: bool,
         hide_triggers: bool,
     ) -> Result<Self, JsValue> {
+        let name = input_name(node);
         let mut rendered = builder.node(&view)?;
         if shared_hidden {
             rendered.element = rendered.control.clone();
+        } else {
+            builder.hook(node, &mut rendered);
         }
         if hide_triggers && matches!(view, NodeView::WebAuthnTrigger { .. }) {
             // Where the browser cannot do WebAuthn, its buttons would only fail: hide them.
@@ -197,6 +193,12 @@ pub(super) struct Target<'a> {
     pub(super) form: &'a Element,
     /// Whether WebAuthn buttons are hidden (the browser cannot run them).
     pub(super) hide_triggers: bool,
+    /// The card's "Forgot password?" link, for a password field built anew.
+    pub(super) forgot: Option<crate::ui::card::CardLink>,
+    /// The caller's `renderNode` hook.
+    pub(super) render_node: Option<&'a super::options::RenderNode>,
+    /// The flow's nodes as Kratos sent them, for the hook.
+    pub(super) raw_nodes: Option<&'a [serde_json::Value]>,
 }
 
 /// Whether a node renders an element ([`Builder::node`] makes one for every other view).
@@ -244,6 +246,9 @@ pub(super) fn update(
         id_prefix: shown.id_prefix,
         used_ids: RefCell::new(shown.used_ids),
         probe: target.document.create_element("form")?,
+        forgot: target.forgot.clone(),
+        render_node: target.render_node,
+        raw_nodes: target.raw_nodes.map(|raw| (nodes, raw)),
     };
     let flow_messages = match (shown.flow_messages, messages.is_empty()) {
         (Some(old), true) => {
@@ -336,7 +341,7 @@ impl List<'_, '_> {
             slots.push(Slot::build_view(
                 self.builder,
                 key,
-                name,
+                node,
                 view,
                 shared_hidden,
                 self.hide_triggers,
@@ -353,6 +358,14 @@ impl List<'_, '_> {
             }
         }
         let mut cursor = parent.first_child();
+        // A settings section's title stays first (see `Builder::section_title`).
+        while let Some(title) = cursor
+            .clone()
+            .and_then(|c| c.dyn_into::<Element>().ok())
+            .filter(|e| e.class_list().contains("ory-group-title"))
+        {
+            cursor = title.next_sibling();
+        }
         for element in slots.iter().filter_map(Slot::element) {
             if cursor.as_ref() == Some(element.as_ref()) {
                 cursor = element.next_sibling();

@@ -53,14 +53,19 @@ impl Translations {
         Self::default()
     }
 
-    /// Reads `{"4000006": "…", …}`. Entries whose key is not an integer or whose value is not
-    /// a string are skipped, so one bad entry does not cost the whole language.
+    /// Reads `{"4000006": "…", …}`, and the SDK's own texts by key (`"card.login.title": "…"`,
+    /// [`crate::ui::texts`]). Entries whose key is neither an integer nor such a key, or whose
+    /// value is not a string, are skipped, so one bad entry does not cost the whole language.
     pub fn from_value(value: &Value) -> Result<Self, TranslationsError> {
         let map = value.as_object().ok_or(TranslationsError::NotAnObject)?;
         let mut translations = Self::new();
         for (id, template) in map {
             if let (Ok(id), Some(template)) = (id.trim().parse::<i64>(), template.as_str()) {
                 translations.insert(id, template);
+            } else if let (true, Some(text)) = (is_text_key(id), template.as_str()) {
+                translations
+                    .templates
+                    .insert(id.clone(), Value::String(text.to_owned()));
             }
         }
         Ok(translations)
@@ -84,6 +89,11 @@ impl Translations {
         self.templates.get(&id.to_string()).and_then(Value::as_str)
     }
 
+    /// The translation of one of the SDK's own texts ([`crate::ui::texts`]), by key.
+    pub fn text(&self, key: &str) -> Option<&str> {
+        self.templates.get(key).and_then(Value::as_str)
+    }
+
     /// How many templates there are.
     pub fn len(&self) -> usize {
         self.templates.len()
@@ -93,6 +103,14 @@ impl Translations {
     pub fn is_empty(&self) -> bool {
         self.templates.is_empty()
     }
+}
+
+/// Whether `key` names one of the SDK's own texts (`card.login.title`).
+fn is_text_key(key: &str) -> bool {
+    key.starts_with("card.")
+        && key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_'))
 }
 
 /// The text to show for `message`: its translation with placeholders filled from

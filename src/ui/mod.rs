@@ -8,16 +8,21 @@
 //! - [`submit`]: the JSON body of a submit ([`body`], [`form_body`]).
 //! - [`i18n`]: message texts by id with `{placeholder}` interpolation ([`message_text`]).
 //! - [`driver`]: what to do after an answer ([`ending`] → [`Ending`]).
+//! - [`card`]: the default card's titles, links between flows and button roles; [`texts`]:
+//!   its English texts by key.
 //! - [`navigation`]: where the SDK may send the browser ([`NavigationPolicy`]).
 //!
 //! The DOM layer must set every string it gets from here as text (`textContent`, attribute
 //! values), never as HTML.
 
+pub mod card;
 pub mod driver;
+pub mod headless;
 pub mod i18n;
 pub mod layout;
 pub mod navigation;
 pub mod submit;
+pub mod texts;
 pub mod view;
 
 pub use driver::{

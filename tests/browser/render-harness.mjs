@@ -140,6 +140,17 @@ window.oryDescribe = (key = "main") => {
     notice: [...(root.querySelector(":scope > .ory-notice")?.children ?? [])].map((p) => ({ text: p.textContent, role: p.getAttribute("role"), className: p.className })),
     noticeLive: root.querySelector(":scope > .ory-notice")?.getAttribute("aria-live") ?? null,
     flowMessages: messages(root.querySelector(":scope > ul.ory-messages")),
+    card: {
+      tag: root.localName,
+      labelledBy: root.getAttribute("aria-labelledby"),
+      name: root.querySelector(":scope > header > .ory-card-name")?.textContent ?? null,
+      title: root.querySelector(":scope > header > h2")?.textContent ?? null,
+      titleId: root.querySelector(":scope > header > h2")?.id ?? null,
+      subtitle: root.querySelector(":scope > header > .ory-card-subtitle")?.textContent ?? null,
+      footer: [...root.querySelectorAll(":scope > footer a")].map((a) => ({ text: a.textContent, href: a.getAttribute("href"), line: a.parentElement.textContent })),
+      forgot: [...root.querySelectorAll(".ory-forgot")].map((a) => a.getAttribute("href")),
+      dividers: root.querySelectorAll(".ory-divider").length,
+    },
     form: form && { novalidate: form.hasAttribute("novalidate"), action: form.getAttribute("action"), method: form.getAttribute("method") },
     hidden: form ? [...form.children].filter((c) => c.localName === "input").map(control) : [],
     formChildren: form ? [...form.children].map((c) => c.localName) : [],
@@ -147,7 +158,9 @@ window.oryDescribe = (key = "main") => {
       ? [...form.querySelectorAll(":scope > .ory-group")].map((group) => ({
           group: group.getAttribute("data-group"),
           className: group.className,
-          items: [...group.children].map(item),
+          // (A settings section's title is the card's, not a node's.)
+          items: [...group.children].filter((child) => !child.matches(".ory-group-title")).map(item),
+          title: group.querySelector(":scope > .ory-group-title")?.textContent ?? null,
         }))
       : [],
     ids: all.filter((e) => e.id).map((e) => e.id),

@@ -217,7 +217,7 @@ describe("a hostile flow", () => {
 
       // The per-node expectations hold for hostile strings too (text is text).
       assertFlowRendered(flow, dom, "hostile", { kind: "login" });
-      const allowed = ["a", "button", "code", "div", "form", "img", "input", "label", "li", "option", "p", "select", "span", "ul"];
+      const allowed = ["a", "button", "code", "div", "form", "h2", "header", "img", "input", "label", "li", "option", "p", "section", "select", "span", "ul"];
       for (const tag of dom.tags) assert.ok(allowed.includes(tag), `unexpected element <${tag}>`);
       assert.equal(dom.styleOrFrames, 0);
       assert.equal(dom.scripts, 0);

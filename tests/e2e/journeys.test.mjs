@@ -311,7 +311,7 @@ describe("account journey: sign-up to password change", { concurrency: false }, 
     await logOut(page, stack);
     await page.click('nav a[href="/login"]');
     await waitForFlow(page, "login");
-    await page.click('a[href="/recovery"]');
+    await page.click(".ory-flow a.ory-forgot");
     await waitForFlow(page, "recovery");
     await assertAccessible(page, "the recovery form");
     const before = await countMessages(stack.emulator.adminUrl, email, "recovery_code_valid");

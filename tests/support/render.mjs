@@ -318,9 +318,12 @@ export function assertFlowRendered(flow, dom, where, { translate, kind } = {}) {
   const messages = flow.ui.messages ?? [];
   assert.deepEqual(
     dom.childOrder,
-    ["div.ory-notice", ...(messages.length > 0 ? ["ul.ory-messages"] : []), "form.ory-form"],
-    `${where}: notice, flow messages, form`,
+    ["header.ory-card-header", "div.ory-notice", ...(messages.length > 0 ? ["ul.ory-messages"] : []), "form.ory-form"],
+    `${where}: card header, notice, flow messages, form`,
   );
+  assert.equal(dom.card.tag, "section", `${where}: the card is a region`);
+  assert.equal(dom.card.labelledBy, dom.card.titleId, `${where}: named by its title`);
+  assert.ok(dom.card.title && dom.card.subtitle, `${where}: a title and a subtitle`);
   assert.deepEqual(dom.flowMessages.map((m) => m.id), ids(messages), `${where}: flow messages`);
   assert.deepEqual(dom.flowMessages.map((m) => m.text), messages.map(translate ?? ((m) => m.text ?? "")), `${where}: flow message texts`);
   assert.equal(dom.form.novalidate, true, where);

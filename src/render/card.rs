@@ -1,0 +1,139 @@
+//! The default card's elements: the header (project name, title, subtitle), the footer of links
+//! between flows, the settings section titles, the divider before social sign-in and the
+//! show-password toggle. What they say and where links go is decided in [`crate::ui::card`];
+//! every text is set as a text node, and every `href` is a URL the navigation gate allowed.
+
+use serde_json::Value;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlInputElement};
+
+use super::dom::Builder;
+use crate::models::UiNode;
+use crate::ui::card::{heading, CardLink, LinkPlace};
+use crate::ui::driver::FlowKind;
+use crate::ui::texts::card_text;
+
+/// The class of a show-password toggle (the view's click listener finds it by it).
+pub const TOGGLE: &str = "ory-password-toggle";
+
+/// Marks a link of the card: with `onNavigate`, a click on it goes through the gate to the app.
+pub const CARD_LINK: &str = "data-ory-card-link";
+
+impl Builder<'_> {
+    /// A text of the card in the caller's language.
+    pub fn card_text(&self, key: &str) -> String {
+        card_text(key, self.translations)
+    }
+
+    /// `<a class="ory-link">` to a target the gate allowed.
+    pub fn card_link(&self, link: &CardLink) -> Result<Element, JsValue> {
+        let anchor = self.text_element("a", "ory-link", &self.card_text(link.text))?;
+        anchor.set_attribute("href", link.href.as_str())?;
+        anchor.set_attribute(CARD_LINK, "")?;
+        Ok(anchor)
+    }
+
+    /// `<header>`: the project's name, the title (`<h2 id=title_id>`, which names the card) and
+    /// the subtitle.
+    pub fn card_header(
+        &self,
+        kind: FlowKind,
+        flow: &Value,
+        nodes: &[UiNode],
+        project_name: Option<&str>,
+        title_id: &str,
+    ) -> Result<Element, JsValue> {
+        let header = self.element("header", "ory-card-header")?;
+        if let Some(name) = project_name.filter(|name| !name.is_empty()) {
+            let name = self.text_element("p", "ory-card-name", name)?;
+            header.append_child(&name)?;
+        }
+        let texts = heading(kind, flow, nodes);
+        let title = self.text_element("h2", "ory-card-title", &self.card_text(texts.title))?;
+        title.set_id(title_id);
+        header.append_child(&title)?;
+        let subtitle =
+            self.text_element("p", "ory-card-subtitle", &self.card_text(texts.subtitle))?;
+        header.append_child(&subtitle)?;
+        Ok(header)
+    }
+
+    /// `<footer>` with the footer links ("No account yet? Sign up"); `None` without any.
+    pub fn card_footer(&self, links: &[CardLink]) -> Result<Option<Element>, JsValue> {
+        let mut footer = None;
+        for link in links.iter().filter(|l| l.place == LinkPlace::Footer) {
+            let line = self.element("p", "")?;
+            if let Some(prompt) = link.prompt {
+                // (The space inside the prompt: the line reads as one sentence when copied.)
+                let text = format!("{} ", self.card_text(prompt));
+                let prompt = self.text_element("span", "", &text)?;
+                line.append_child(&prompt)?;
+            }
+            let anchor = self.card_link(link)?;
+            line.append_child(&anchor)?;
+            footer
+                .get_or_insert(self.element("footer", "ory-card-footer")?)
+                .append_child(&line)?;
+        }
+        Ok(footer)
+    }
+
+    /// A settings section's title, `<h3 id>`, naming its group (`role="group"`).
+    pub fn section_title(&self, group: &Element, key: &str) -> Result<(), JsValue> {
+        let id = self.unique_id(format!("{}-section", self.id_prefix));
+        let title = self.text_element("h3", "ory-group-title", &self.card_text(key))?;
+        title.set_id(&id);
+        group.set_attribute("role", "group")?;
+        group.set_attribute("aria-labelledby", &id)?;
+        group.append_child(&title)?;
+        Ok(())
+    }
+
+    /// The divider ("or") before social sign-in.
+    pub fn divider(&self) -> Result<Element, JsValue> {
+        let divider = self.element("div", "ory-divider")?;
+        let text = self.text_element("span", "", &self.card_text("card.divider"))?;
+        divider.append_child(&text)?;
+        Ok(divider)
+    }
+
+    /// Puts `input` (a password field inside `wrapper`) into a row with its show-password
+    /// toggle, and the "Forgot password?" link beside it when the card has one.
+    pub fn password_row(&self, wrapper: &Element, input: &Element) -> Result<(), JsValue> {
+        let row = self.element("div", "ory-password")?;
+        wrapper.replace_child(&row, input)?;
+        row.append_child(input)?;
+        let toggle = self.text_element("button", TOGGLE, &self.card_text("card.password.show"))?;
+        // A real button that submits nothing, named for what it does; its state is
+        // `aria-pressed` (the name stays, as the pattern requires).
+        toggle.set_attribute("type", "button")?;
+        toggle.set_attribute("aria-pressed", "false")?;
+        toggle.set_attribute("aria-label", &self.card_text("card.password.show_label"))?;
+        toggle.set_attribute("aria-controls", &input.id())?;
+        row.append_child(&toggle)?;
+        if let Some(link) = &self.forgot {
+            let anchor = self.card_link(link)?;
+            anchor.class_list().add_1("ory-forgot")?;
+            wrapper.append_child(&anchor)?;
+        }
+        Ok(())
+    }
+}
+
+/// A click on a show-password toggle: shows or hides the password, keeping its caret and
+/// selection (switching the type resets them).
+pub fn toggle_password(toggle: &Element) {
+    let Some(input) = toggle
+        .previous_element_sibling()
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let shown = toggle.get_attribute("aria-pressed").as_deref() == Some("true");
+    let selection = (input.selection_start(), input.selection_end());
+    input.set_type(if shown { "password" } else { "text" });
+    let _ = toggle.set_attribute("aria-pressed", if shown { "false" } else { "true" });
+    if let (Ok(Some(start)), Ok(Some(end))) = selection {
+        let _ = input.set_selection_range(start, end);
+    }
+}
