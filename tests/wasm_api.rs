@@ -373,6 +373,7 @@ async fn the_admin_classes_send_their_operation_and_answer_typed_models() {
         .expect_err("404");
     assert_eq!(error.status, 404);
     assert_eq!(error.kind, ErrorKind::Http);
+}
 
 /// The renderer from Rust: the default card (title, gated links) and a `renderNode` hook that
 /// wraps the password field; the SDK keeps the control it reads.
