@@ -8,11 +8,13 @@
 //
 //   node --test tests/e2e/leptos.test.mjs
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
 
 import { EMULATOR_CONFIG, buildLeptosExample, startLeptosServer } from "../../examples/leptos/server.mjs";
 import { launchBrowser } from "../support/browser.mjs";
-import { assertNoCspViolations, buildEmulator, fill, freePort, newPage, startEmulator } from "./support.mjs";
+import { assertNoCspViolations, buildEmulator, fill, freePort, newPage, root, startEmulator } from "./support.mjs";
 
 let browser;
 let emulator;
@@ -130,4 +132,12 @@ test("Leptos app: sign up, sign out, password sign-in, add a passkey, passkey si
   } finally {
     await context.close();
   }
+});
+
+test("the README's Leptos component is the example's, verbatim", () => {
+  const source = readFileSync(join(root, "examples/leptos/src/ory_flow.rs"), "utf8");
+  const component = source.slice(source.indexOf("use leptos::html::Div;"));
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  assert.ok(component.includes("#[component]"), "the example's component was found");
+  assert.ok(readme.includes("```rust\n" + component + "```\n"), "README.md shows examples/leptos/src/ory_flow.rs (from its first `use`)");
 });

@@ -12,8 +12,7 @@ use leptos::prelude::*;
 use ory_wasm::api::FrontendApi;
 use ory_wasm::endpoints::frontend::{CreateBrowserLogoutFlow, ToSession, UpdateLogoutFlow};
 use ory_wasm::models::Session;
-use ory_wasm::render::{Hooks, RenderOptions};
-use ory_wasm::ui::driver::FlowKind;
+use ory_wasm::render::{FlowKind, Hooks, RenderOptions};
 use ory_wasm::{Configuration, Error, ErrorKind};
 use wasm_bindgen::JsValue;
 
@@ -75,7 +74,8 @@ impl AppState {
             let _ = history.push_state_with_url(&JsValue::NULL, "", Some(path));
         }
         self.problem.set(None);
-        self.route.set(window().location().pathname().unwrap_or_default());
+        self.route
+            .set(window().location().pathname().unwrap_or_default());
         self.refresh_session();
     }
 
@@ -113,8 +113,14 @@ impl AppState {
             .await;
             match result {
                 // No session: nothing to sign out of.
-                Ok(()) | Err(Error { kind: ErrorKind::SessionInactive, .. }) => self.navigate("/"),
-                Err(error) => self.problem.set(Some(format!("Could not sign out: {}", error.message))),
+                Ok(())
+                | Err(Error {
+                    kind: ErrorKind::SessionInactive,
+                    ..
+                }) => self.navigate("/"),
+                Err(error) => self
+                    .problem
+                    .set(Some(format!("Could not sign out: {}", error.message))),
             }
         });
     }
@@ -133,7 +139,9 @@ impl AppState {
     /// Follows a target the renderer allowed: in the app if it is on this origin.
     fn follow(self, url: &JsValue) {
         let Some(url) = url.as_string() else { return };
-        let Ok(target) = web_sys::Url::new(&url) else { return };
+        let Ok(target) = web_sys::Url::new(&url) else {
+            return;
+        };
         let location = window().location();
         if Some(target.origin()) == location.origin().ok() {
             self.navigate(&format!("{}{}", target.pathname(), target.search()));
@@ -147,7 +155,9 @@ impl AppState {
         match error.kind {
             ErrorKind::SessionInactive => self.navigate("/login"),
             ErrorKind::SessionAlreadyAvailable => self.navigate("/"),
-            _ => self.problem.set(Some(format!("The flow could not start: {}", error.message))),
+            _ => self
+                .problem
+                .set(Some(format!("The flow could not start: {}", error.message))),
         }
     }
 }
@@ -161,7 +171,9 @@ fn App() -> impl IntoView {
     };
     state.refresh_session();
     let _ = window_event_listener(ev::popstate, move |_| {
-        state.route.set(window().location().pathname().unwrap_or_default());
+        state
+            .route
+            .set(window().location().pathname().unwrap_or_default());
         state.refresh_session();
     });
 

@@ -3,8 +3,7 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use ory_wasm::render::{start_flow, RenderOptions};
-use ory_wasm::ui::driver::FlowKind;
+use ory_wasm::render::{start_flow, FlowKind, RenderOptions};
 
 /// Loads the page URL's `?flow=` (or creates a flow of `kind`) and renders it into a `<div>`.
 /// The renderer submits the form, shows every answer and ends with the `options`' callbacks
