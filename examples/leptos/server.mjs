@@ -38,7 +38,14 @@ function run(cmd, args, cwd) {
 
 /** Builds the app into target/leptos-example/www/ (cargo decides what is stale). */
 export function buildLeptosExample({ quiet = false } = {}) {
-  run("cargo", ["build", "--release", ...(quiet ? ["--quiet"] : []), "--target-dir", targetDir], here);
+  // --locked: a build never rewrites the committed Cargo.lock (a test run leaves the checkout
+  // clean); when ory-wasm's own dependencies change, `cargo update -p ory-wasm` here refreshes it.
+  try {
+    run("cargo", ["build", "--release", "--locked", ...(quiet ? ["--quiet"] : []), "--target-dir", targetDir], here);
+  } catch (error) {
+    error.message += " (if Cargo.lock is out of date: cd examples/leptos && cargo update -p ory-wasm)";
+    throw error;
+  }
   const bindings = join(outDir, "app.js");
   if (!existsSync(bindings) || statSync(bindings).mtimeMs < statSync(wasmFile).mtimeMs) {
     run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", outDir, "--out-name", "app", wasmFile], root);
@@ -67,9 +74,11 @@ function escapeAttribute(text) {
 
 /**
  * Serves the built app. Options: `port` (0 = any free port), `host` (default 127.0.0.1),
- * `kratosPublicUrl` (required). Resolves with `{ url, port, close() }` (`url` on `localhost`).
+ * `kratosPublicUrl` (required), `axe` (tests: serve axe-core at /__axe.js, from the page's own
+ * origin, so that the CSP stays enforced while it runs). Resolves with `{ url, port, close() }`
+ * (`url` on `localhost`).
  */
-export async function startLeptosServer({ port = 3000, host = "127.0.0.1", kratosPublicUrl }) {
+export async function startLeptosServer({ port = 3000, host = "127.0.0.1", kratosPublicUrl, axe = false }) {
   if (!kratosPublicUrl) throw new Error("startLeptosServer needs kratosPublicUrl");
   const kratos = new URL(kratosPublicUrl).href.replace(/\/$/, "");
   const csp = contentSecurityPolicy(kratos);
@@ -83,6 +92,7 @@ export async function startLeptosServer({ port = 3000, host = "127.0.0.1", krato
     "/csp.js": [join(root, "www", "csp.js"), "text/javascript; charset=utf-8"],
     "/ory-wasm.css": [join(root, "js", "ory-wasm.css"), "text/css; charset=utf-8"],
   };
+  if (axe) files["/__axe.js"] = [join(root, "node_modules", "axe-core", "axe.min.js"), "text/javascript; charset=utf-8"];
 
   const server = createServer(async (req, res) => {
     const send = (status, type, body, extra = {}) => {

@@ -14,7 +14,7 @@ import { after, before, test } from "node:test";
 
 import { EMULATOR_CONFIG, buildLeptosExample, startLeptosServer } from "../../examples/leptos/server.mjs";
 import { launchBrowser } from "../support/browser.mjs";
-import { assertNoCspViolations, buildEmulator, fill, freePort, newPage, root, startEmulator } from "./support.mjs";
+import { assertAccessible, assertNoCspViolations, buildEmulator, fill, freePort, newPage, root, startEmulator } from "./support.mjs";
 
 let browser;
 let emulator;
@@ -26,7 +26,7 @@ before(async () => {
   const port = await freePort();
   const publicPort = await freePort();
   emulator = await startEmulator({ uiUrl: `http://localhost:${port}`, publicPort, config: EMULATOR_CONFIG });
-  app = await startLeptosServer({ port, kratosPublicUrl: emulator.publicUrl });
+  app = await startLeptosServer({ port, kratosPublicUrl: emulator.publicUrl, axe: true });
   browser = await launchBrowser();
 });
 
@@ -84,6 +84,7 @@ test("Leptos app: sign up, sign out, password sign-in, add a passkey, passkey si
     await page.click('nav a[href="/registration"]');
     await flowForm("registration");
     assert.equal(await page.textContent("h1"), "Create an account");
+    await assertAccessible(page, "the Leptos app's registration form");
     await fill(page, { "traits.email": email, "traits.name.first": "Lee", "traits.name.last": "Ptos", password });
     await page.click('.ory-flow button[name="method"][value="password"]');
     assert.match(await signedInHome(), /password/);
@@ -113,6 +114,7 @@ test("Leptos app: sign up, sign out, password sign-in, add a passkey, passkey si
     const from = submits.length;
     await page.click('nav a[href="/login"]');
     assert.match(await signedInHome(), /passkey/);
+    await assertAccessible(page, "the Leptos app's home page, signed in");
     assert.deepEqual(
       submits.slice(from).map((s) => [s.path, s.method]),
       [["/self-service/login", "passkey"]],

@@ -65,6 +65,8 @@ struct AppState {
     route: RwSignal<String>,
     me: RwSignal<Me>,
     problem: RwSignal<Option<String>>,
+    /// Numbers the session checks, so that an answer overtaken by a newer check is dropped.
+    checks: StoredValue<u64>,
 }
 
 impl AppState {
@@ -81,6 +83,8 @@ impl AppState {
 
     /// Asks Kratos who is signed in.
     fn refresh_session(self) {
+        self.checks.update_value(|n| *n += 1);
+        let check = self.checks.get_value();
         leptos::task::spawn_local(async move {
             let me = match kratos() {
                 Ok(config) => match FrontendApi::new(config)
@@ -92,7 +96,9 @@ impl AppState {
                 },
                 Err(_) => Me::SignedOut,
             };
-            self.me.set(me);
+            if self.checks.get_value() == check {
+                self.me.set(me);
+            }
         });
     }
 
@@ -168,6 +174,7 @@ fn App() -> impl IntoView {
         route: RwSignal::new(window().location().pathname().unwrap_or_default()),
         me: RwSignal::new(Me::Unknown),
         problem: RwSignal::new(None),
+        checks: StoredValue::new(0),
     };
     state.refresh_session();
     let _ = window_event_listener(ev::popstate, move |_| {
