@@ -191,15 +191,17 @@ fn App() -> impl IntoView {
             "/settings" => ("Account settings", Some(FlowKind::Settings)),
             _ => ("Home", None),
         };
-        let body = match (kind, state.flow_options()) {
-            (None, _) => view! { <Home state /> }.into_any(),
-            (Some(kind), Ok(options)) => view! {
+        let Some(kind) = kind else {
+            return view! { <h1>{title}</h1> <Home state /> }.into_any();
+        };
+        let body = match state.flow_options() {
+            Ok(options) => view! {
                 <OryFlow kind options on_error=move |error| state.flow_failed(error) />
             }
             .into_any(),
-            (Some(_), Err(error)) => view! { <p role="alert">{error.message}</p> }.into_any(),
+            Err(error) => view! { <p role="alert">{error.message}</p> }.into_any(),
         };
-        view! { <h1>{title}</h1> {body} }
+        view! { <h1>{title}</h1> {body} }.into_any()
     };
 
     view! {
