@@ -42,7 +42,7 @@ pub mod webauthn;
 pub mod api;
 #[cfg(target_arch = "wasm32")]
 mod bindings;
-#[cfg(all(target_arch = "wasm32", feature = "render"))]
+#[cfg(all(target_arch = "wasm32", feature = "renderer"))]
 pub mod render;
 #[cfg(target_arch = "wasm32")]
 pub mod transport;

@@ -47,7 +47,9 @@ use crate::config::Configuration;
 use crate::endpoint::{Arguments, CallOptions, ParamValue};
 use crate::error::Error;
 use crate::models::{UiNode, UiNodeGroup, UiText, UnreadableNode};
-use crate::ui::driver::{ending_with, Ending, EndingContext, FlowKind, Outcome, Step};
+/// The kind of flow [`start_flow`] loads (here too, so that a Rust caller needs one `use`).
+pub use crate::ui::driver::FlowKind;
+use crate::ui::driver::{ending_with, Ending, EndingContext, Outcome, Step};
 use crate::ui::layout::sections;
 use crate::ui::navigation::{NavigationPolicy, Source};
 use crate::ui::submit::{form_body, FieldValue};

@@ -23,15 +23,18 @@ export const VIEWPORT = { width: 800, height: 900 };
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
 const emulatorBinary = join(targetDir, "release", "ory-emulator");
 
-/** Builds the emulator (release) once per run; a no-op when it is up to date. */
-export function buildEmulator() {
+/**
+ * Builds the emulator (release) once per run; a no-op when it is up to date. The demo also
+ * needs pkg/ (`withPackage: false` for apps that do not load it, such as examples/leptos).
+ */
+export function buildEmulator({ withPackage = true } = {}) {
   const result = spawnSync("cargo", ["build", "--release", "--quiet", "-p", "ory-emulator"], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
   });
   assert.equal(result.status, 0, "cargo build of the emulator failed");
   assert.ok(existsSync(emulatorBinary), `no emulator binary at ${emulatorBinary}`);
-  assert.ok(existsSync(join(root, "pkg", "index.js")), "pkg/ is missing: run npm run build first");
+  if (withPackage) assert.ok(existsSync(join(root, "pkg", "index.js")), "pkg/ is missing: run npm run build first");
 }
 
 /** A free TCP port on 127.0.0.1 (the listener is closed again before it is returned). */
