@@ -43,12 +43,14 @@ use web_sys::{
 use crate::api::send_json;
 use crate::config::Configuration;
 use crate::endpoint::{Arguments, CallOptions, ParamValue};
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 use crate::models::{UiNode, UiNodeGroup, UiText, UnreadableNode};
 use crate::ui::driver::{ending_with, Ending, EndingContext, FlowKind, Outcome, Step};
+use crate::ui::i18n::Translations;
 use crate::ui::layout::sections;
 use crate::ui::navigation::{NavigationPolicy, Source};
 use crate::ui::submit::{form_body, FieldValue};
+use crate::ui::texts::{self, SdkText};
 use crate::url::HttpUrl;
 use dom::{field_name, Builder};
 pub use options::{Hooks, RenderOptions, RustHook};
@@ -241,7 +243,14 @@ pub fn render_flow(
         .owner_document()
         .ok_or_else(|| Error::invalid_argument("the container is not in a document".to_owned()))?;
     let policy = options.navigation_policy();
+    let mut options = options;
+    let pending = options.pending_translations.take();
     let (flow, options) = match lifetime::view_in(&container) {
+        // Texts still on their way cannot be compared with the view's: a new view.
+        Some(previous) if pending.is_some() => {
+            destroy(&previous);
+            (flow, options)
+        }
         Some(previous) => match rerender(&previous, kind, flow, options, policy.clone()) {
             Ok(()) => return Ok(FlowView { view: previous }),
             Err(given) => {
@@ -276,11 +285,40 @@ pub fn render_flow(
     listeners.attach(&container).map_err(dom_error)?;
     shared.borrow_mut().listeners = Some(listeners);
     lifetime::keep(&shared, &container);
+    if let Some(pending) = pending {
+        // The form is drawn once in its language, not in English first.
+        wasm_bindgen_futures::spawn_local(render_translated(Rc::downgrade(&shared), pending));
+        return Ok(FlowView { view: shared });
+    }
     if let Err(error) = render(&shared) {
         destroy(&shared);
         return Err(dom_error(error));
     }
     Ok(FlowView { view: shared })
+}
+
+/// Draws the view `weak` once its translations have arrived (a locale module is fetched, or the
+/// caller passed a promise). Texts that cannot be read leave the form in English, with the
+/// reason on the console: a language is not worth a form that cannot be used.
+async fn render_translated(weak: Weak<Handle>, pending: js_sys::Promise) {
+    let settled = wasm_bindgen_futures::JsFuture::from(pending).await;
+    let Some(shared) = weak.upgrade() else { return };
+    if shared.destroyed() {
+        return;
+    }
+    let translations = settled
+        .map_err(|error| crate::transport::describe(&error))
+        .and_then(|value| options::translations_of(&value).map_err(|error| error.message));
+    match translations {
+        Ok(translations) => shared.borrow_mut().options.translations = Some(translations),
+        Err(problem) => web_sys::console::error_1(&JsValue::from_str(&format!(
+            "ory-wasm: the translations could not be read, the form shows English: {problem}"
+        ))),
+    }
+    if let Err(error) = render(&shared) {
+        web_sys::console::error_1(&JsValue::from_str(&dom_error(error).message));
+        destroy(&shared);
+    }
 }
 
 /// Shows `flow` in the live view `shared` by updating its form in place, if `flow` is a new
@@ -432,7 +470,10 @@ struct Built {
 /// A flow's nodes and messages: every node that can be read. When some cannot (a newer or a
 /// broken server), the form says so in an error message, and they are returned to be reported
 /// to `onUnreadable`: nothing the server sends may leave the user an empty form without a word.
-fn ui_of(flow: &Value) -> (Vec<UiNode>, Vec<UiText>, Vec<UnreadableNode>) {
+fn ui_of(
+    flow: &Value,
+    translations: Option<&Translations>,
+) -> (Vec<UiNode>, Vec<UiText>, Vec<UnreadableNode>) {
     let (ui, unreadable) = match flow.get("ui") {
         Some(ui) => crate::models::ui_container_readable(ui),
         None => (
@@ -450,7 +491,7 @@ fn ui_of(flow: &Value) -> (Vec<UiNode>, Vec<UiText>, Vec<UnreadableNode>) {
     if !unreadable.is_empty() {
         messages.push(UiText {
             id: 0,
-            text: UNREADABLE_TEXT.to_owned(),
+            text: texts::UNREADABLE_FLOW.text(translations),
             text_type: crate::models::UiTextType::Error,
             context: None,
             extra: Default::default(),
@@ -458,10 +499,6 @@ fn ui_of(flow: &Value) -> (Vec<UiNode>, Vec<UiText>, Vec<UnreadableNode>) {
     }
     (nodes, messages, unreadable)
 }
-
-/// What the form says when part of the flow could not be read.
-const UNREADABLE_TEXT: &str =
-    "Part of this form could not be shown: the server sent something this page cannot read.";
 
 /// `onUnreadable([{path, name}])`, when some of the flow could not be read (see [`ui_of`]).
 fn call_on_unreadable(hooks: &options::Hooks, unreadable: &[UnreadableNode]) {
@@ -477,7 +514,7 @@ fn call_on_unreadable(hooks: &options::Hooks, unreadable: &[UnreadableNode]) {
 
 /// Builds the current flow's elements without touching the page.
 fn build(view: &View) -> Result<Built, JsValue> {
-    let (nodes, messages, unreadable) = ui_of(&view.flow);
+    let (nodes, messages, unreadable) = ui_of(&view.flow, view.options.translations.as_ref());
     let render_number = RENDERS.with(|count| {
         count.set(count.get().wrapping_add(1));
         count.get()
@@ -707,7 +744,8 @@ async fn run_ceremony(shared: Shared, trigger: String, mediation: webauthn::Medi
             if owns_busy {
                 set_busy(&shared, false);
             }
-            return show_notice(&shared, &error.to_string(), true);
+            let context = serde_json::json!({ "error": error.to_string() });
+            return show_text_with(&shared, texts::WEBAUTHN_UNREADABLE, &context);
         }
     };
     let outcome = webauthn::run(&ceremony, display_name.as_deref(), mediation).await;
@@ -730,14 +768,8 @@ async fn run_ceremony(shared: Shared, trigger: String, mediation: webauthn::Medi
             };
             if !written {
                 set_busy(&shared, false);
-                return show_notice(
-                    &shared,
-                    &format!(
-                        "The flow has no {} field for the answer.",
-                        ceremony.answer_field
-                    ),
-                    true,
-                );
+                let context = serde_json::json!({ "field": ceremony.answer_field });
+                return show_text_with(&shared, texts::WEBAUTHN_NO_ANSWER_FIELD, &context);
             }
             set_busy(&shared, true);
             submit(shared, ceremony.group, None).await;
@@ -752,7 +784,7 @@ async fn run_ceremony(shared: Shared, trigger: String, mediation: webauthn::Medi
             }
             // An abort is the SDK's own doing (another method chosen, the view re-rendered).
             if failure.failure != crate::webauthn::errors::CeremonyFailure::Aborted {
-                show_notice(&shared, failure.failure.message(), true);
+                show_text(&shared, failure.failure.text(), true);
                 // The browser's own exception name stays visible for diagnosis.
                 let cause = failure
                     .cause
@@ -1048,6 +1080,27 @@ fn show_notice(shared: &Shared, text: &str, is_error: bool) {
     }
 }
 
+/// Shows one of the SDK's own texts, in the view's language.
+fn show_text(shared: &Shared, text: SdkText, is_error: bool) {
+    let shown = text.text(shared.borrow().options.translations.as_ref());
+    show_notice(shared, &shown, is_error);
+}
+
+/// Shows an SDK error text whose `{placeholders}` are filled from `context`.
+fn show_text_with(shared: &Shared, text: SdkText, context: &Value) {
+    let shown = text.with(shared.borrow().options.translations.as_ref(), Some(context));
+    show_notice(shared, &shown, true);
+}
+
+/// Shows a failed request: the SDK's words for no answer, else the error's message.
+fn show_error(shared: &Shared, error: &Error) {
+    match error.kind {
+        ErrorKind::Network => show_text(shared, texts::NETWORK_ERROR, true),
+        ErrorKind::Timeout => show_text(shared, texts::TIMEOUT, true),
+        _ => show_notice(shared, &error.message, true),
+    }
+}
+
 /// Submits the form: builds the body, calls `update<Kind>Flow`, and runs the ending.
 async fn submit(shared: Shared, group: UiNodeGroup, pressed: Option<(String, String)>) {
     let prepared = {
@@ -1079,7 +1132,8 @@ async fn submit(shared: Shared, group: UiNodeGroup, pressed: Option<(String, Str
         Ok(body) => body.to_string(),
         Err(error) => {
             set_busy(&shared, false);
-            return show_notice(&shared, &format!("The form cannot be sent: {error}"), true);
+            let context = serde_json::json!({ "error": error.to_string() });
+            return show_text_with(&shared, texts::FORM_NOT_SENT, &context);
         }
     };
     let update = kind.endpoints().update;
@@ -1087,7 +1141,8 @@ async fn submit(shared: Shared, group: UiNodeGroup, pressed: Option<(String, Str
         Ok(arguments) => arguments,
         Err(error) => {
             set_busy(&shared, false);
-            return show_notice(&shared, &error.message, true);
+            let context = serde_json::json!({ "error": error.message });
+            return show_text_with(&shared, texts::FORM_NOT_SENT, &context);
         }
     };
     set_busy(&shared, true);
@@ -1222,7 +1277,7 @@ fn update_in_place(
         let Some(shown) = view.shown.take() else {
             return Ok(false);
         };
-        let (nodes, messages, unreadable) = ui_of(&view.flow);
+        let (nodes, messages, unreadable) = ui_of(&view.flow, view.options.translations.as_ref());
         (
             shown,
             root,
@@ -1380,7 +1435,7 @@ async fn load(
     }
     match fetched {
         Ok(flow) => show(shared, kind, flow, values),
-        Err(error) => show_notice(shared, &error.message, true),
+        Err(error) => show_error(shared, &error),
     }
 }
 
@@ -1439,14 +1494,14 @@ async fn run(shared: &Shared, ending: Ending, values: Option<Vec<(String, FieldV
         }
         Ending::Navigate(url) => {
             if !navigate(shared, &url, Source::Kratos) {
-                show_notice(shared, REFUSED_REDIRECT, true);
+                show_text(shared, texts::REDIRECT_REFUSED, true);
             }
         }
         Ending::AlreadySignedIn => {
             if hooks.has("onAlreadySignedIn") {
                 hooks.call("onAlreadySignedIn", &JsValue::UNDEFINED);
             } else {
-                show_notice(shared, "You are already signed in.", false);
+                show_text(shared, texts::ALREADY_SIGNED_IN, false);
             }
         }
         Ending::Continue { steps, session } => {
@@ -1462,7 +1517,7 @@ async fn run(shared: &Shared, ending: Ending, values: Option<Vec<(String, FieldV
                     // already allowed (`EndingContext::return_to`).
                     Step::Navigate(url) => {
                         if !navigate(shared, &url, Source::Kratos) {
-                            show_notice(shared, REFUSED_REDIRECT, true);
+                            show_text(shared, texts::REDIRECT_REFUSED, true);
                         }
                         return;
                     }
@@ -1471,7 +1526,12 @@ async fn run(shared: &Shared, ending: Ending, values: Option<Vec<(String, FieldV
             finish(shared, session, None).await;
         }
         Ending::Done { session, identity } => finish(shared, session, identity).await,
-        Ending::Message { text, .. } => show_notice(shared, &text, true),
+        Ending::Message { text, kind, .. } => match kind.as_str() {
+            // The SDK's own words for a missing answer (the error's message is for developers).
+            "network" => show_text(shared, texts::NETWORK_ERROR, true),
+            "timeout" => show_text(shared, texts::TIMEOUT, true),
+            _ => show_notice(shared, &text, true),
+        },
     }
 }
 
@@ -1489,12 +1549,9 @@ async fn finish(shared: &Shared, session: Option<Value>, identity: Option<Value>
         let result = serde_json::json!({ "session": session, "identity": identity });
         hooks.call("onSuccess", &to_js_value(&result));
     } else {
-        show_notice(shared, "Done.", false);
+        show_text(shared, texts::DONE, false);
     }
 }
-
-/// What the notice says when the SDK does not follow a target.
-const REFUSED_REDIRECT: &str = "The server asked to continue on a page this app does not trust.";
 
 /// Where to go after this view's flow succeeds, as the navigation gate allows it.
 fn success_target(view: &View) -> Option<HttpUrl> {

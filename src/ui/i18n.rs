@@ -1,5 +1,5 @@
 //! Messages by id: translations with `{placeholder}` interpolation, and the server's English as
-//! the fallback.
+//! the fallback. The same map holds the SDK's own texts under their keys ([`super::texts`]).
 //!
 //! Every Kratos message and label carries a stable numeric `id` (1xxxxxx info, 4xxxxxx
 //! validation, 5xxxxxx system) plus its English `text` and a `context` object with the values
@@ -53,17 +53,55 @@ impl Translations {
         Self::default()
     }
 
-    /// Reads `{"4000006": "…", …}`. Entries whose key is not an integer or whose value is not
-    /// a string are skipped, so one bad entry does not cost the whole language.
+    /// Reads `{"4000006": "…", "already_signed_in": "…", …}`: Kratos message ids (integers)
+    /// and the SDK's own text keys ([`crate::ui::texts`], lower-case names). Entries whose key
+    /// is neither or whose value is not a string are skipped, so one bad entry does not cost the
+    /// whole language.
     pub fn from_value(value: &Value) -> Result<Self, TranslationsError> {
         let map = value.as_object().ok_or(TranslationsError::NotAnObject)?;
         let mut translations = Self::new();
-        for (id, template) in map {
-            if let (Ok(id), Some(template)) = (id.trim().parse::<i64>(), template.as_str()) {
+        for (key, template) in map {
+            let Some(template) = template.as_str() else {
+                continue;
+            };
+            if let Ok(id) = key.trim().parse::<i64>() {
                 translations.insert(id, template);
+            } else if Self::is_text_key(key) {
+                translations.insert_key(key, template);
             }
         }
         Ok(translations)
+    }
+
+    /// Whether `key` names one of the SDK's own texts: `[a-z][a-z0-9_.]*`, at most 64 bytes.
+    pub fn is_text_key(key: &str) -> bool {
+        key.len() <= MAX_KEY
+            && key.starts_with(|c: char| c.is_ascii_lowercase())
+            && key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.')
+    }
+
+    /// Reads a locale module of the package (`js/locales/<tag>.js`: `export default {…};`, a
+    /// JSON object), e.g. `include_str!`-ed by a Rust app.
+    pub fn from_locale_module(text: &str) -> Result<Self, TranslationsError> {
+        let text = text
+            .split_once("export default")
+            .map_or(text, |(_, object)| object);
+        let object = text
+            .find('{')
+            .zip(text.rfind('}'))
+            .and_then(|(start, end)| text.get(start..=end))
+            .ok_or(TranslationsError::NotAnObject)?;
+        Self::from_json(object)
+    }
+
+    /// These translations with `overrides` laid over them: a locale under the app's own texts.
+    pub fn overridden_by(mut self, overrides: &Translations) -> Self {
+        for (key, template) in &overrides.templates {
+            self.templates.insert(key.clone(), template.clone());
+        }
+        self
     }
 
     /// Parses JSON text and reads it with [`Self::from_value`].
@@ -79,9 +117,20 @@ impl Translations {
             .insert(id.to_string(), Value::String(template.into()));
     }
 
+    /// Adds or replaces the template of an SDK text key (see [`Self::is_text_key`]).
+    pub fn insert_key(&mut self, key: &str, template: impl Into<String>) {
+        self.templates
+            .insert(key.to_owned(), Value::String(template.into()));
+    }
+
     /// The template for `id`.
     pub fn get(&self, id: i64) -> Option<&str> {
         self.templates.get(&id.to_string()).and_then(Value::as_str)
+    }
+
+    /// The template for the SDK text `key`.
+    pub fn get_key(&self, key: &str) -> Option<&str> {
+        self.templates.get(key).and_then(Value::as_str)
     }
 
     /// How many templates there are.
@@ -253,7 +302,7 @@ mod tests {
 
     #[test]
     fn translations_fall_back_to_server_text() {
-        let t = Translations::from_json(r#"{"4000006": "Falsche Daten.", "x": "skip", "1": 5}"#)
+        let t = Translations::from_json(r#"{"4000006": "Falsche Daten.", "X y": "skip", "1": 5}"#)
             .unwrap();
         assert_eq!(t.len(), 1);
         let m = text(4000006, "The provided credentials are invalid", json!({}));
@@ -265,6 +314,20 @@ mod tests {
         let other = text(1, "server", json!(null));
         assert_eq!(message_text(&other, Some(&t)), "server");
         assert!(Translations::from_json("[]").is_err());
+        let keyed = Translations::from_json(
+            r#"{"done": "Fertig.", "Done": "x", "a b": "x", "9x": "x", "x.y_2": "z"}"#,
+        )
+        .unwrap();
+        assert_eq!(keyed.len(), 2);
+        assert_eq!(keyed.get_key("done"), Some("Fertig."));
+        assert_eq!(keyed.get_key("x.y_2"), Some("z"));
+        let module = Translations::from_locale_module(
+            "// de {x}\nexport default {\n  \"4000006\": \"Falsch.\",\n  \"done\": \"Fertig.\"\n};\n",
+        )
+        .unwrap();
+        let merged = module.overridden_by(&t);
+        assert_eq!(merged.get(4000006), Some("Falsche Daten."));
+        assert_eq!(merged.get_key("done"), Some("Fertig."));
         assert!(Translations::from_json("nope").is_err());
     }
 
