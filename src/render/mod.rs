@@ -693,6 +693,11 @@ fn on_click(weak: &Weak<Handle>, event: Event) {
     wasm_bindgen_futures::spawn_local(run_ceremony(shared, trigger, webauthn::Mediation::Modal));
 }
 
+/// Whether the form on screen asks for passkey autofill.
+fn offers_autofill(shared: &Shared) -> bool {
+    !shared.destroyed() && crate::webauthn::ceremony::autofill(&shared.borrow().nodes).is_some()
+}
+
 /// Passkey autofill: offer the user's passkeys in the identifier field's autocomplete.
 async fn start_autofill(weak: Weak<Handle>) {
     // The form this autofill belongs to: the feature check below is a promise, and by the time
@@ -784,6 +789,12 @@ async fn run_ceremony(shared: Shared, trigger: String, mediation: webauthn::Medi
             }
             // An abort is the SDK's own doing (another method chosen, the view re-rendered).
             if failure.failure != crate::webauthn::errors::CeremonyFailure::Aborted {
+                // The passkey button aborted the passkey autofill for its own ceremony; once
+                // that failed (the user dismissed the browser's prompt, …) the identifier field
+                // must offer passkeys again, so the autofill starts anew.
+                if mediation == webauthn::Mediation::Modal && offers_autofill(&shared) {
+                    wasm_bindgen_futures::spawn_local(start_autofill(Rc::downgrade(&shared)));
+                }
                 show_text(&shared, failure.failure.text(), true);
                 // The browser's own exception name stays visible for diagnosis.
                 let cause = failure
