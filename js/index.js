@@ -26,8 +26,11 @@ export {
 } from "./admin.js";
 export {
   FlowView,
+  LOCALES,
   browserSupportsWebAuthn,
   browserSupportsWebAuthnAutofill,
+  loadLocale,
+  negotiateLocale,
   platformAuthenticatorIsAvailable,
   renderFlow,
   runWebAuthn,

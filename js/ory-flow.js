@@ -2,6 +2,7 @@
 //
 //   <ory-flow type="login" base-path="https://auth.example.com" return-to="https://app.example/"></ory-flow>
 //
+// `locale="de"` (or a list, "de-AT fr") picks the language; without it, the page's languages.
 // It lives in JavaScript because a custom element must be a class extending HTMLElement; all the
 // work happens in the SDK's `startFlow`. Events (all bubble):
 //   ory-success   detail {session, identity}: signed in (up, …) with nowhere to go
@@ -14,7 +15,7 @@
 // or a server value itself.
 import { startFlow } from "./render.js";
 
-const ATTRIBUTES = ["type", "base-path", "return-to", "allowed-return-urls", "groups", "flow-id"];
+const ATTRIBUTES = ["type", "base-path", "return-to", "allowed-return-urls", "groups", "flow-id", "locale"];
 
 // Outside browsers (Node) there is no HTMLElement; the package must still import there.
 const Base = globalThis.HTMLElement ?? class {};
@@ -63,6 +64,7 @@ export class OryFlowElement extends Base {
       allowedReturnUrls: list("allowed-return-urls"),
       flowId: this.getAttribute("flow-id") ?? undefined,
       groups: list("groups"),
+      locale: list("locale"),
       onSuccess: (result) => emit("ory-success", result),
       onNavigate: navigate,
       onFlow: (flow) => emit("ory-flow", { flow }),

@@ -29,7 +29,13 @@ const PARTS = [
 const HELPERS = ["server", "session"];
 rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg, { recursive: true });
+const wasmOutputs = ["", "deps/"].map((dir) => join(root, `target/wasm32-unknown-unknown/release/${dir}ory_wasm.wasm`));
 for (const [part, feature] of PARTS) {
+  // Every feature's build writes the same file (a cdylib's name has no hash), and cargo only
+  // keeps one fingerprint per feature set: after building every part once, an unchanged feature
+  // set counts as fresh and cargo would leave the file of the part built last — four copies of
+  // one module. Without the file, cargo links it again for this feature set.
+  for (const output of wasmOutputs) rmSync(output, { force: true });
   run("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown", "--no-default-features", "--features", feature]);
   run("wasm-bindgen", [
     "--target", "web",
@@ -41,6 +47,12 @@ for (const [part, feature] of PARTS) {
     join(root, "target/wasm32-unknown-unknown/release/ory_wasm.wasm"),
   ]);
 }
+
+// Each part must be its own module (see wasmOutputs above): identical bytes mean a stale build.
+const partBytes = PARTS.map(([part]) => readFileSync(join(pkg, `ory_${part}_bg.wasm`)));
+partBytes.forEach((bytes, i) => partBytes.slice(0, i).forEach((other, j) => {
+  if (bytes.equals(other)) throw new Error(`ory_${PARTS[i][0]} and ory_${PARTS[j][0]} are the same module: a stale cargo build`);
+}));
 
 // Every module's glue imports OryError from its own copy of js/error.js (snippets/…): point them
 // all at one error.js, so that `instanceof OryError` holds whichever module threw.
@@ -58,9 +70,11 @@ for (const [part] of PARTS) {
   writeFileSync(gluePath, shared.replace(defaultUrl, 'throw new Error("ory-wasm: no wasm module given");'));
 }
 rmSync(join(pkg, "snippets"), { recursive: true, force: true });
-for (const file of ["index.js", "load.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "api-frontend.js", "api-admin.js", "api-v0alpha2.js", "send.js", "configuration.js", "ory-flow.js", "ory-wasm.css", "load-inline.js", "server.js", "session.js", "return-url.js"]) {
+for (const file of ["index.js", "load.js", "core.js", "v0alpha2.js", "admin.js", "render.js", "api-frontend.js", "api-admin.js", "api-v0alpha2.js", "send.js", "configuration.js", "ory-flow.js", "ory-wasm.css", "load-inline.js", "server.js", "session.js", "return-url.js", "locale.js"]) {
   cpSync(join(root, "js", file), join(pkg, file));
 }
+// The renderer's locales: one module each, imported by locale.js only when chosen.
+cpSync(join(root, "js/locales"), join(pkg, "locales"), { recursive: true });
 if (existsSync(join(root, "js/ory-wasm.d.ts"))) {
   cpSync(join(root, "js/ory-wasm.d.ts"), join(pkg, "index.d.ts"));
   // Each part's subpath has the same declarations (the types are shared).
