@@ -179,6 +179,26 @@ describe("locales", () => {
   });
 });
 
+describe("<ory-flow locale> and startFlow", () => {
+  it("<ory-flow locale=\"ja-JP\"> starts a flow (startFlow) and shows it in Japanese", async () => {
+    api.reset();
+    api.route("GET", "/self-service/login/browser", { body: loginFlow() });
+    await page.evaluate((basePath) => {
+      window.ory.defineOryFlowElement();
+      const element = document.createElement("ory-flow");
+      element.setAttribute("type", "login");
+      element.setAttribute("base-path", basePath);
+      element.setAttribute("locale", "ja-JP");
+      element.id = "container-element";
+      document.body.append(element);
+    }, api.origin);
+    await page.waitForSelector("#container-element .ory-flow form", { timeout: 5000 });
+    const shown = await visibleTexts("element");
+    assert.ok(shown.includes("パスワードでログイン"), JSON.stringify(shown));
+    assert.ok(shown.includes("パスワード"));
+  });
+});
+
 describe("navigator.languages picks the default", () => {
   for (const [languages, tag, expected] of [
     ["de-AT", "de", "Mit Passwort anmelden"],
