@@ -154,6 +154,14 @@ fn the_package_ships_the_promised_locales_and_loads_each() {
         files,
         "js/locale.js must load every file of js/locales"
     );
+    let shipped: BTreeSet<String> = ory_wasm::ui::locale::SHIPPED
+        .iter()
+        .map(|tag| tag.to_string())
+        .collect();
+    assert_eq!(
+        shipped, files,
+        "ory_wasm::ui::locale::SHIPPED names every locale"
+    );
 }
 
 #[test]
