@@ -84,5 +84,9 @@ export function withLocale(options) {
       return own ?? {};
     });
   }
-  return { ...options, translations };
+  // A copy that keeps the options' prototype: a `Configuration` passed as the options reads its
+  // basePath through getters, and callbacks may live on a class.
+  const localized = Object.assign(Object.create(Object.getPrototypeOf(options)), options);
+  localized.translations = translations;
+  return localized;
 }

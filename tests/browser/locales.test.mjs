@@ -218,13 +218,16 @@ describe("navigator.languages picks the default", () => {
           ([flow, basePath]) => {
             const container = document.body.appendChild(document.createElement("div"));
             container.id = "container-default";
-            window.ory.renderFlow(flow, container, { basePath });
+            // A Configuration as the options: its getters must survive the locale's copy.
+            window.ory.renderFlow(flow, container, new window.ory.Configuration({ basePath }));
           },
           [loginFlow(), api.origin],
         );
         await tab.waitForSelector("#container-default .ory-flow form");
         const texts = await tab.evaluate(() => document.querySelector("#container-default").innerText);
         assert.ok(texts.includes(expected), texts);
+        const action = await tab.getAttribute("#container-default form", "action");
+        assert.ok(action.startsWith(`${api.origin}/self-service/login`), `the form posts to basePath: ${action}`);
         assert.deepEqual(fetched, [`/pkg/locales/${tag}.js`]);
       } finally {
         await context.close();
