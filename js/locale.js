@@ -90,3 +90,19 @@ export function withLocale(options) {
   localized.translations = translations;
   return localized;
 }
+
+/**
+ * The text of one SDK key in the language `options` choose (their `translations` first), or
+ * `undefined` where none applies (English, or the locale could not be loaded): for texts shown
+ * outside the renderer (<ory-flow>'s start failure).
+ */
+export async function localizedText(key, options) {
+  const localized = withLocale(options ?? {});
+  try {
+    const texts = await localized?.translations;
+    const text = texts?.[key];
+    return typeof text === "string" ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -14,6 +14,15 @@
 // Every URL the element goes to came through the SDK's gate: it never navigates to an attribute
 // or a server value itself.
 import { startFlow } from "./render.js";
+import { localizedText } from "./locale.js";
+
+// What the element says when the flow could not be loaded for want of an answer: the SDK's texts
+// (src/ui/texts.rs, whose English tests/locales.rs keeps equal to these), in the element's
+// language. Other failures show the error's own message (they are the page's to fix).
+const NO_ANSWER = {
+  network: ["network_error", "The server cannot be reached. Please check your connection and try again."],
+  timeout: ["timeout", "The server did not answer in time. Please try again."],
+};
 
 const ATTRIBUTES = ["type", "base-path", "return-to", "allowed-return-urls", "groups", "flow-id", "locale"];
 
@@ -75,10 +84,14 @@ export class OryFlowElement extends Base {
       else view.destroy(); // disconnected or restarted meanwhile
     } catch (error) {
       if (generation !== this.#generation) return;
+      // (`kind` may be a hostile server's error id, "constructor" say: own keys only.)
+      const [key, english] = Object.hasOwn(NO_ANSWER, error?.kind) ? NO_ANSWER[error.kind] : [];
+      const text = key ? ((await localizedText(key, options)) ?? english) : (error?.message ?? String(error));
+      if (generation !== this.#generation) return;
       const message = document.createElement("p");
       message.className = "ory-message ory-message--error";
       message.setAttribute("role", "alert");
-      message.textContent = error?.message ?? String(error);
+      message.textContent = text;
       this.replaceChildren(message);
       emit("ory-error", { error });
     }

@@ -165,6 +165,16 @@ fn the_package_ships_the_promised_locales_and_loads_each() {
 }
 
 #[test]
+fn the_custom_element_shows_the_tables_english() {
+    // <ory-flow> shows two SDK texts when it cannot start a flow: its English is the table's.
+    let element = std::fs::read_to_string(root().join("js/ory-flow.js")).unwrap();
+    for text in [texts::NETWORK_ERROR, texts::TIMEOUT] {
+        let entry = format!("[{:?}, {:?}]", text.key, text.english);
+        assert!(element.contains(&entry), "js/ory-flow.js must hold {entry}");
+    }
+}
+
+#[test]
 fn every_locale_covers_every_text_with_its_placeholders() {
     let sources = sources();
     assert!(sources.len() > 150, "the catalogue was read");

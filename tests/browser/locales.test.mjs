@@ -13,7 +13,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 
-import { fixture, repoRoot } from "../support/recording-server.mjs";
+import { closedPort, fixture, repoRoot } from "../support/recording-server.mjs";
 import { startRenderSuite, stopRenderSuite } from "../support/render.mjs";
 
 const LOCALES = ["de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "zh"];
@@ -196,6 +196,48 @@ describe("<ory-flow locale> and startFlow", () => {
     const shown = await visibleTexts("element");
     assert.ok(shown.includes("パスワードでログイン"), JSON.stringify(shown));
     assert.ok(shown.includes("パスワード"));
+  });
+});
+
+describe("<ory-flow> that cannot start", () => {
+  /** Adds <ory-flow> with `attributes`; resolves with the text it shows once it gave up. */
+  async function failedElement(id, attributes) {
+    await page.evaluate(
+      ([elementId, attrs]) => {
+        window.ory.defineOryFlowElement();
+        const element = document.createElement("ory-flow");
+        for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+        element.id = elementId;
+        document.body.append(element);
+      },
+      [id, attributes],
+    );
+    await page.waitForSelector(`#${id} p.ory-message--error[role=alert]`, { timeout: 8000 });
+    return page.textContent(`#${id} p.ory-message--error`);
+  }
+
+  it("no answer: the SDK's text in the element's language, or English", async () => {
+    const closed = `http://127.0.0.1:${await closedPort()}`;
+    assert.equal(
+      await failedElement("failed-de", { type: "login", "base-path": closed, locale: "de" }),
+      "Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+    );
+    assert.equal(
+      await failedElement("failed-en", { type: "login", "base-path": closed }),
+      "The server cannot be reached. Please check your connection and try again.",
+    );
+  });
+
+  it("a hostile error id (\"constructor\") shows the error's message, nothing breaks", async () => {
+    api.reset();
+    api.route("GET", "/self-service/login/browser", {
+      status: 400,
+      body: { error: { id: "constructor", code: 400, status: "Bad Request", message: "the request was bad" } },
+    });
+    const text = await failedElement("failed-hostile", { type: "login", "base-path": api.origin, locale: "fr" });
+    assert.ok(text.length > 0 && !text.includes("function"), text);
+    const unexpected = problems.filter((problem) => !/status of 400|ERR_CONNECTION_REFUSED/.test(problem));
+    assert.deepEqual(unexpected, [], "no page errors");
   });
 });
 
