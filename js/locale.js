@@ -66,7 +66,9 @@ export function loadLocale(locale) {
  * the map, which the renderer awaits before it draws the form; a loaded one as the map itself.
  */
 export function withLocale(options) {
-  if (options === null || typeof options !== "object") return options;
+  // No options at all still get the page's language.
+  if (options === undefined || options === null) options = {};
+  if (typeof options !== "object") return options;
   const requested = options.locale ?? globalThis.navigator?.languages ?? globalThis.navigator?.language;
   const locale = negotiateLocale(requested);
   if (locale === undefined || locale === "en") return options;
