@@ -21,7 +21,7 @@ import { localizedText } from "./locale.js";
 // language. Other failures show the error's own message (they are the page's to fix).
 const NO_ANSWER = {
   network: ["network_error", "The server cannot be reached. Please check your connection and try again."],
-  timeout: ["timeout", "The server did not answer in time. Please try again."],
+  timeout: ["timeout_error", "The server did not answer in time. Please try again."],
 };
 
 const ATTRIBUTES = ["type", "base-path", "return-to", "allowed-return-urls", "groups", "flow-id", "locale"];

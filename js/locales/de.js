@@ -164,7 +164,7 @@ export default {
   "unreadable_flow": "Ein Teil dieses Formulars kann nicht angezeigt werden: Der Server hat etwas gesendet, das diese Seite nicht lesen kann.",
   "form_not_sent": "Das Formular kann nicht gesendet werden: {error}",
   "network_error": "Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
-  "timeout": "Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.",
+  "timeout_error": "Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.",
   "webauthn_cancelled": "Die Abfrage für Sicherheitsschlüssel oder Passkey wurde abgebrochen oder ist abgelaufen. Bitte versuchen Sie es erneut.",
   "webauthn_already_registered": "Dieser Sicherheitsschlüssel bzw. Passkey ist bereits registriert.",
   "webauthn_invalid_domain": "Diese Website kann für diese Domain keine Sicherheitsschlüssel oder Passkeys verwenden.",

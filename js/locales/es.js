@@ -164,7 +164,7 @@ export default {
   "unreadable_flow": "No se puede mostrar parte de este formulario: el servidor ha enviado datos que esta página no puede leer.",
   "form_not_sent": "No se puede enviar el formulario: {error}",
   "network_error": "No se puede conectar con el servidor. Comprueba tu conexión y vuelve a intentarlo.",
-  "timeout": "El servidor no ha respondido a tiempo. Vuelve a intentarlo.",
+  "timeout_error": "El servidor no ha respondido a tiempo. Vuelve a intentarlo.",
   "webauthn_cancelled": "Se ha cancelado la solicitud de llave de seguridad o de acceso, o ha caducado. Vuelve a intentarlo.",
   "webauthn_already_registered": "Esta llave de seguridad o de acceso ya está registrada.",
   "webauthn_invalid_domain": "Este sitio no puede usar llaves de seguridad ni llaves de acceso en este dominio.",

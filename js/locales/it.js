@@ -164,7 +164,7 @@ export default {
   "unreadable_flow": "Non è possibile mostrare una parte di questo modulo: il server ha inviato dati che questa pagina non riesce a leggere.",
   "form_not_sent": "Impossibile inviare il modulo: {error}",
   "network_error": "Impossibile raggiungere il server. Controlla la connessione e riprova.",
-  "timeout": "Il server non ha risposto in tempo. Riprova.",
+  "timeout_error": "Il server non ha risposto in tempo. Riprova.",
   "webauthn_cancelled": "La richiesta della chiave di sicurezza o della passkey è stata annullata o è scaduta. Riprova.",
   "webauthn_already_registered": "Questa chiave di sicurezza o passkey è già registrata.",
   "webauthn_invalid_domain": "Questo sito non può usare chiavi di sicurezza o passkey per questo dominio.",

@@ -164,7 +164,7 @@ export default {
   "unreadable_flow": "Een deel van dit formulier kan niet worden getoond: de server stuurde iets wat deze pagina niet kan lezen.",
   "form_not_sent": "Het formulier kan niet worden verstuurd: {error}",
   "network_error": "De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.",
-  "timeout": "De server reageerde niet op tijd. Probeer het opnieuw.",
+  "timeout_error": "De server reageerde niet op tijd. Probeer het opnieuw.",
   "webauthn_cancelled": "Het verzoek om je beveiligingssleutel of passkey is geannuleerd of verlopen. Probeer het opnieuw.",
   "webauthn_already_registered": "Deze beveiligingssleutel of passkey is al geregistreerd.",
   "webauthn_invalid_domain": "Deze website kan voor dit domein geen beveiligingssleutels of passkeys gebruiken.",

@@ -165,7 +165,7 @@ export default {
   "unreadable_flow": "Parte deste formulário não pode ser exibida: o servidor enviou dados que esta página não consegue ler.",
   "form_not_sent": "Não foi possível enviar o formulário: {error}",
   "network_error": "Não foi possível conectar ao servidor. Verifique sua conexão e tente novamente.",
-  "timeout": "O servidor não respondeu a tempo. Tente novamente.",
+  "timeout_error": "O servidor não respondeu a tempo. Tente novamente.",
   "webauthn_cancelled": "A solicitação da chave de segurança ou de acesso foi cancelada ou expirou. Tente novamente.",
   "webauthn_already_registered": "Esta chave de segurança ou de acesso já está cadastrada.",
   "webauthn_invalid_domain": "Este site não pode usar chaves de segurança nem chaves de acesso neste domínio.",

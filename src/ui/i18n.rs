@@ -85,9 +85,13 @@ impl Translations {
     /// Reads a locale module of the package (`js/locales/<tag>.js`: `export default {…};`, a
     /// JSON object), e.g. `include_str!`-ed by a Rust app.
     pub fn from_locale_module(text: &str) -> Result<Self, TranslationsError> {
+        // (`find`, not `split_once`: a new `split_once::<&str>` in the crate changed how the
+        // core module's URL parser was inlined, and so its size.)
+        const EXPORT: &str = "export default";
         let text = text
-            .split_once("export default")
-            .map_or(text, |(_, object)| object);
+            .find(EXPORT)
+            .and_then(|at| text.get(at + EXPORT.len()..))
+            .unwrap_or(text);
         let object = text
             .find('{')
             .zip(text.rfind('}'))
