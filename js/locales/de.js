@@ -165,6 +165,7 @@ export default {
   "form_not_sent": "Das Formular kann nicht gesendet werden: {error}",
   "network_error": "Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
   "timeout_error": "Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.",
+  "server_error": "Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.",
   "webauthn_cancelled": "Die Abfrage für Sicherheitsschlüssel oder Passkey wurde abgebrochen oder ist abgelaufen. Bitte versuchen Sie es erneut.",
   "webauthn_already_registered": "Dieser Sicherheitsschlüssel bzw. Passkey ist bereits registriert.",
   "webauthn_invalid_domain": "Diese Website kann für diese Domain keine Sicherheitsschlüssel oder Passkeys verwenden.",

@@ -165,6 +165,7 @@ export default {
   "form_not_sent": "No se puede enviar el formulario: {error}",
   "network_error": "No se puede conectar con el servidor. Comprueba tu conexión y vuelve a intentarlo.",
   "timeout_error": "El servidor no ha respondido a tiempo. Vuelve a intentarlo.",
+  "server_error": "Algo ha fallado en el servidor. Vuelve a intentarlo más tarde.",
   "webauthn_cancelled": "Se ha cancelado la solicitud de llave de seguridad o de acceso, o ha caducado. Vuelve a intentarlo.",
   "webauthn_already_registered": "Esta llave de seguridad o de acceso ya está registrada.",
   "webauthn_invalid_domain": "Este sitio no puede usar llaves de seguridad ni llaves de acceso en este dominio.",

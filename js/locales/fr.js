@@ -165,6 +165,7 @@ export default {
   "form_not_sent": "Le formulaire ne peut pas être envoyé : {error}",
   "network_error": "Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.",
   "timeout_error": "Le serveur n’a pas répondu à temps. Veuillez réessayer.",
+  "server_error": "Une erreur s’est produite sur le serveur. Veuillez réessayer plus tard.",
   "webauthn_cancelled": "La demande de clé de sécurité ou de clé d’accès a été annulée ou a expiré. Veuillez réessayer.",
   "webauthn_already_registered": "Cette clé de sécurité ou clé d’accès est déjà enregistrée.",
   "webauthn_invalid_domain": "Ce site ne peut pas utiliser de clés de sécurité ni de clés d’accès pour ce domaine.",

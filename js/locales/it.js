@@ -165,6 +165,7 @@ export default {
   "form_not_sent": "Impossibile inviare il modulo: {error}",
   "network_error": "Impossibile raggiungere il server. Controlla la connessione e riprova.",
   "timeout_error": "Il server non ha risposto in tempo. Riprova.",
+  "server_error": "Si è verificato un errore sul server. Riprova più tardi.",
   "webauthn_cancelled": "La richiesta della chiave di sicurezza o della passkey è stata annullata o è scaduta. Riprova.",
   "webauthn_already_registered": "Questa chiave di sicurezza o passkey è già registrata.",
   "webauthn_invalid_domain": "Questo sito non può usare chiavi di sicurezza o passkey per questo dominio.",

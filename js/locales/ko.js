@@ -165,6 +165,7 @@ export default {
   "form_not_sent": "양식을 보낼 수 없습니다: {error}",
   "network_error": "서버에 연결할 수 없습니다. 인터넷 연결을 확인한 후 다시 시도해 주세요.",
   "timeout_error": "서버가 제시간에 응답하지 않았습니다. 다시 시도해 주세요.",
+  "server_error": "서버에서 문제가 발생했습니다. 잠시 후 다시 시도해 주세요.",
   "webauthn_cancelled": "보안 키 또는 패스키 요청이 취소되었거나 시간이 초과되었습니다. 다시 시도해 주세요.",
   "webauthn_already_registered": "이미 등록된 보안 키 또는 패스키입니다.",
   "webauthn_invalid_domain": "이 사이트는 이 도메인에서 보안 키나 패스키를 사용할 수 없습니다.",

@@ -165,6 +165,7 @@ export default {
   "form_not_sent": "Het formulier kan niet worden verstuurd: {error}",
   "network_error": "De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.",
   "timeout_error": "De server reageerde niet op tijd. Probeer het opnieuw.",
+  "server_error": "Er ging iets mis op de server. Probeer het later opnieuw.",
   "webauthn_cancelled": "Het verzoek om je beveiligingssleutel of passkey is geannuleerd of verlopen. Probeer het opnieuw.",
   "webauthn_already_registered": "Deze beveiligingssleutel of passkey is al geregistreerd.",
   "webauthn_invalid_domain": "Deze website kan voor dit domein geen beveiligingssleutels of passkeys gebruiken.",

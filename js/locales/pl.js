@@ -165,6 +165,7 @@ export default {
   "form_not_sent": "Nie można wysłać formularza: {error}",
   "network_error": "Nie można połączyć się z serwerem. Sprawdź połączenie i spróbuj ponownie.",
   "timeout_error": "Serwer nie odpowiedział na czas. Spróbuj ponownie.",
+  "server_error": "Wystąpił błąd serwera. Spróbuj ponownie później.",
   "webauthn_cancelled": "Prośba o klucz bezpieczeństwa lub klucz dostępu została anulowana albo wygasła. Spróbuj ponownie.",
   "webauthn_already_registered": "Ten klucz bezpieczeństwa lub klucz dostępu jest już zarejestrowany.",
   "webauthn_invalid_domain": "Ta witryna nie może używać kluczy bezpieczeństwa ani kluczy dostępu w tej domenie.",

@@ -166,6 +166,7 @@ export default {
   "form_not_sent": "Não foi possível enviar o formulário: {error}",
   "network_error": "Não foi possível conectar ao servidor. Verifique sua conexão e tente novamente.",
   "timeout_error": "O servidor não respondeu a tempo. Tente novamente.",
+  "server_error": "Ocorreu um erro no servidor. Tente novamente mais tarde.",
   "webauthn_cancelled": "A solicitação da chave de segurança ou de acesso foi cancelada ou expirou. Tente novamente.",
   "webauthn_already_registered": "Esta chave de segurança ou de acesso já está cadastrada.",
   "webauthn_invalid_domain": "Este site não pode usar chaves de segurança nem chaves de acesso neste domínio.",

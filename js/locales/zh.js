@@ -166,6 +166,7 @@ export default {
   "form_not_sent": "无法提交表单：{error}",
   "network_error": "无法连接服务器，请检查网络连接后重试。",
   "timeout_error": "服务器未及时响应，请重试。",
+  "server_error": "服务器出现问题，请稍后重试。",
   "webauthn_cancelled": "安全密钥或通行密钥的验证已取消或超时，请重试。",
   "webauthn_already_registered": "此安全密钥或通行密钥已注册。",
   "webauthn_invalid_domain": "本网站无法在此域名下使用安全密钥或通行密钥。",

@@ -1108,8 +1108,16 @@ fn show_error(shared: &Shared, error: &Error) {
     match error.kind {
         ErrorKind::Network => show_text(shared, texts::NETWORK_ERROR, true),
         ErrorKind::Timeout => show_text(shared, texts::TIMEOUT, true),
+        ErrorKind::Http | ErrorKind::Decode => show_server_error(shared, &error.message),
         _ => show_notice(shared, &error.message, true),
     }
+}
+
+/// An answer that is not Kratos' (a proxy's 502 page, a body that is not what the endpoint
+/// promises): the user gets words, the developer the details on the console.
+fn show_server_error(shared: &Shared, details: &str) {
+    web_sys::console::warn_2(&JsValue::from_str("ory-wasm:"), &JsValue::from_str(details));
+    show_text(shared, texts::SERVER_ERROR, true);
 }
 
 /// Submits the form: builds the body, calls `update<Kind>Flow`, and runs the ending.
@@ -1541,6 +1549,9 @@ async fn run(shared: &Shared, ending: Ending, values: Option<Vec<(String, FieldV
             // The SDK's own words for a missing answer (the error's message is for developers).
             "network" => show_text(shared, texts::NETWORK_ERROR, true),
             "timeout" => show_text(shared, texts::TIMEOUT, true),
+            // Not an answer of Kratos' (a proxy's 502 page, a body that is not what the
+            // endpoint promises): the user gets words, the developer the details.
+            "http" | "decode" => show_server_error(shared, &text),
             _ => show_notice(shared, &text, true),
         },
     }

@@ -85,18 +85,16 @@ impl Translations {
     /// Reads a locale module of the package (`js/locales/<tag>.js`: `export default {…};`, a
     /// JSON object), e.g. `include_str!`-ed by a Rust app.
     pub fn from_locale_module(text: &str) -> Result<Self, TranslationsError> {
-        // (`find`, not `split_once`: a new `split_once::<&str>` in the crate changed how the
-        // core module's URL parser was inlined, and so its size.)
+        // Plain `find`/`trim` on purpose: a new `split_once::<&str>` or `rfind::<char>` in the
+        // crate changed how other code (the core module's URL parser, the renderer's node
+        // views) was inlined, and so the size of modules that never call this.
         const EXPORT: &str = "export default";
         let text = text
             .find(EXPORT)
             .and_then(|at| text.get(at + EXPORT.len()..))
             .unwrap_or(text);
-        let object = text
-            .find('{')
-            .zip(text.rfind('}'))
-            .and_then(|(start, end)| text.get(start..=end))
-            .ok_or(TranslationsError::NotAnObject)?;
+        let object = text.trim();
+        let object = object.strip_suffix(';').unwrap_or(object);
         Self::from_json(object)
     }
 

@@ -61,6 +61,7 @@ sdk_texts! {
     FORM_NOT_SENT = "form_not_sent" => "The form cannot be sent: {error}",
     NETWORK_ERROR = "network_error" => "The server cannot be reached. Please check your connection and try again.",
     TIMEOUT = "timeout_error" => "The server did not answer in time. Please try again.",
+    SERVER_ERROR = "server_error" => "Something went wrong on the server. Please try again later.",
     // WebAuthn and passkeys: the keys are the failure codes of `crate::webauthn::errors`.
     WEBAUTHN_CANCELLED = "webauthn_cancelled" => "The security key or passkey prompt was cancelled or timed out. Please try again.",
     WEBAUTHN_ALREADY_REGISTERED = "webauthn_already_registered" => "This security key or passkey is already registered.",

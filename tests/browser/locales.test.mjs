@@ -166,6 +166,21 @@ describe("locales", () => {
     assert.equal(localeRequests.length, before, "de was not fetched again");
   });
 
+  it("a proxy's 502 page: the SDK's words in the chosen language, not the HTTP details", async () => {
+    api.reset();
+    api.route("POST", "/self-service/login", { status: 502, rawBody: "<html><h1>502 Bad Gateway</h1></html>", headers: { "Content-Type": "text/html" } });
+    for (const [locale, expected] of [
+      ["en", "Something went wrong on the server. Please try again later."],
+      ["nl", "Er ging iets mis op de server. Probeer het later opnieuw."],
+    ]) {
+      await renderInto("proxy", { locale });
+      await submitForNotice("proxy");
+      assert.equal(await page.textContent("#container-proxy .ory-notice p"), expected);
+    }
+    api.reset();
+    api.route("POST", "/self-service/login", SESSION_EXISTS);
+  });
+
   it("translations override a locale's texts, message ids and SDK keys alike", async () => {
     await renderInto("override", { locale: "fr", translations: { 1010022: "Entrer", already_signed_in: "Déjà là." } });
     await submitForNotice("override");
@@ -174,7 +189,7 @@ describe("locales", () => {
     assert.ok(shown.includes("Déjà là."));
     assert.ok(shown.includes("Mot de passe"), "the rest is the locale's");
     // (Chromium logs each 400 answer of the fake Kratos as a failed resource.)
-    const unexpected = problems.filter((problem) => !problem.includes("status of 400 (Bad Request)"));
+    const unexpected = problems.filter((problem) => !/status of (400|502)/.test(problem));
     assert.deepEqual(unexpected, [], "no page errors or console errors");
   });
 });
@@ -236,7 +251,7 @@ describe("<ory-flow> that cannot start", () => {
     });
     const text = await failedElement("failed-hostile", { type: "login", "base-path": api.origin, locale: "fr" });
     assert.ok(text.length > 0 && !text.includes("function"), text);
-    const unexpected = problems.filter((problem) => !/status of 400|ERR_CONNECTION_REFUSED/.test(problem));
+    const unexpected = problems.filter((problem) => !/status of (400|502)|ERR_CONNECTION_REFUSED/.test(problem));
     assert.deepEqual(unexpected, [], "no page errors");
   });
 });
