@@ -26,10 +26,13 @@ export {
 } from "./admin.js";
 export {
   FlowView,
+  LOCALES,
   browserSupportsWebAuthn,
   browserSupportsWebAuthnAutofill,
   flowBody,
   flowView,
+  loadLocale,
+  negotiateLocale,
   platformAuthenticatorIsAvailable,
   renderFlow,
   runWebAuthn,

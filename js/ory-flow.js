@@ -2,6 +2,7 @@
 //
 //   <ory-flow type="login" base-path="https://auth.example.com" return-to="https://app.example/"
 //             project-name="Acme" registration-url="/signup" recovery-url="/recover"></ory-flow>
+// `locale="de"` (or a list, "de-AT fr") picks the language; without it, the page's languages.
 //
 // It lives in JavaScript because a custom element must be a class extending HTMLElement; all the
 // work happens in the SDK's `startFlow`. Events (all bubble):
@@ -18,11 +19,20 @@
 // into the one element would race (the later render ends the earlier view, whichever is wanted).
 // Every URL the element goes to came through the SDK's gate: it never navigates to an attribute
 // or a server value itself.
+import { localizedText } from "./locale.js";
 import { startFlow } from "./render.js";
+
+// What the element says when the flow could not be loaded for want of an answer: the SDK's texts
+// (src/ui/texts.rs, whose English tests/locales.rs keeps equal to these), in the element's
+// language. Other failures show the error's own message (they are the page's to fix).
+const NO_ANSWER = {
+  network: ["network_error", "The server cannot be reached. Please check your connection and try again."],
+  timeout: ["timeout_error", "The server did not answer in time. Please try again."],
+};
 
 // The card's links: `login-url`, `registration-url`, … (through the SDK's navigation gate).
 const URL_KINDS = ["login", "registration", "recovery", "verification", "settings"];
-const ATTRIBUTES = ["type", "base-path", "return-to", "allowed-return-urls", "groups", "flow-id", "project-name", ...URL_KINDS.map((kind) => `${kind}-url`)];
+const ATTRIBUTES = ["type", "base-path", "return-to", "allowed-return-urls", "groups", "flow-id", "locale", "project-name", ...URL_KINDS.map((kind) => `${kind}-url`)];
 
 // Outside browsers (Node) there is no HTMLElement; the package must still import there.
 const Base = globalThis.HTMLElement ?? class {};
@@ -84,6 +94,7 @@ export class OryFlowElement extends Base {
       allowedReturnUrls: list("allowed-return-urls"),
       flowId: this.getAttribute("flow-id") ?? undefined,
       groups: list("groups"),
+      locale: list("locale"),
       projectName: this.getAttribute("project-name") ?? undefined,
       urls: Object.fromEntries(URL_KINDS.map((kind) => [kind, this.getAttribute(`${kind}-url`) ?? undefined])),
       onSuccess: (result) => emit("ory-success", result),
@@ -105,10 +116,15 @@ export class OryFlowElement extends Base {
     } else if (view) {
       this.#view = view;
     } else {
+      // (`kind` may be a hostile server's error id, "constructor" say: own keys only.)
+      const [key, english] = Object.hasOwn(NO_ANSWER, failure?.kind) ? NO_ANSWER[failure.kind] : [];
+      const text = key ? ((await localizedText(key, options)) ?? english) : (failure?.message ?? String(failure));
+      // A start that began while the text loaded owns the element now.
+      if (this.#starting || this.#view || !this.#connected) return;
       const message = document.createElement("p");
       message.className = "ory-message ory-message--error";
       message.setAttribute("role", "alert");
-      message.textContent = failure?.message ?? String(failure);
+      message.textContent = text;
       this.replaceChildren(message);
       emit("ory-error", { error: failure });
     }

@@ -3,12 +3,15 @@
 // bindings of this module).
 import init, * as glue from "./ory_render.js";
 import { load } from "./load.js";
+import { withLocale } from "./locale.js";
 
 await load(init, new URL("./ory_render_bg.wasm", import.meta.url));
 
 export const FlowView = glue.FlowView;
-export const renderFlow = glue.renderFlow;
-export const startFlow = glue.startFlow;
+// `locale` (or the page's languages) becomes the renderer's translations (js/locale.js).
+export const renderFlow = (flow, container, options) => glue.renderFlow(flow, container, withLocale(options));
+export const startFlow = (flowType, container, options) => glue.startFlow(flowType, container, withLocale(options));
+export { LOCALES, loadLocale, negotiateLocale } from "./locale.js";
 export const runWebAuthn = glue.runWebAuthn;
 export const flowBody = glue.flowBody;
 /**

@@ -74,6 +74,8 @@ rmSync(join(pkg, "snippets"), { recursive: true, force: true });
 for (const file of readdirSync(join(root, "js")).filter((name) => name.endsWith(".js") || name.endsWith(".css"))) {
   cpSync(join(root, "js", file), join(pkg, file));
 }
+// The renderer's locales: one module each, imported by locale.js only when chosen.
+cpSync(join(root, "js/locales"), join(pkg, "locales"), { recursive: true });
 if (existsSync(join(root, "js/ory-wasm.d.ts"))) {
   cpSync(join(root, "js/ory-wasm.d.ts"), join(pkg, "index.d.ts"));
   // Each part's subpath has the same declarations (the types are shared).

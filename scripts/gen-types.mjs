@@ -829,8 +829,18 @@ export interface RenderOptions extends ConfigurationParameters {
   flowType?: FlowType;
   /** {@link startFlow}: the id of the flow to load instead of the page URL's \`?flow=\`. */
   flowId?: string;
-  /** Translations by Kratos message id, with \`{placeholder}\`s filled from the message's \`context\`. */
-  translations?: Record<string, string>;
+  /**
+   * The language of the form: one of {@link LOCALES} or \`"en"\`, a BCP 47 tag (\`"de-AT"\` → \`"de"\`) or a
+   * list of them in order of preference (default: \`navigator.languages\`, else English). A locale is
+   * fetched (a chunk of its own) only when chosen; the form is drawn once it has arrived.
+   */
+  locale?: string | readonly string[];
+  /**
+   * Texts by Kratos message id or SDK text key (\`"already_signed_in"\`, …), with \`{placeholder}\`s
+   * filled from the message's \`context\`; laid over the locale's. A promise of them delays the form
+   * until it settles.
+   */
+  translations?: Record<string, string> | Promise<Record<string, string>>;
   /** Render only these method groups (\`"password"\`, \`"oidc"\`, …). */
   groups?: string[];
   /** The order of the method groups. */
@@ -978,6 +988,18 @@ export declare function renderFlow(flow: Flow, container: Element, options?: Ren
  * renders it like {@link renderFlow}.
  */
 export declare function startFlow(flowType: FlowType, container: Element, options?: RenderOptions): Promise<FlowView>;
+
+/** The locales shipped in the package besides English: \`["de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "zh"]\`. */
+export declare const LOCALES: readonly string[];
+
+/**
+ * The shipped locale for BCP 47 tags in order of preference (\`"de-AT"\` → \`"de"\`, \`"zh-CN"\` → \`"zh"\`),
+ * \`"en"\` for English, \`undefined\` when none matches.
+ */
+export declare function negotiateLocale(tags: string | readonly string[]): string | undefined;
+
+/** Fetches a shipped locale's texts (once per page), e.g. to start the download early. */
+export declare function loadLocale(locale: string): Promise<Record<string, string>>;
 
 /**
  * \`<ory-flow type="login" base-path="https://auth.example.com" return-to="/">\`: starts (or loads) a flow

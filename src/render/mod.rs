@@ -45,14 +45,16 @@ use web_sys::{
 use crate::api::send_json;
 use crate::config::Configuration;
 use crate::endpoint::{Arguments, CallOptions, ParamValue};
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 use crate::models::{UiNode, UiNodeGroup, UiText, UnreadableNode};
 /// The kind of flow [`start_flow`] loads (here too, so that a Rust caller needs one `use`).
 pub use crate::ui::driver::FlowKind;
 use crate::ui::driver::{ending_with, Ending, EndingContext, Outcome, Step};
+use crate::ui::i18n::Translations;
 use crate::ui::layout::sections;
 use crate::ui::navigation::{NavigationPolicy, Source};
 use crate::ui::submit::{form_body, FieldValue};
+use crate::ui::texts::{self, SdkText};
 use crate::url::HttpUrl;
 use dom::{field_name, Builder};
 pub use options::{Hooks, NodeContext, RenderNode, RenderOptions, RustHook, RustRenderNode};
@@ -245,7 +247,14 @@ pub fn render_flow(
         .owner_document()
         .ok_or_else(|| Error::invalid_argument("the container is not in a document".to_owned()))?;
     let policy = options.navigation_policy();
+    let mut options = options;
+    let pending = options.pending_translations.take();
     let (flow, options) = match lifetime::view_in(&container) {
+        // Texts still on their way cannot be compared with the view's: a new view.
+        Some(previous) if pending.is_some() => {
+            destroy(&previous);
+            (flow, options)
+        }
         Some(previous) => match rerender(&previous, kind, flow, options, policy.clone()) {
             Ok(()) => return Ok(FlowView { view: previous }),
             Err(given) => {
@@ -280,11 +289,40 @@ pub fn render_flow(
     listeners.attach(&container).map_err(dom_error)?;
     shared.borrow_mut().listeners = Some(listeners);
     lifetime::keep(&shared, &container);
+    if let Some(pending) = pending {
+        // The form is drawn once in its language, not in English first.
+        wasm_bindgen_futures::spawn_local(render_translated(Rc::downgrade(&shared), pending));
+        return Ok(FlowView { view: shared });
+    }
     if let Err(error) = render(&shared) {
         destroy(&shared);
         return Err(dom_error(error));
     }
     Ok(FlowView { view: shared })
+}
+
+/// Draws the view `weak` once its translations have arrived (a locale module is fetched, or the
+/// caller passed a promise). Texts that cannot be read leave the form in English, with the
+/// reason on the console: a language is not worth a form that cannot be used.
+async fn render_translated(weak: Weak<Handle>, pending: js_sys::Promise) {
+    let settled = wasm_bindgen_futures::JsFuture::from(pending).await;
+    let Some(shared) = weak.upgrade() else { return };
+    if shared.destroyed() {
+        return;
+    }
+    let translations = settled
+        .map_err(|error| crate::transport::describe(&error))
+        .and_then(|value| options::translations_of(&value).map_err(|error| error.message));
+    match translations {
+        Ok(translations) => shared.borrow_mut().options.translations = Some(translations),
+        Err(problem) => web_sys::console::error_1(&JsValue::from_str(&format!(
+            "ory-wasm: the translations could not be read, the form shows English: {problem}"
+        ))),
+    }
+    if let Err(error) = render(&shared) {
+        web_sys::console::error_1(&JsValue::from_str(&dom_error(error).message));
+        destroy(&shared);
+    }
 }
 
 /// Shows `flow` in the live view `shared` by updating its form in place, if `flow` is a new
@@ -425,7 +463,7 @@ pub fn headless_view(flow: Value, options: &RenderOptions) -> Result<Value, Erro
         .ok_or_else(|| {
             Error::invalid_argument("the flow type is unknown: pass options.flowType".to_owned())
         })?;
-    let (nodes, messages, _) = ui_of(&flow);
+    let (nodes, messages, _) = ui_of(&flow, options.translations.as_ref());
     let policy = options.navigation_policy();
     Ok(crate::ui::headless::flow_view(
         kind,
@@ -447,7 +485,7 @@ pub fn headless_body(
     submitter: (&str, &str),
     values: &serde_json::Map<String, Value>,
 ) -> Result<Value, Error> {
-    let (nodes, _, _) = ui_of(&flow);
+    let (nodes, _, _) = ui_of(&flow, None);
     crate::ui::headless::flow_body(&nodes, submitter, values).map_err(Error::invalid_argument)
 }
 
@@ -470,7 +508,10 @@ struct Built {
 /// A flow's nodes and messages: every node that can be read. When some cannot (a newer or a
 /// broken server), the form says so in an error message, and they are returned to be reported
 /// to `onUnreadable`: nothing the server sends may leave the user an empty form without a word.
-fn ui_of(flow: &Value) -> (Vec<UiNode>, Vec<UiText>, Vec<UnreadableNode>) {
+fn ui_of(
+    flow: &Value,
+    translations: Option<&Translations>,
+) -> (Vec<UiNode>, Vec<UiText>, Vec<UnreadableNode>) {
     let (ui, unreadable) = match flow.get("ui") {
         Some(ui) => crate::models::ui_container_readable(ui),
         None => (
@@ -488,7 +529,7 @@ fn ui_of(flow: &Value) -> (Vec<UiNode>, Vec<UiText>, Vec<UnreadableNode>) {
     if !unreadable.is_empty() {
         messages.push(UiText {
             id: 0,
-            text: UNREADABLE_TEXT.to_owned(),
+            text: texts::UNREADABLE_FLOW.text(translations),
             text_type: crate::models::UiTextType::Error,
             context: None,
             extra: Default::default(),
@@ -496,10 +537,6 @@ fn ui_of(flow: &Value) -> (Vec<UiNode>, Vec<UiText>, Vec<UnreadableNode>) {
     }
     (nodes, messages, unreadable)
 }
-
-/// What the form says when part of the flow could not be read.
-const UNREADABLE_TEXT: &str =
-    "Part of this form could not be shown: the server sent something this page cannot read.";
 
 /// `onUnreadable([{path, name}])`, when some of the flow could not be read (see [`ui_of`]).
 fn call_on_unreadable(hooks: &options::Hooks, unreadable: &[UnreadableNode]) {
@@ -515,7 +552,7 @@ fn call_on_unreadable(hooks: &options::Hooks, unreadable: &[UnreadableNode]) {
 
 /// Builds the current flow's elements without touching the page.
 fn build(view: &View) -> Result<Built, JsValue> {
-    let (nodes, messages, unreadable) = ui_of(&view.flow);
+    let (nodes, messages, unreadable) = ui_of(&view.flow, view.options.translations.as_ref());
     let render_number = RENDERS.with(|count| {
         count.set(count.get().wrapping_add(1));
         count.get()
@@ -858,6 +895,11 @@ fn on_card_link(weak: &Weak<Handle>, event: &Event, link: &Element) {
     navigate(&shared, &href, Source::Page);
 }
 
+/// Whether the form on screen asks for passkey autofill.
+fn offers_autofill(shared: &Shared) -> bool {
+    !shared.destroyed() && crate::webauthn::ceremony::autofill(&shared.borrow().nodes).is_some()
+}
+
 /// Passkey autofill: offer the user's passkeys in the identifier field's autocomplete.
 async fn start_autofill(weak: Weak<Handle>) {
     // The form this autofill belongs to: the feature check below is a promise, and by the time
@@ -909,7 +951,8 @@ async fn run_ceremony(shared: Shared, trigger: String, mediation: webauthn::Medi
             if owns_busy {
                 set_busy(&shared, false);
             }
-            return show_notice(&shared, &error.to_string(), true);
+            let context = serde_json::json!({ "error": error.to_string() });
+            return show_text_with(&shared, texts::WEBAUTHN_UNREADABLE, &context);
         }
     };
     let outcome = webauthn::run(&ceremony, display_name.as_deref(), mediation).await;
@@ -932,14 +975,8 @@ async fn run_ceremony(shared: Shared, trigger: String, mediation: webauthn::Medi
             };
             if !written {
                 set_busy(&shared, false);
-                return show_notice(
-                    &shared,
-                    &format!(
-                        "The flow has no {} field for the answer.",
-                        ceremony.answer_field
-                    ),
-                    true,
-                );
+                let context = serde_json::json!({ "field": ceremony.answer_field });
+                return show_text_with(&shared, texts::WEBAUTHN_NO_ANSWER_FIELD, &context);
             }
             set_busy(&shared, true);
             submit(shared, ceremony.group, None).await;
@@ -954,7 +991,13 @@ async fn run_ceremony(shared: Shared, trigger: String, mediation: webauthn::Medi
             }
             // An abort is the SDK's own doing (another method chosen, the view re-rendered).
             if failure.failure != crate::webauthn::errors::CeremonyFailure::Aborted {
-                show_notice(&shared, failure.failure.message(), true);
+                // The passkey button aborted the passkey autofill for its own ceremony; once
+                // that failed (the user dismissed the browser's prompt, …) the identifier field
+                // must offer passkeys again, so the autofill starts anew.
+                if mediation == webauthn::Mediation::Modal && offers_autofill(&shared) {
+                    wasm_bindgen_futures::spawn_local(start_autofill(Rc::downgrade(&shared)));
+                }
+                show_text(&shared, failure.failure.text(), true);
                 // The browser's own exception name stays visible for diagnosis.
                 let cause = failure
                     .cause
@@ -1250,6 +1293,35 @@ fn show_notice(shared: &Shared, text: &str, is_error: bool) {
     }
 }
 
+/// Shows one of the SDK's own texts, in the view's language.
+fn show_text(shared: &Shared, text: SdkText, is_error: bool) {
+    let shown = text.text(shared.borrow().options.translations.as_ref());
+    show_notice(shared, &shown, is_error);
+}
+
+/// Shows an SDK error text whose `{placeholders}` are filled from `context`.
+fn show_text_with(shared: &Shared, text: SdkText, context: &Value) {
+    let shown = text.with(shared.borrow().options.translations.as_ref(), Some(context));
+    show_notice(shared, &shown, true);
+}
+
+/// Shows a failed request: the SDK's words for no answer, else the error's message.
+fn show_error(shared: &Shared, error: &Error) {
+    match error.kind {
+        ErrorKind::Network => show_text(shared, texts::NETWORK_ERROR, true),
+        ErrorKind::Timeout => show_text(shared, texts::TIMEOUT, true),
+        ErrorKind::Http | ErrorKind::Decode => show_server_error(shared, &error.message),
+        _ => show_notice(shared, &error.message, true),
+    }
+}
+
+/// An answer that is not Kratos' (a proxy's 502 page, a body that is not what the endpoint
+/// promises): the user gets words, the developer the details on the console.
+fn show_server_error(shared: &Shared, details: &str) {
+    web_sys::console::warn_2(&JsValue::from_str("ory-wasm:"), &JsValue::from_str(details));
+    show_text(shared, texts::SERVER_ERROR, true);
+}
+
 /// Submits the form: builds the body, calls `update<Kind>Flow`, and runs the ending.
 async fn submit(shared: Shared, group: UiNodeGroup, pressed: Option<(String, String)>) {
     let prepared = {
@@ -1281,7 +1353,8 @@ async fn submit(shared: Shared, group: UiNodeGroup, pressed: Option<(String, Str
         Ok(body) => body.to_string(),
         Err(error) => {
             set_busy(&shared, false);
-            return show_notice(&shared, &format!("The form cannot be sent: {error}"), true);
+            let context = serde_json::json!({ "error": error.to_string() });
+            return show_text_with(&shared, texts::FORM_NOT_SENT, &context);
         }
     };
     let update = kind.endpoints().update;
@@ -1289,7 +1362,8 @@ async fn submit(shared: Shared, group: UiNodeGroup, pressed: Option<(String, Str
         Ok(arguments) => arguments,
         Err(error) => {
             set_busy(&shared, false);
-            return show_notice(&shared, &error.message, true);
+            let context = serde_json::json!({ "error": error.message });
+            return show_text_with(&shared, texts::FORM_NOT_SENT, &context);
         }
     };
     set_busy(&shared, true);
@@ -1424,7 +1498,7 @@ fn update_in_place(
         let Some(shown) = view.shown.take() else {
             return Ok(false);
         };
-        let (nodes, messages, unreadable) = ui_of(&view.flow);
+        let (nodes, messages, unreadable) = ui_of(&view.flow, view.options.translations.as_ref());
         let forgot = forgot_link(&card_links(&view, &nodes));
         (
             shown,
@@ -1598,7 +1672,7 @@ async fn load(
     }
     match fetched {
         Ok(flow) => show(shared, kind, flow, values),
-        Err(error) => show_notice(shared, &error.message, true),
+        Err(error) => show_error(shared, &error),
     }
 }
 
@@ -1657,14 +1731,14 @@ async fn run(shared: &Shared, ending: Ending, values: Option<Vec<(String, FieldV
         }
         Ending::Navigate(url) => {
             if !navigate(shared, &url, Source::Kratos) {
-                show_notice(shared, REFUSED_REDIRECT, true);
+                show_text(shared, texts::REDIRECT_REFUSED, true);
             }
         }
         Ending::AlreadySignedIn => {
             if hooks.has("onAlreadySignedIn") {
                 hooks.call("onAlreadySignedIn", &JsValue::UNDEFINED);
             } else {
-                show_notice(shared, "You are already signed in.", false);
+                show_text(shared, texts::ALREADY_SIGNED_IN, false);
             }
         }
         Ending::Continue { steps, session } => {
@@ -1680,7 +1754,7 @@ async fn run(shared: &Shared, ending: Ending, values: Option<Vec<(String, FieldV
                     // already allowed (`EndingContext::return_to`).
                     Step::Navigate(url) => {
                         if !navigate(shared, &url, Source::Kratos) {
-                            show_notice(shared, REFUSED_REDIRECT, true);
+                            show_text(shared, texts::REDIRECT_REFUSED, true);
                         }
                         return;
                     }
@@ -1689,7 +1763,15 @@ async fn run(shared: &Shared, ending: Ending, values: Option<Vec<(String, FieldV
             finish(shared, session, None).await;
         }
         Ending::Done { session, identity } => finish(shared, session, identity).await,
-        Ending::Message { text, .. } => show_notice(shared, &text, true),
+        Ending::Message { text, kind, .. } => match kind.as_str() {
+            // The SDK's own words for a missing answer (the error's message is for developers).
+            "network" => show_text(shared, texts::NETWORK_ERROR, true),
+            "timeout" => show_text(shared, texts::TIMEOUT, true),
+            // Not an answer of Kratos' (a proxy's 502 page, a body that is not what the
+            // endpoint promises): the user gets words, the developer the details.
+            "http" | "decode" => show_server_error(shared, &text),
+            _ => show_notice(shared, &text, true),
+        },
     }
 }
 
@@ -1707,12 +1789,9 @@ async fn finish(shared: &Shared, session: Option<Value>, identity: Option<Value>
         let result = serde_json::json!({ "session": session, "identity": identity });
         hooks.call("onSuccess", &to_js_value(&result));
     } else {
-        show_notice(shared, "Done.", false);
+        show_text(shared, texts::DONE, false);
     }
 }
-
-/// What the notice says when the SDK does not follow a target.
-const REFUSED_REDIRECT: &str = "The server asked to continue on a page this app does not trust.";
 
 /// Where to go after this view's flow succeeds, as the navigation gate allows it.
 fn success_target(view: &View) -> Option<HttpUrl> {

@@ -1,7 +1,7 @@
 //! The options of `renderFlow` / `startFlow` / `<ory-flow>`, read from an untrusted JavaScript
 //! object.
 
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::bindings::js;
@@ -126,8 +126,12 @@ pub struct RenderOptions {
     pub kind: Option<FlowKind>,
     /// A flow id to load (`startFlow`), instead of the page URL's `?flow=`.
     pub flow_id: Option<String>,
-    /// Translations by message id.
+    /// Translations by message id and SDK text key (the locale's, with the app's over them).
     pub translations: Option<Translations>,
+    /// Translations still on their way (a locale module being fetched, `translations` given as
+    /// a promise): the form is drawn when this promise settles, with what it resolves to in
+    /// place of [`translations`](Self::translations) (English if it rejects).
+    pub pending_translations: Option<Promise>,
     /// Which groups to render, in which order.
     pub layout: LayoutOptions,
     /// Where to go after success; passed to new flows as `return_to`. Followed only if it is on
@@ -157,6 +161,7 @@ impl RenderOptions {
             kind: None,
             flow_id: None,
             translations: None,
+            pending_translations: None,
             layout: LayoutOptions::default(),
             return_to: None,
             allowed_return_urls: Vec::new(),
@@ -179,19 +184,12 @@ impl RenderOptions {
                     .ok_or_else(|| Error::invalid_argument("flowType must be login, registration, recovery, verification or settings".to_owned()))?,
             ),
         };
-        let translations = match js::get(value, "translations")? {
-            None => None,
-            Some(object) => {
-                let json = js_sys::JSON::stringify(&object).map_err(|_| {
-                    Error::invalid_argument(
-                        "translations must be an object of message ids to texts".to_owned(),
-                    )
-                })?;
-                Some(
-                    Translations::from_json(&String::from(json))
-                        .map_err(|e| Error::invalid_argument(format!("translations: {e}")))?,
-                )
-            }
+        let (translations, pending_translations) = match js::get(value, "translations")? {
+            None => (None, None),
+            Some(object) => match object.dyn_into::<Promise>() {
+                Ok(promise) => (None, Some(promise)),
+                Err(object) => (Some(translations_of(&object)?), None),
+            },
         };
         let hooks = match js::get(value, "hooks")? {
             Some(object) => object.dyn_into::<Object>().ok(),
@@ -212,6 +210,7 @@ impl RenderOptions {
             kind,
             flow_id: string(value, "flowId")?,
             translations,
+            pending_translations,
             layout: LayoutOptions {
                 only: groups(value, "groups")?,
                 order: groups(value, "order")?,
@@ -281,6 +280,17 @@ fn card_urls(value: &JsValue) -> Result<CardUrls, Error> {
         verification: url("verification")?,
         settings: url("settings")?,
     })
+}
+
+/// Reads a translations object (`{"4000006": "…", "done": "…"}`), through JSON text.
+pub fn translations_of(object: &JsValue) -> Result<Translations, Error> {
+    let not_a_map = || {
+        Error::invalid_argument("translations must be an object of message ids to texts".to_owned())
+    };
+    let json = js_sys::JSON::stringify(object).map_err(|_| not_a_map())?;
+    let json = json.as_string().ok_or_else(not_a_map)?;
+    Translations::from_json(&json)
+        .map_err(|e| Error::invalid_argument(format!("translations: {e}")))
 }
 
 fn allowed_return_urls(value: &JsValue) -> Result<Vec<AllowedUrl>, Error> {

@@ -340,7 +340,7 @@ mod tests {
             let h = heading(kind, &json!({}), &[]);
             for key in [h.title, h.subtitle] {
                 assert!(
-                    crate::ui::texts::CARD_TEXTS.iter().any(|(k, _)| *k == key),
+                    crate::ui::texts::by_key(key).is_some(),
                     "{key}"
                 );
             }

@@ -1,5 +1,5 @@
 //! Messages by id: translations with `{placeholder}` interpolation, and the server's English as
-//! the fallback.
+//! the fallback. The same map holds the SDK's own texts under their keys ([`super::texts`]).
 //!
 //! Every Kratos message and label carries a stable numeric `id` (1xxxxxx info, 4xxxxxx
 //! validation, 5xxxxxx system) plus its English `text` and a `context` object with the values
@@ -53,22 +53,57 @@ impl Translations {
         Self::default()
     }
 
-    /// Reads `{"4000006": "…", …}`, and the SDK's own texts by key (`"card.login.title": "…"`,
-    /// [`crate::ui::texts`]). Entries whose key is neither an integer nor such a key, or whose
-    /// value is not a string, are skipped, so one bad entry does not cost the whole language.
+    /// Reads `{"4000006": "…", "already_signed_in": "…", …}`: Kratos message ids (integers)
+    /// and the SDK's own text keys ([`crate::ui::texts`], lower-case names). Entries whose key
+    /// is neither or whose value is not a string are skipped, so one bad entry does not cost the
+    /// whole language.
     pub fn from_value(value: &Value) -> Result<Self, TranslationsError> {
         let map = value.as_object().ok_or(TranslationsError::NotAnObject)?;
         let mut translations = Self::new();
-        for (id, template) in map {
-            if let (Ok(id), Some(template)) = (id.trim().parse::<i64>(), template.as_str()) {
+        for (key, template) in map {
+            let Some(template) = template.as_str() else {
+                continue;
+            };
+            if let Ok(id) = key.trim().parse::<i64>() {
                 translations.insert(id, template);
-            } else if let (true, Some(text)) = (is_text_key(id), template.as_str()) {
-                translations
-                    .templates
-                    .insert(id.clone(), Value::String(text.to_owned()));
+            } else if Self::is_text_key(key) {
+                translations.insert_key(key, template);
             }
         }
         Ok(translations)
+    }
+
+    /// Whether `key` names one of the SDK's own texts: `[a-z][a-z0-9_.]*`, at most 64 bytes.
+    pub fn is_text_key(key: &str) -> bool {
+        key.len() <= MAX_KEY
+            && key.starts_with(|c: char| c.is_ascii_lowercase())
+            && key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.')
+    }
+
+    /// Reads a locale module of the package (`js/locales/<tag>.js`: `export default {…};`, a
+    /// JSON object), e.g. `include_str!`-ed by a Rust app.
+    pub fn from_locale_module(text: &str) -> Result<Self, TranslationsError> {
+        // Plain `find`/`trim` on purpose: a new `split_once::<&str>` or `rfind::<char>` in the
+        // crate changed how other code (the core module's URL parser, the renderer's node
+        // views) was inlined, and so the size of modules that never call this.
+        const EXPORT: &str = "export default";
+        let text = text
+            .find(EXPORT)
+            .and_then(|at| text.get(at + EXPORT.len()..))
+            .unwrap_or(text);
+        let object = text.trim();
+        let object = object.strip_suffix(';').unwrap_or(object);
+        Self::from_json(object)
+    }
+
+    /// These translations with `overrides` laid over them: a locale under the app's own texts.
+    pub fn overridden_by(mut self, overrides: &Translations) -> Self {
+        for (key, template) in &overrides.templates {
+            self.templates.insert(key.clone(), template.clone());
+        }
+        self
     }
 
     /// Parses JSON text and reads it with [`Self::from_value`].
@@ -84,13 +119,19 @@ impl Translations {
             .insert(id.to_string(), Value::String(template.into()));
     }
 
+    /// Adds or replaces the template of an SDK text key (see [`Self::is_text_key`]).
+    pub fn insert_key(&mut self, key: &str, template: impl Into<String>) {
+        self.templates
+            .insert(key.to_owned(), Value::String(template.into()));
+    }
+
     /// The template for `id`.
     pub fn get(&self, id: i64) -> Option<&str> {
         self.templates.get(&id.to_string()).and_then(Value::as_str)
     }
 
-    /// The translation of one of the SDK's own texts ([`crate::ui::texts`]), by key.
-    pub fn text(&self, key: &str) -> Option<&str> {
+    /// The template for the SDK text `key`.
+    pub fn get_key(&self, key: &str) -> Option<&str> {
         self.templates.get(key).and_then(Value::as_str)
     }
 
@@ -103,14 +144,6 @@ impl Translations {
     pub fn is_empty(&self) -> bool {
         self.templates.is_empty()
     }
-}
-
-/// Whether `key` names one of the SDK's own texts (`card.login.title`).
-fn is_text_key(key: &str) -> bool {
-    key.starts_with("card.")
-        && key
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_'))
 }
 
 /// The text to show for `message`: its translation with placeholders filled from
@@ -271,7 +304,7 @@ mod tests {
 
     #[test]
     fn translations_fall_back_to_server_text() {
-        let t = Translations::from_json(r#"{"4000006": "Falsche Daten.", "x": "skip", "1": 5}"#)
+        let t = Translations::from_json(r#"{"4000006": "Falsche Daten.", "X y": "skip", "1": 5}"#)
             .unwrap();
         assert_eq!(t.len(), 1);
         let m = text(4000006, "The provided credentials are invalid", json!({}));
@@ -283,6 +316,20 @@ mod tests {
         let other = text(1, "server", json!(null));
         assert_eq!(message_text(&other, Some(&t)), "server");
         assert!(Translations::from_json("[]").is_err());
+        let keyed = Translations::from_json(
+            r#"{"done": "Fertig.", "Done": "x", "a b": "x", "9x": "x", "x.y_2": "z"}"#,
+        )
+        .unwrap();
+        assert_eq!(keyed.len(), 2);
+        assert_eq!(keyed.get_key("done"), Some("Fertig."));
+        assert_eq!(keyed.get_key("x.y_2"), Some("z"));
+        let module = Translations::from_locale_module(
+            "// de {x}\nexport default {\n  \"4000006\": \"Falsch.\",\n  \"done\": \"Fertig.\"\n};\n",
+        )
+        .unwrap();
+        let merged = module.overridden_by(&t);
+        assert_eq!(merged.get(4000006), Some("Falsche Daten."));
+        assert_eq!(merged.get_key("done"), Some("Fertig."));
         assert!(Translations::from_json("nope").is_err());
     }
 

@@ -7,6 +7,8 @@
 //!   nodes a submit carries ([`submit_nodes`], [`implied_method`]).
 //! - [`submit`]: the JSON body of a submit ([`body`], [`form_body`]).
 //! - [`i18n`]: message texts by id with `{placeholder}` interpolation ([`message_text`]).
+//! - [`locale`]: which shipped locale language tags ask for ([`locale::negotiate`]).
+//! - [`texts`]: the SDK's own texts by stable key, in English ([`texts::ALL`]).
 //! - [`driver`]: what to do after an answer ([`ending`] → [`Ending`]).
 //! - [`card`]: the default card's titles, links between flows and button roles; [`texts`]:
 //!   its English texts by key.
@@ -20,6 +22,7 @@ pub mod driver;
 pub mod headless;
 pub mod i18n;
 pub mod layout;
+pub mod locale;
 pub mod navigation;
 pub mod submit;
 pub mod texts;

@@ -3,6 +3,7 @@
 //! which step throws which name, so the name plus the ceremony tell what happened.
 
 use super::ceremony::CeremonyKind;
+use crate::ui::texts::{self, SdkText};
 
 /// What went wrong in a ceremony.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,27 +61,24 @@ impl CeremonyFailure {
         }
     }
 
+    /// Its text in the SDK's table ([`crate::ui::texts`]), under the key [`code`](Self::code).
+    pub fn text(self) -> SdkText {
+        match self {
+            Self::Cancelled => texts::WEBAUTHN_CANCELLED,
+            Self::AlreadyRegistered => texts::WEBAUTHN_ALREADY_REGISTERED,
+            Self::InvalidDomain => texts::WEBAUTHN_INVALID_DOMAIN,
+            Self::NoSupportedAlgorithm => texts::WEBAUTHN_NO_SUPPORTED_ALGORITHM,
+            Self::UserVerificationUnsupported => texts::WEBAUTHN_USER_VERIFICATION_UNSUPPORTED,
+            Self::Timeout => texts::WEBAUTHN_TIMEOUT,
+            Self::Aborted => texts::WEBAUTHN_ABORTED,
+            Self::Unsupported => texts::WEBAUTHN_UNSUPPORTED,
+            Self::Unknown => texts::WEBAUTHN_UNKNOWN,
+        }
+    }
+
     /// An English message for the form.
     pub fn message(self) -> &'static str {
-        match self {
-            Self::Cancelled => {
-                "The security key or passkey prompt was cancelled or timed out. Please try again."
-            }
-            Self::AlreadyRegistered => "This security key or passkey is already registered.",
-            Self::InvalidDomain => {
-                "This site cannot use security keys or passkeys for this domain."
-            }
-            Self::NoSupportedAlgorithm => {
-                "Your authenticator supports none of the algorithms this site accepts."
-            }
-            Self::UserVerificationUnsupported => {
-                "Your authenticator cannot verify you as this site requires."
-            }
-            Self::Timeout => "The security key or passkey prompt timed out. Please try again.",
-            Self::Aborted => "The security key or passkey prompt was closed.",
-            Self::Unsupported => "This browser does not support security keys or passkeys.",
-            Self::Unknown => "The security key or passkey did not work. Please try again.",
-        }
+        self.text().english
     }
 }
 

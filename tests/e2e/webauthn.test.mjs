@@ -74,6 +74,14 @@ function recordCeremonies() {
     container[method] = (options) => {
       const call = { method, mediation: options?.mediation ?? null, aborted: false, outcome: "pending" };
       window.__webauthnCalls.push(call);
+      // The user dismisses the browser's passkey dialog: Chromium rejects the request with a
+      // NotAllowedError, which no CDP command of the virtual authenticator can produce (headless
+      // has no dialog). A test sets the flag; the next modal request is rejected as on dismissal.
+      if (window.__dismissNextModal && !options?.mediation) {
+        window.__dismissNextModal = false;
+        call.outcome = "NotAllowedError";
+        return Promise.reject(new DOMException("The operation either timed out or was not allowed.", "NotAllowedError"));
+      }
       options?.signal?.addEventListener("abort", () => {
         call.aborted = true;
       });
@@ -382,6 +390,51 @@ describe("passkeys: sign up, autofill, button, already registered", { concurrenc
     assert.equal(submits.length, 1, "exactly one login submit (the aborted autofill sent nothing)");
     assert.equal(submits[0].body.method, "passkey");
     assert.ok(JSON.parse(submits[0].body.passkey_login).response.signature);
+    await finishJourney(tab);
+  });
+
+  journey("a dismissed passkey-button prompt restarts the passkey autofill", async (t) => {
+    const { page, cdp, authenticatorId } = tab;
+    await logOut(page);
+    // Without presence the conditional request stays pending, as while the user looks at the page.
+    await cdp.send("WebAuthn.setAutomaticPresenceSimulation", { authenticatorId, enabled: false });
+    const from = tab.submits.length;
+    try {
+      await page.goto(stack.url("/login"));
+      await waitForFlow(page, "login");
+      await page.waitForFunction(() => window.__webauthnCalls.some((c) => c.mediation === "conditional" && c.outcome === "pending"));
+      await page.evaluate(() => {
+        window.__dismissNextModal = true;
+      });
+      await page.click('.ory-flow button[data-trigger="oryPasskeyLogin"]');
+      await page.waitForSelector(ceremonyError("webauthn_cancelled"));
+      // The button aborted the autofill; after the dismissal the identifier field must offer
+      // passkeys again: a new conditional request waits.
+      await page
+        .waitForFunction(() => window.__webauthnCalls.length === 3, null, { timeout: 3000 })
+        .catch(() => {});
+      const calls = await page.evaluate(() => window.__webauthnCalls);
+      t.diagnostic(`ceremonies: ${JSON.stringify(calls)}`);
+      assert.deepEqual(
+        calls.map((c) => [c.method, c.mediation, c.outcome]),
+        [
+          ["get", "conditional", "AbortError"],
+          ["get", null, "NotAllowedError"],
+          ["get", "conditional", "pending"],
+        ],
+        "the autofill aborted by the button, the dismissed modal request, the restarted autofill",
+      );
+      await assertFormUsable(page);
+      assert.equal(
+        await page.getAttribute('.ory-flow input[name="identifier"]', "autocomplete"),
+        "username webauthn",
+      );
+      assert.deepEqual(submitsTo(tab, "/self-service/login", from), [], "nothing submitted yet");
+    } finally {
+      await page.goto(stack.url("/"));
+      await waitForRoute(page, "/");
+      await cdp.send("WebAuthn.setAutomaticPresenceSimulation", { authenticatorId, enabled: true });
+    }
     await finishJourney(tab);
   });
 

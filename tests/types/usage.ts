@@ -1228,3 +1228,18 @@ export const withOverride = new FrontendApi(new Configuration({ basePath: "https
   headers: { ...init.headers, "x-request-id": "r-1" },
 }));
 
+
+// Locales of the renderer: the `locale` option, translations (also as a promise), the helpers.
+import { LOCALES, loadLocale, negotiateLocale, renderFlow, startFlow, type RenderOptions } from "ory-wasm";
+export async function localizedLogin(flow: LoginFlow, container: Element): Promise<void> {
+  const shipped: readonly string[] = LOCALES;
+  const chosen: string | undefined = negotiateLocale(navigator.languages);
+  const german: Record<string, string> = await loadLocale("de");
+  const options: RenderOptions = { basePath: "/.ory", locale: chosen ?? "en", translations: { 1010022: "Entrer", done: "Fini." } };
+  renderFlow(flow, container, options);
+  renderFlow(flow, container, { locale: ["de-AT", "fr"], translations: Promise.resolve(german) });
+  await startFlow("login", container, { locale: "ja" });
+  void shipped;
+  // @ts-expect-error: a locale is a tag or a list of tags
+  renderFlow(flow, container, { locale: 7 });
+}
