@@ -339,10 +339,7 @@ mod tests {
         for kind in [Login, Registration, Recovery, Verification, Settings] {
             let h = heading(kind, &json!({}), &[]);
             for key in [h.title, h.subtitle] {
-                assert!(
-                    crate::ui::texts::by_key(key).is_some(),
-                    "{key}"
-                );
+                assert!(crate::ui::texts::by_key(key).is_some(), "{key}");
             }
         }
     }
