@@ -12,6 +12,16 @@ pub enum RequiredAal {
     HighestAvailable,
 }
 
+/// Kratos' `selfservice.flows.login.style`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LoginStyle {
+    /// Every first-factor method on one screen (Kratos' default).
+    Unified,
+    /// The identifier first (group `identifier_first`), then the methods of that account.
+    IdentifierFirst,
+}
+
 /// Enabled self-service methods.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
@@ -142,6 +152,15 @@ pub struct FileConfig {
     pub registration_session_hook: bool,
     /// Kratos' `feature_flags.use_continue_with_transitions` (recovery → settings via `continue_with`).
     pub use_continue_with_transitions: bool,
+    /// Kratos' `selfservice.flows.login.style` (`unified` or `identifier_first`).
+    pub login_style: LoginStyle,
+    /// Kratos' `security.account_enumeration.mitigate`: the identifier-first step answers the
+    /// same for unknown and known accounts.
+    pub account_enumeration_mitigate: bool,
+    /// Kratos' `selfservice.flows.registration.enable_legacy_one_step`. Kratos v1.3 defaults
+    /// to `false` (two steps: profile, then credentials); the emulator keeps one step unless
+    /// this is set to `false`.
+    pub registration_enable_legacy_one_step: bool,
 }
 
 impl Default for FileConfig {
@@ -190,6 +209,9 @@ impl Default for FileConfig {
             webauthn_passwordless: false,
             registration_session_hook: true,
             use_continue_with_transitions: false,
+            login_style: LoginStyle::Unified,
+            account_enumeration_mitigate: false,
+            registration_enable_legacy_one_step: true,
         }
     }
 }
@@ -304,6 +326,10 @@ pub struct Config {
     /// Security keys are a first factor (Kratos `webauthn.config.passwordless`): two-step
     /// login with 422 / 303 to the login UI, keys added in settings are passwordless.
     pub webauthn_passwordless: bool,
+    pub login_style: LoginStyle,
+    pub account_enumeration_mitigate: bool,
+    /// Two-step registration (`enable_legacy_one_step = false`).
+    pub registration_two_steps: bool,
 }
 
 fn dur(s: &str, key: &str) -> Result<chrono::Duration, String> {
@@ -402,6 +428,9 @@ impl Config {
             },
             webauthn_rp_display_name: f.webauthn_rp_display_name.clone(),
             webauthn_passwordless: f.webauthn_passwordless,
+            login_style: f.login_style,
+            account_enumeration_mitigate: f.account_enumeration_mitigate,
+            registration_two_steps: !f.registration_enable_legacy_one_step,
             oidc_providers: if f.methods.oidc {
                 f.oidc_providers.clone()
             } else {

@@ -41,11 +41,23 @@ pub fn login_reauth() -> Text {
 pub fn login_code_sent() -> Text {
     info(1010014, "An email containing a code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and retry the login.")
 }
+pub fn login_passkey() -> Text {
+    info(1010021, "Sign in with passkey")
+}
 pub fn login_send_code() -> Text {
     info(1010015, "Send sign in code")
 }
 pub fn registration_sign_up() -> Text {
     info(1040001, "Sign up")
+}
+pub fn registration_back() -> Text {
+    info(1040008, "Back")
+}
+pub fn registration_choose_credentials() -> Text {
+    info(
+        1040009,
+        "Please choose a credential to authenticate yourself with.",
+    )
 }
 pub fn registration_code_sent() -> Text {
     info(1040005, "An email containing a code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and retry the registration.")
@@ -429,5 +441,13 @@ pub fn settings_oidc(unlink: bool, label: &str) -> Text {
         "info",
         format!("{verb} {label}"),
         Some(json!({ "provider": label })),
+    )
+}
+
+pub fn account_not_found() -> Text {
+    err(
+        4000037,
+        "This account does not exist or has no login method configured.",
+        json!({}),
     )
 }

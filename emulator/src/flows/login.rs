@@ -6,6 +6,7 @@ use serde_json::{json, Map, Value};
 
 use super::common::{self, Begin, Csrf};
 use crate::app::App;
+use crate::config::LoginStyle;
 use crate::errors::ApiError;
 use crate::model::{now, AuthMethod, Flow, FlowKind, Identity, Session};
 use crate::nodes::{csrf, input};
@@ -97,6 +98,10 @@ pub fn build(
             }
         }
         f.ui.messages.push(text::login_mfa());
+        return Ok(f);
+    }
+    if cfg.login_style == LoginStyle::IdentifierFirst && !p.refresh {
+        identifier_first_step(app, &mut f, browser);
         return Ok(f);
     }
     if p.refresh {
@@ -275,6 +280,13 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
         method = "webauthn".into();
     }
     match method.as_str() {
+        "identifier_first"
+            if app.cfg.login_style == LoginStyle::IdentifierFirst
+                && f.requested_aal != "aal2"
+                && !f.refresh =>
+        {
+            identifier_first(&app, &req, f, &body)
+        }
         "passkey" if app.cfg.methods.passkey && f.is_browser() && f.requested_aal != "aal2" => {
             passkey_login(&app, &req, f, &body)
         }
@@ -309,6 +321,172 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
             common::invalid_reply(&app, &req, &mut f)
         }
     }
+}
+
+// ---------------------------------------------------------------- identifier first
+
+/// Identifier-first step one (Kratos `selfservice.flows.login.style: identifier_first`): the
+/// identifier and "Continue" in group `identifier_first`; social sign-in buttons and the passkey
+/// autofill nodes stay, as Kratos' strategies populate them on this step too.
+fn identifier_first_step(app: &App, f: &mut Flow, browser: bool) {
+    let passkeys = app.cfg.methods.passkey && browser;
+    let mut b = input("identifier_first", "identifier", "text")
+        .value("")
+        .required()
+        .label(app.schema.identifier_label());
+    if passkeys {
+        b = b.autocomplete("username webauthn");
+    }
+    f.ui.push(b.build());
+    f.ui.push(
+        input("identifier_first", "method", "submit")
+            .value("identifier_first")
+            .label(text::label_continue())
+            .build(),
+    );
+    if passkeys {
+        match crate::webauthn::passkey_login_nodes(app, f) {
+            // The passkey button is added on step two, for accounts that have a passkey.
+            Ok(nodes) => nodes
+                .into_iter()
+                .filter(|n| n.name() != Some("passkey_login_trigger"))
+                .for_each(|n| f.ui.push(n)),
+            Err(e) => eprintln!("passkeys disabled for this flow: {:?}", e.reason),
+        }
+    }
+}
+
+/// The account an identifier names, whatever its first factor (Kratos looks the identifier up
+/// across credential types).
+fn account_by_identifier(app: &App, identifier: &str) -> Result<Option<Identity>, ApiError> {
+    let id = identifier.to_lowercase();
+    for ty in ["password", "code", "webauthn", "passkey"] {
+        if let Some(i) = app
+            .store
+            .find_identity_by_identifier(ty, &id)
+            .map_err(ApiError::internal)?
+        {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+/// Identifier-first step two: `{method: "identifier_first", identifier}` → the same flow with
+/// the identifier hidden and the sign-in methods of that account (400 / 303, as Kratos). With
+/// `account_enumeration_mitigate` every method is offered whether or not the account exists;
+/// without it an unknown account gets 4000037 on the identifier (Kratos' default).
+fn identifier_first(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
+    let identifier = field(body, "identifier")
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    f.ui.set_value("identifier", json!(identifier));
+    if identifier.is_empty() {
+        f.ui.add_node_message("identifier", text::required("identifier"));
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let cfg = &app.cfg;
+    let mitigate = cfg.account_enumeration_mitigate;
+    // As Kratos: with mitigation on, the account's credentials are not even looked at.
+    let account = match account_by_identifier(app, &identifier) {
+        Ok(a) if !mitigate => a,
+        Ok(_) => None,
+        Err(e) => return e.into_response(),
+    };
+    let has = |ty: &str| {
+        account
+            .as_ref()
+            .is_some_and(|i| i.credentials.contains_key(ty))
+    };
+    let browser = f.is_browser();
+    let mut added = Vec::new();
+    let mut found = false;
+    if cfg.methods.password {
+        let has_password = account
+            .as_ref()
+            .is_some_and(|i| crate::identity::password_hash(i).is_some());
+        if has_password || mitigate {
+            added.push(
+                input("password", "password", "password")
+                    .required()
+                    .autocomplete("current-password")
+                    .label(text::label_password())
+                    .build(),
+            );
+            added.push(
+                input("password", "method", "submit")
+                    .value("password")
+                    .label(text::login_with_password())
+                    .build(),
+            );
+        }
+        found |= has_password;
+    }
+    let linked = account
+        .as_ref()
+        .map(super::oidc::linked_providers)
+        .unwrap_or_default();
+    found |= !linked.is_empty();
+    if cfg.methods.passkey && browser {
+        if has("passkey") || mitigate {
+            added.push(
+                input("passkey", "passkey_login_trigger", "button")
+                    .value("")
+                    .attr("onclick", "window.oryPasskeyLogin()")
+                    .attr("onclickTrigger", "oryPasskeyLogin")
+                    .label(crate::text::login_passkey())
+                    .build(),
+            );
+        }
+        found |= has("passkey");
+    }
+    if cfg.methods.webauthn && cfg.webauthn_passwordless && browser {
+        let keys = account
+            .as_ref()
+            .is_some_and(|i| !crate::webauthn::passwordless_keys(i).is_empty());
+        if keys {
+            added.push(
+                input("webauthn", "method", "submit")
+                    .value("webauthn")
+                    .label(crate::text::login_hardware_key())
+                    .build(),
+            );
+        }
+        found |= keys;
+    }
+    if cfg.methods.code_passwordless && (account.is_some() || mitigate) {
+        added.push(
+            input("code", "method", "submit")
+                .value("code")
+                .label(text::login_send_code())
+                .build(),
+        );
+        found |= account.is_some();
+    }
+    if !found && !mitigate {
+        // Step one again, with the message on the identifier.
+        f.ui.add_node_message("identifier", text::account_not_found());
+        return common::invalid_reply(app, req, &mut f);
+    }
+    if !mitigate {
+        // Only the providers this account is linked to (none: no social buttons).
+        f.ui.nodes.retain(|n| {
+            n.name() != Some("provider")
+                || n.attributes
+                    .get("value")
+                    .and_then(|v| v.as_str())
+                    .is_some_and(|p| linked.iter().any(|l| l == p))
+        });
+    }
+    f.ui.nodes
+        .retain(|n| !(n.group == "identifier_first" && n.name() == Some("method")));
+    if let Some(n) = f.ui.node_mut("identifier", Some("identifier_first")) {
+        n.attributes.insert("type".into(), json!("hidden"));
+    }
+    f.ui.nodes.extend(added);
+    f.active = Some("identifier_first".into());
+    common::invalid_reply(app, req, &mut f)
 }
 
 async fn password_login(

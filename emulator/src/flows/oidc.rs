@@ -51,7 +51,8 @@ pub fn settings_nodes(app: &App, i: &Identity) -> Vec<crate::model::Node> {
         .collect()
 }
 
-fn linked_providers(i: &Identity) -> Vec<String> {
+/// The providers this identity signs in with.
+pub fn linked_providers(i: &Identity) -> Vec<String> {
     i.credentials
         .get("oidc")
         .and_then(|c| c.config.get("providers"))

@@ -80,6 +80,9 @@ fn convert(v: &Value) -> Value {
 ///    the identifier when passkeys are on (nodes-login-passkey-first-factor.json).
 /// 7. `sessionAuthenticationMethod.method` lacks `"passkey"`, which v1.3.1 records for passkey
 ///    logins (`selfservice/strategy/passkey/passkey_strategy.go` CompletedAuthenticationMethod).
+/// 8. `loginFlow.active` lacks `"identifier_first"`, which v1.3.1 sets on the identifier-first
+///    step two (`selfservice/strategy/idfirst/strategy_login.go` `f.Active = s.ID()`; the Ory
+///    Network captures in ory/elements `login/1fa/identifier_first/*/show-options.json`).
 fn patch_spec(defs: &mut Value) {
     if let Some(d) = defs.pointer_mut("/genericError/properties/details") {
         *d = json!({"type": "object"});
@@ -96,6 +99,9 @@ fn patch_spec(defs: &mut Value) {
         defs.pointer_mut("/sessionAuthenticationMethod/properties/method/enum")
     {
         e.push(json!("passkey"));
+    }
+    if let Some(Value::Array(e)) = defs.pointer_mut("/loginFlow/properties/active/enum") {
+        e.push(json!("identifier_first"));
     }
     if let Some(i) = defs.pointer_mut("/session/properties/identity") {
         *i = json!({"anyOf": [{"$ref": "#/definitions/identity"}, {"type": "null"}]});

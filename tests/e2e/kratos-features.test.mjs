@@ -1,0 +1,136 @@
+// End-to-end: Kratos features the emulator serves only when configured (identifier-first login,
+// two-step registration, ...), each driven through the demo SPA in headless Chromium to prove
+// that the SDK's renderer handles Kratos' shapes for them. Every journey starts its own
+// emulator with the Kratos setting under test (an in-memory database, so it starts empty).
+//
+//   npm run build && node --test tests/e2e/kratos-features.test.mjs
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+
+import { launchBrowser } from "../support/browser.mjs";
+import {
+  assertAccessible,
+  assertNoCspViolations,
+  buildEmulator,
+  createIdentity,
+  fill,
+  messageIds,
+  newPage,
+  press,
+  startStack,
+  text,
+  waitForFlow,
+  waitForMessage,
+  waitForRoute,
+} from "./support.mjs";
+
+let browser;
+
+before(async () => {
+  buildEmulator();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/**
+ * A journey against its own emulator (`config` = the emulator's TOML keys) and a fresh page;
+ * a failure says where the page was and what it showed.
+ */
+function journey(name, config, fn) {
+  return test(name, async (t) => {
+    const stack = await startStack({ config });
+    const tab = await newPage(browser);
+    try {
+      await fn({ t, stack, page: tab.page });
+      await assertNoCspViolations(tab.page);
+      const errors = tab.problems.filter((p) => p.startsWith("pageerror") || p.startsWith("csp"));
+      assert.deepEqual(errors, [], "uncaught errors or CSP violations in the page");
+    } catch (error) {
+      const shown = await tab.page
+        .evaluate(() => `${location.href}\n${document.querySelector("main")?.innerText ?? ""}`)
+        .catch(() => "(page gone)");
+      error.message += `\n--- the page showed: ${shown.slice(0, 1500)}`;
+      throw error;
+    } finally {
+      await tab.context.close();
+      await stack.stop();
+    }
+  });
+}
+
+/** Waits until the flow on screen is idle again after a submit that keeps the same flow. */
+async function waitForSelector(page, selector) {
+  await page.waitForSelector(`.ory-flow form:not([aria-busy=true]) ${selector}`);
+}
+
+/** The visible inputs and buttons of the flow form, as `name` or `name=value`. */
+function visibleControls(page) {
+  return page.$$eval(".ory-flow form input, .ory-flow form button", (controls) =>
+    controls
+      .filter((c) => c.type !== "hidden" && !c.hidden && c.offsetParent !== null)
+      .map((c) => (c.tagName === "BUTTON" ? `${c.name}=${c.value}` : c.name)),
+  );
+}
+
+// ---------------------------------------------------------------- identifier first
+
+journey(
+  "identifier-first login: the identifier, then the password of that account",
+  { login_style: "identifier_first", methods: { oidc: true } },
+  async ({ stack, page }) => {
+    const email = "ida@example.com";
+    const password = "identifier first 2024";
+    await createIdentity(stack.emulator.adminUrl, { email, password });
+
+    // An unknown account: Kratos' default (no enumeration mitigation) says so on the identifier.
+    await page.goto(stack.url("/login"));
+    await waitForFlow(page, "login");
+    assert.deepEqual(await visibleControls(page), ["identifier", "method=identifier_first", "provider=emulator"]);
+    await assertAccessible(page, "the identifier-first step");
+    await fill(page, { identifier: "nobody@example.com" });
+    await press(page, "method", "identifier_first");
+    await waitForMessage(page, 4000037);
+    assert.equal(await page.inputValue('.ory-flow input[name="identifier"]'), "nobody@example.com");
+
+    // The account: step two shows its password field (and no social button: it has none).
+    await fill(page, { identifier: email });
+    await press(page, "method", "identifier_first");
+    await waitForSelector(page, 'input[name="password"]');
+    assert.deepEqual(await visibleControls(page), ["password", "method=password"]);
+    assert.deepEqual(await messageIds(page), [], "the 4000037 of the first try is gone");
+    await assertAccessible(page, "the identifier-first password step");
+
+    await fill(page, { password: "not the password" });
+    await press(page, "method", "password");
+    await waitForMessage(page, 4000006);
+    await fill(page, { password });
+    await press(page, "method", "password");
+    await waitForRoute(page, "/whoami");
+    assert.equal(await text(page, '[data-testid="whoami-email"]'), email);
+  },
+);
+
+journey(
+  "identifier-first login with enumeration mitigation: an unknown account gets the same step two",
+  { login_style: "identifier_first", account_enumeration_mitigate: true },
+  async ({ page, stack }) => {
+    await page.goto(stack.url("/login"));
+    await waitForFlow(page, "login");
+    await fill(page, { identifier: "nobody@example.com" });
+    await press(page, "method", "identifier_first");
+    await waitForSelector(page, 'input[name="password"]');
+    // Every first factor, as for an existing account with all of them: nothing gives it away.
+    assert.deepEqual(await visibleControls(page), [
+      "password",
+      "method=password",
+      "passkey_login_trigger=",
+      "provider=emulator",
+    ]);
+    await fill(page, { password: "whatever it is 1" });
+    await press(page, "method", "password");
+    await waitForMessage(page, 4000006);
+  },
+);
