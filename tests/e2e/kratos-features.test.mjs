@@ -134,3 +134,51 @@ journey(
     await waitForMessage(page, 4000006);
   },
 );
+
+// ---------------------------------------------------------------- two-step registration
+
+journey(
+  "two-step registration: the profile, then the password; Back keeps what was typed",
+  { registration_enable_legacy_one_step: false, methods: { oidc: true, passkey: false } },
+  async ({ stack, page }) => {
+    const email = "tess@example.com";
+    await page.goto(stack.url("/registration"));
+    await waitForFlow(page, "registration");
+    assert.deepEqual(await visibleControls(page), [
+      "traits.email",
+      "traits.name.first",
+      "traits.name.last",
+      "method=profile",
+      "provider=emulator",
+    ]);
+    await assertAccessible(page, "the profile step of a two-step registration");
+    await fill(page, { "traits.email": email, "traits.name.first": "Tess", "traits.name.last": "Two" });
+    await press(page, "method", "profile");
+    await waitForSelector(page, 'input[name="password"]');
+    await waitForMessage(page, 1040009);
+    // (the renderer's section order puts the `profile` group's Back button above `password`)
+    assert.deepEqual((await visibleControls(page)).sort(), ["method=password", "password", "screen=previous"]);
+    await assertAccessible(page, "the credentials step of a two-step registration");
+
+    // Back: the profile again, as typed.
+    await press(page, "screen", "previous");
+    await waitForSelector(page, 'button[name="method"][value="profile"]');
+    assert.equal(await page.inputValue('.ory-flow input[name="traits.name.first"]'), "Tess");
+    await fill(page, { "traits.name.first": "Tessa" });
+    await press(page, "method", "profile");
+    await waitForSelector(page, 'input[name="password"]');
+
+    await fill(page, { password: "two steps forward 1" });
+    await press(page, "method", "password");
+    await page.waitForFunction(
+      () =>
+        (location.pathname === "/verification" && document.querySelector(".ory-flow--verification")) ||
+        (location.pathname === "/whoami" && document.body.dataset.route === "/whoami"),
+    );
+    await page.goto(stack.url("/whoami"));
+    await waitForRoute(page, "/whoami");
+    assert.equal(await text(page, '[data-testid="whoami-email"]'), email);
+    const identity = await fetch(`${stack.emulator.adminUrl}/admin/identities?credentials_identifier=${email}`).then((r) => r.json());
+    assert.equal(identity[0]?.traits?.name?.first, "Tessa", "the name changed after Back is the one saved");
+  },
+);

@@ -61,6 +61,9 @@ pub fn build(
                 .build(),
         );
     }
+    if app.cfg.registration_two_steps {
+        super::two_step::split(&mut f);
+    }
     f
 }
 
@@ -125,6 +128,16 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     }
     if method.is_empty() && field(&body, "passkey_register").is_some_and(|v| !v.is_empty()) {
         method = "passkey".into();
+    }
+    if app.cfg.registration_two_steps {
+        let screen = field(&body, "screen").unwrap_or_default();
+        // Kratos' profile strategy: `method=profile` wins over `screen`.
+        if method == "profile" || screen == "credential-selection" {
+            return super::two_step::credentials_step(&app, &req, f, &body);
+        }
+        if screen == "previous" {
+            return super::two_step::profile_step(&app, &req, f, &body);
+        }
     }
     match method.as_str() {
         "passkey" if app.cfg.methods.passkey && f.is_browser() => {
@@ -424,6 +437,10 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
             .label(text::label_resend_otp())
             .build(),
     );
+    if app.cfg.registration_two_steps {
+        // Kratos' code strategy: back to the credential selection.
+        nodes.push(super::two_step::back_button("credential-selection"));
+    }
     f.ui.nodes = nodes;
     f.ui.messages = vec![text::registration_code_sent()];
     common::invalid_reply(app, req, &mut f)
