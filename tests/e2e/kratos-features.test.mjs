@@ -182,3 +182,60 @@ journey(
     assert.equal(identity[0]?.traits?.name?.first, "Tessa", "the name changed after Back is the one saved");
   },
 );
+
+// ---------------------------------------------------------------- passwordless security key
+
+/** A CDP virtual authenticator (CTAP2 security key with resident keys) for this page. */
+async function addAuthenticator(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      transport: "usb",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return async () => (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials;
+}
+
+journey(
+  "passwordless security key: sign up with the key, then sign in with it (identifier, then the key)",
+  { webauthn_passwordless: true, methods: { webauthn: true, passkey: false, password: false, oidc: false } },
+  async ({ stack, page }) => {
+    const email = "grace@example.com";
+    const storedCredentials = await addAuthenticator(page);
+    await page.goto(stack.url("/registration"));
+    await waitForFlow(page, "registration");
+    await page.waitForSelector('.ory-flow button[data-trigger="oryWebAuthnRegistration"]');
+    await assertAccessible(page, "the registration form with a security key");
+    await fill(page, { "traits.email": email, webauthn_register_displayname: "Blue key" });
+    await page.click('.ory-flow button[data-trigger="oryWebAuthnRegistration"]');
+    await page.waitForFunction(
+      () =>
+        (location.pathname === "/verification" && document.querySelector(".ory-flow--verification")) ||
+        (location.pathname === "/whoami" && document.body.dataset.route === "/whoami"),
+    );
+    assert.equal((await storedCredentials()).length, 1, "the key holds one credential");
+
+    await page.goto(stack.url("/logout"));
+    await waitForRoute(page, "/");
+    await page.goto(stack.url("/login"));
+    await waitForFlow(page, "login");
+    assert.deepEqual(await visibleControls(page), ["identifier", "method=webauthn"]);
+    await fill(page, { identifier: email });
+    await press(page, "method", "webauthn");
+    // Kratos answers 422 to the login UI with the same flow, now holding the key's challenge.
+    await page.waitForSelector('.ory-flow form:not([aria-busy=true]) button[data-trigger="oryWebAuthnLogin"]');
+    await waitForMessage(page, 1010012);
+    await assertAccessible(page, "the security-key step of a passwordless sign-in");
+    await page.click('.ory-flow button[data-trigger="oryWebAuthnLogin"]');
+    await waitForRoute(page, "/whoami");
+    assert.equal(await text(page, '[data-testid="whoami-email"]'), email);
+    assert.match(await text(page, '[data-testid="whoami-methods"]'), /webauthn/);
+    assert.equal(await text(page, '[data-testid="whoami-aal"]'), "aal1", "a passwordless key is a first factor");
+  },
+);

@@ -38,6 +38,12 @@ pub fn build(
             Err(e) => eprintln!("passkeys disabled for this flow: {:?}", e.reason),
         }
     }
+    if app.cfg.methods.webauthn && app.cfg.webauthn_passwordless && browser {
+        match crate::webauthn::webauthn_registration_nodes(app, &mut f) {
+            Ok(nodes) => nodes.into_iter().for_each(|n| f.ui.push(n)),
+            Err(e) => eprintln!("security keys disabled for this flow: {:?}", e.reason),
+        }
+    }
     if app.cfg.methods.password {
         f.ui.push(
             input("password", "password", "password")
@@ -139,9 +145,20 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
             return super::two_step::profile_step(&app, &req, f, &body);
         }
     }
+    if method.is_empty() && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) {
+        method = "webauthn".into();
+    }
     match method.as_str() {
         "passkey" if app.cfg.methods.passkey && f.is_browser() => {
             passkey_registration(&app, &req, f, body)
+        }
+        "webauthn"
+            if app.cfg.methods.webauthn
+                && app.cfg.webauthn_passwordless
+                && f.is_browser()
+                && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) =>
+        {
+            security_key_registration(&app, &req, f, body)
         }
         "code" if app.cfg.methods.code_passwordless => code_registration(&app, &req, f, body),
         "oidc" if !app.cfg.oidc_providers.is_empty() => super::oidc::start(&app, &req, f, &body),
@@ -444,6 +461,85 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
     f.ui.nodes = nodes;
     f.ui.messages = vec![text::registration_code_sent()];
     common::invalid_reply(app, req, &mut f)
+}
+
+/// Sign-up with a passwordless security key: `{method: "webauthn", traits, webauthn_register,
+/// webauthn_register_displayname}` (Kratos answers "no strategy" without `webauthn_register`).
+fn security_key_registration(
+    app: &App,
+    req: &Req,
+    mut f: Flow,
+    body: Map<String, Value>,
+) -> Response {
+    use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential};
+    let display = field(&body, "webauthn_register_displayname").unwrap_or_default();
+    f.ui.set_value("webauthn_register_displayname", json!(display));
+    let Some(traits) = validated_traits(app, &mut f, &body) else {
+        return common::invalid_reply(app, req, &mut f);
+    };
+    let raw = field(&body, "webauthn_register").unwrap_or_default();
+    let cred: RegisterPublicKeyCredential = match crate::webauthn::parse(&raw) {
+        Ok(c) => c,
+        Err(t) => {
+            f.ui.messages.push(t);
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    let rp = match crate::webauthn::rp(app) {
+        Ok(rp) => rp,
+        Err(e) => return e.into_response(),
+    };
+    let user_id = f
+        .internal
+        .get("webauthn_user_id")
+        .and_then(|v| v.as_str())
+        .and_then(|s| uuid::Uuid::parse_str(s).ok());
+    let result = f
+        .internal
+        .get("webauthn_reg_state")
+        .and_then(|v| serde_json::from_value::<PasskeyRegistration>(v.clone()).ok())
+        .ok_or_else(|| "missing WebAuthn challenge".to_string())
+        .and_then(|st| {
+            rp.finish_passkey_registration(&cred, &st)
+                .map_err(|e| e.to_string())
+        });
+    let (key, user_id) = match (result, user_id) {
+        (Ok(k), Some(u)) => (k, u),
+        (Err(e), _) => {
+            f.ui.messages.push(crate::webauthn::verification_failed(e));
+            return common::invalid_reply(app, req, &mut f);
+        }
+        (Ok(_), None) => {
+            f.ui.messages
+                .push(crate::webauthn::verification_failed("missing user handle"));
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    let mut ident = identity::new_identity(app, traits);
+    ident.id = user_id;
+    crate::webauthn::add_credential(
+        &mut ident,
+        "webauthn",
+        crate::webauthn::hex_id(key.cred_id()),
+        &display,
+        serde_json::to_value(&key).unwrap_or(Value::Null),
+        true,
+    );
+    // passwordless keys are found by the schema's webauthn identifiers (login step one)
+    let ids = app.schema.webauthn_identifiers(&ident.traits);
+    if let Some(c) = ident.credentials.get_mut("webauthn") {
+        c.identifiers = ids;
+    }
+    match app.store.save_identity(&ident) {
+        Ok(()) => {}
+        Err(e) if e == "conflict" => {
+            f.ui.messages.push(text::duplicate_credentials());
+            return common::invalid_reply(app, req, &mut f);
+        }
+        Err(e) => return ApiError::internal(e).into_response(),
+    }
+    f.internal.remove("webauthn_reg_state");
+    complete(app, req, f, ident, "webauthn")
 }
 
 /// Post-registration hooks: verification (`show_verification_ui`) and session issuance.
