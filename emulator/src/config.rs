@@ -84,6 +84,18 @@ impl Default for Argon2Config {
     }
 }
 
+/// One entry of Kratos' `identity.schemas`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdentitySchemaEntry {
+    pub id: String,
+    /// A file path, or a `file://` URL (as Kratos writes it).
+    pub url: String,
+    /// Kratos' `selfservice_selectable`: flows may ask for it with `?identity_schema=<id>`.
+    #[serde(default)]
+    pub selfservice_selectable: bool,
+}
+
 /// The contents of the configuration file. Every key is optional.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -125,6 +137,11 @@ pub struct FileConfig {
     pub methods: Methods,
     /// Path of the identity JSON schema (default: the built-in email + name schema).
     pub identity_schema: Option<PathBuf>,
+    /// Kratos' `identity.schemas`: more schemas besides `default` (`identity_schema`); an
+    /// entry with id `default` replaces it.
+    pub identity_schemas: Vec<IdentitySchemaEntry>,
+    /// Kratos' `identity.default_schema_id` (default: `default`).
+    pub default_schema_id: Option<String>,
     /// If set, the admin API requires `Authorization: Bearer <admin_api_key>`.
     pub admin_api_key: Option<String>,
     pub registration_enabled: bool,
@@ -189,6 +206,8 @@ impl Default for FileConfig {
             settings_required_aal: RequiredAal::HighestAvailable,
             methods: Methods::default(),
             identity_schema: None,
+            identity_schemas: Vec::new(),
+            default_schema_id: None,
             admin_api_key: None,
             registration_enabled: true,
             recovery_enabled: true,

@@ -5,6 +5,9 @@
 //
 //   npm run build && node --test tests/e2e/kratos-features.test.mjs
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
 
 import { launchBrowser } from "../support/browser.mjs";
@@ -237,5 +240,68 @@ journey(
     assert.equal(await text(page, '[data-testid="whoami-email"]'), email);
     assert.match(await text(page, '[data-testid="whoami-methods"]'), /webauthn/);
     assert.equal(await text(page, '[data-testid="whoami-aal"]'), "aal1", "a passwordless key is a first factor");
+  },
+);
+
+// ---------------------------------------------------------------- several identity schemas
+
+const CUSTOMER_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "Customer",
+  type: "object",
+  properties: {
+    traits: {
+      type: "object",
+      properties: {
+        email: {
+          type: "string",
+          format: "email",
+          title: "Work e-mail",
+          "ory.sh/kratos": { credentials: { password: { identifier: true } } },
+        },
+        company: { type: "string", title: "Company", minLength: 1 },
+      },
+      required: ["email", "company"],
+      additionalProperties: false,
+    },
+  },
+};
+
+const schemaDir = mkdtempSync(join(tmpdir(), "ory-e2e-schemas-"));
+after(() => rmSync(schemaDir, { recursive: true, force: true }));
+const customerSchemaFile = join(schemaDir, "customer.schema.json");
+writeFileSync(customerSchemaFile, JSON.stringify(CUSTOMER_SCHEMA));
+
+journey(
+  "a registration flow of another identity schema (?identity_schema=customer) renders and signs up",
+  {
+    identity_schemas: [{ id: "customer", url: `file://${customerSchemaFile}`, selfservice_selectable: true }],
+    methods: { oidc: false, passkey: false },
+  },
+  async ({ stack, page }) => {
+    const email = "cora@example.com";
+    // An app asks Kratos for a flow of that schema; Kratos sends the browser to the UI with it.
+    await page.goto(`${stack.emulator.publicUrl}/self-service/registration/browser?identity_schema=customer`);
+    await waitForFlow(page, "registration");
+    assert.deepEqual(await visibleControls(page), ["traits.email", "traits.company", "password", "method=password"]);
+    assert.match(await text(page, ".ory-flow form"), /Work e-mail/, "the labels of the customer schema");
+    await assertAccessible(page, "the registration form of the customer schema");
+
+    // The customer schema requires the company.
+    assert.equal(await page.getAttribute('.ory-flow input[name="traits.company"]', "required"), "");
+    await fill(page, { "traits.email": email, "traits.company": "ACME", password: "customer schema 77" });
+    await press(page, "method", "password");
+    // (no return_to on this flow: Kratos sends the browser to the default return URL, "/")
+    await waitForRoute(page, "/");
+    await page.waitForFunction(() => document.body.dataset.session === "active");
+    assert.equal(await text(page, "[data-testid=nav-identity]"), email);
+    const [identity] = await fetch(`${stack.emulator.adminUrl}/admin/identities?credentials_identifier=${email}`).then((r) => r.json());
+    assert.equal(identity?.schema_id, "customer");
+    assert.equal(identity?.traits?.company, "ACME");
+
+    // Settings edit the traits of the identity's own schema.
+    await page.goto(stack.url("/settings"));
+    await waitForFlow(page, "settings");
+    assert.equal(await page.inputValue('.ory-flow input[name="traits.company"]'), "ACME");
   },
 );

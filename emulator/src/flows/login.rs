@@ -18,6 +18,8 @@ pub struct LoginParams {
     pub refresh: bool,
     pub aal: String,
     pub return_to: Option<String>,
+    /// `?identity_schema=` (its identifier label).
+    pub identity_schema: Option<String>,
 }
 
 /// Builds a login flow with the nodes for its state.
@@ -33,6 +35,9 @@ pub fn build(
     f.refresh = p.refresh;
     f.requested_aal = p.aal.clone();
     f.return_to = p.return_to.clone();
+    if let Some(id) = &p.identity_schema {
+        f.internal.insert("identity_schema".into(), json!(id));
+    }
     if !browser && req.query("return_session_token_exchange_code").as_deref() == Some("true") {
         f.session_token_exchange_code = Some(sessions::random_token(32));
     }
@@ -122,7 +127,7 @@ pub fn build(
         let mut b = input("default", "identifier", "text")
             .value("")
             .required()
-            .label(app.schema.identifier_label());
+            .label(app.flow_schema(&f).identifier_label());
         if cfg.methods.passkey && browser {
             b = b.autocomplete("username webauthn");
         }
@@ -187,6 +192,10 @@ async fn init(app: App, req: Req, browser: bool) -> Response {
         Ok(r) => r,
         Err(e) => return app.forward_error(&req, e),
     };
+    let identity_schema = match common::identity_schema_param(&app, &req) {
+        Ok(s) => s,
+        Err(e) => return app.forward_error(&req, e),
+    };
     let refresh = req.query("refresh").as_deref() == Some("true");
     let aal = req.query_ne("aal").unwrap_or_else(|| "aal1".into());
     let sess = sessions::from_request(&app, &req, browser);
@@ -218,6 +227,7 @@ async fn init(app: App, req: Req, browser: bool) -> Response {
         refresh: refresh && sess.is_some(),
         aal,
         return_to,
+        identity_schema,
     };
     match build(&app, &req, browser, raw, &p, sess.as_ref()) {
         Ok(f) => common::init_reply(&app, &req, &f, csrf.as_ref()),
@@ -248,6 +258,7 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
                 refresh: old.refresh,
                 aal: old.requested_aal.clone(),
                 return_to: old.return_to.clone(),
+                identity_schema: common::flow_identity_schema(&old),
             };
             return match build(&app, &req, old.is_browser(), raw, &p, sess.as_ref()) {
                 Ok(new) => common::expired_reply(&app, &req, &old, new, csrf.as_ref()),
@@ -333,7 +344,7 @@ fn identifier_first_step(app: &App, f: &mut Flow, browser: bool) {
     let mut b = input("identifier_first", "identifier", "text")
         .value("")
         .required()
-        .label(app.schema.identifier_label());
+        .label(app.flow_schema(f).identifier_label());
     if passkeys {
         b = b.autocomplete("username webauthn");
     }
@@ -1002,7 +1013,7 @@ pub fn complete(
         crate::config::RequiredAal::HighestAvailable
     ) && available_aal(app, &ident) == "aal2"
         && s.aal != "aal2";
-    let identity_json = ident.to_public_json(&app.schema_url());
+    let identity_json = ident.to_public_json(&app.schema_url_for(&ident.schema_id));
     if !f.is_browser() {
         if let Err(e) = common::save(app, &f) {
             return e.into_response();

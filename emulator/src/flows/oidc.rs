@@ -352,11 +352,12 @@ fn register(
     if let Some(o) = traits.as_object_mut() {
         o.insert("email".into(), json!(email));
     }
-    app.schema.coerce_traits(&mut traits);
-    if let Some((_, msg)) = app.schema.validate_traits(&traits).into_iter().next() {
+    let schema = app.flow_schema(f);
+    schema.coerce_traits(&mut traits);
+    if let Some((_, msg)) = schema.validate_traits(&traits).into_iter().next() {
         return Err(msg);
     }
-    let mut i = identity::new_identity(app, traits);
+    let mut i = identity::new_identity_in(app, &schema.id, traits);
     let t = crate::model::now();
     i.credentials.insert(
         "oidc".into(),
@@ -406,7 +407,7 @@ fn finish(app: &App, req: &Req, mut f: Flow, ident: Identity, provider: &str) ->
         200,
         &json!({
             "session_token": s.token,
-            "session": s.to_json(Some(ident.to_public_json(&app.schema_url()))),
+            "session": s.to_json(Some(ident.to_public_json(&app.schema_url_for(&ident.schema_id)))),
         }),
     )
 }

@@ -19,9 +19,13 @@ pub fn build(
     browser: bool,
     csrf_raw: &str,
     return_to: Option<String>,
+    identity_schema: Option<String>,
 ) -> Flow {
     let mut f = common::new_flow(app, FlowKind::Registration, browser, req, csrf_raw);
     f.return_to = return_to;
+    if let Some(id) = identity_schema {
+        f.internal.insert("identity_schema".into(), json!(id));
+    }
     if !browser && req.query("return_session_token_exchange_code").as_deref() == Some("true") {
         f.session_token_exchange_code = Some(sessions::random_token(32));
     }
@@ -29,7 +33,7 @@ pub fn build(
         f.ui.push(n);
     }
     f.ui.push(csrf(""));
-    for n in app.schema.trait_nodes("default", None) {
+    for n in app.flow_schema(&f).trait_nodes("default", None) {
         f.ui.push(n);
     }
     if app.cfg.methods.passkey && browser {
@@ -81,6 +85,10 @@ async fn init(app: App, req: Req, browser: bool) -> Response {
         Ok(r) => r,
         Err(e) => return app.forward_error(&req, e),
     };
+    let identity_schema = match common::identity_schema_param(&app, &req) {
+        Ok(s) => s,
+        Err(e) => return app.forward_error(&req, e),
+    };
     if sessions::from_request(&app, &req, browser).is_some() {
         return if browser && !req.is_json() {
             redirect_303(return_to.as_deref().unwrap_or(&app.cfg.default_return_to))
@@ -90,7 +98,7 @@ async fn init(app: App, req: Req, browser: bool) -> Response {
     }
     let csrf = browser.then(|| common::csrf_for(&app, &req));
     let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-    let f = build(&app, &req, browser, raw, return_to);
+    let f = build(&app, &req, browser, raw, return_to, identity_schema);
     common::init_reply(&app, &req, &f, csrf.as_ref())
 }
 
@@ -112,7 +120,15 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
         Ok(Begin::Expired(old)) => {
             let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
             let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-            let new = build(&app, &req, old.is_browser(), raw, old.return_to.clone());
+            let schema = common::flow_identity_schema(&old);
+            let new = build(
+                &app,
+                &req,
+                old.is_browser(),
+                raw,
+                old.return_to.clone(),
+                schema,
+            );
             return common::expired_reply(&app, &req, &old, new, csrf.as_ref());
         }
         Err(r) => return r,
@@ -176,11 +192,12 @@ pub fn validated_traits(app: &App, f: &mut Flow, body: &Map<String, Value>) -> O
     if !traits.is_object() {
         traits = json!({});
     }
-    app.schema.coerce_traits(&mut traits);
+    let schema = app.flow_schema(f);
+    schema.coerce_traits(&mut traits);
     let mut b = body.clone();
     b.insert("traits".into(), traits.clone());
     common::keep_values(f, &b, "traits");
-    let errs = app.schema.validate_traits(&traits);
+    let errs = schema.validate_traits(&traits);
     if errs.is_empty() {
         return Some(traits);
     }
@@ -207,7 +224,7 @@ async fn password_registration(
     if pw.is_empty() {
         return common::invalid_reply(app, req, &mut f);
     }
-    let ids = app.schema.password_identifiers(&traits);
+    let ids = app.flow_schema(&f).password_identifiers(&traits);
     let first_id = ids.first().cloned().unwrap_or_default();
     if let Some(msg) = password::check_policy(
         &first_id,
@@ -224,7 +241,7 @@ async fn password_registration(
         Ok(Err(e)) => return ApiError::internal(e).into_response(),
         Err(e) => return ApiError::internal(e.to_string()).into_response(),
     };
-    let mut ident = identity::new_identity(app, traits);
+    let mut ident = identity::new_identity_in(app, &app.flow_schema(&f).id.clone(), traits);
     identity::set_password_hash(app, &mut ident, hash);
     match app.store.save_identity(&ident) {
         Ok(()) => {}
@@ -288,7 +305,7 @@ fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Val
             return common::invalid_reply(app, req, &mut f);
         }
     };
-    let mut ident = identity::new_identity(app, traits);
+    let mut ident = identity::new_identity_in(app, &app.flow_schema(&f).id.clone(), traits);
     ident.id = user_id;
     let display = app
         .schema
@@ -351,7 +368,7 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
             .and_then(|a| a.as_str())
             .unwrap_or_default()
             .to_string();
-        let mut ident = identity::new_identity(app, traits);
+        let mut ident = identity::new_identity_in(app, &app.flow_schema(&f).id.clone(), traits);
         let t = crate::model::now();
         for a in ident
             .verifiable_addresses
@@ -362,7 +379,9 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
             a.verified_at = Some(t);
             a.status = "completed".into();
         }
-        let ids = app.schema.code_identifiers(&ident.traits);
+        let ids = app
+            .schema_by_id(&ident.schema_id)
+            .code_identifiers(&ident.traits);
         ident.credentials.insert(
             "code".into(),
             crate::model::Credential {
@@ -385,7 +404,12 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
         f.internal.remove("code");
         return complete(app, req, f, ident, "code");
     }
-    let Some(address) = app.schema.code_identifiers(&traits).into_iter().next() else {
+    let Some(address) = app
+        .flow_schema(&f)
+        .code_identifiers(&traits)
+        .into_iter()
+        .next()
+    else {
         f.ui.messages.push(crate::text::identifier_missing());
         return common::invalid_reply(app, req, &mut f);
     };
@@ -515,7 +539,7 @@ fn security_key_registration(
             return common::invalid_reply(app, req, &mut f);
         }
     };
-    let mut ident = identity::new_identity(app, traits);
+    let mut ident = identity::new_identity_in(app, &app.flow_schema(&f).id.clone(), traits);
     ident.id = user_id;
     crate::webauthn::add_credential(
         &mut ident,
@@ -526,7 +550,9 @@ fn security_key_registration(
         true,
     );
     // passwordless keys are found by the schema's webauthn identifiers (login step one)
-    let ids = app.schema.webauthn_identifiers(&ident.traits);
+    let ids = app
+        .schema_by_id(&ident.schema_id)
+        .webauthn_identifiers(&ident.traits);
     if let Some(c) = ident.credentials.get_mut("webauthn") {
         c.identifiers = ids;
     }
@@ -589,7 +615,7 @@ pub fn complete(app: &App, req: &Req, mut f: Flow, mut ident: Identity, method: 
             return ApiError::internal(e).into_response();
         }
     }
-    let identity_json = ident.to_public_json(&app.schema_url());
+    let identity_json = ident.to_public_json(&app.schema_url_for(&ident.schema_id));
     let mut resp = if app.cfg.registration_session_hook {
         let s = sessions::new_session(app, &ident, vec![sessions::method(method, "aal1")], req);
         if let Err(e) = app.store.save_session(&s) {
