@@ -305,3 +305,46 @@ journey(
     assert.equal(await page.inputValue('.ory-flow input[name="traits.company"]'), "ACME");
   },
 );
+
+// ---------------------------------------------------------------- OIDC account linking
+
+journey(
+  "social sign-in with the address of an existing account: sign in first (1010016), then the provider is linked",
+  { methods: { oidc: true, passkey: false } },
+  async ({ stack, page }) => {
+    const email = "linus@example.com";
+    const password = "link me up please 3";
+    await createIdentity(stack.emulator.adminUrl, { email, password });
+
+    await page.goto(stack.url("/login"));
+    await waitForFlow(page, "login");
+    await press(page, "provider", "emulator");
+    await page.waitForURL((url) => url.pathname === "/_emulator/oidc/authorize");
+    await page.fill('input[name="email"]', email);
+    await page.click('button[value="allow"]');
+
+    // Kratos sends the browser to a new login flow that explains what happened.
+    await waitForFlow(page, "login");
+    await waitForMessage(page, 1010016);
+    assert.match(await text(page, '.ory-flow [data-message-id="1010016"]'), /already used by another account/);
+    assert.deepEqual(await visibleControls(page), ["password", "method=password"], "no provider button, the identifier known");
+    await assertAccessible(page, "the account-linking sign-in");
+    await fill(page, { password });
+    await press(page, "method", "password");
+    await waitForRoute(page, "/whoami");
+    assert.equal(await text(page, '[data-testid="whoami-email"]'), email);
+    assert.match(await text(page, '[data-testid="whoami-methods"]'), /password.*oidc|oidc.*password/s);
+
+    // The provider now signs in to the same account directly.
+    await page.goto(stack.url("/logout"));
+    await waitForRoute(page, "/");
+    await page.goto(stack.url("/login"));
+    await waitForFlow(page, "login");
+    await press(page, "provider", "emulator");
+    await page.waitForURL((url) => url.pathname === "/_emulator/oidc/authorize");
+    await page.fill('input[name="email"]', email);
+    await page.click('button[value="allow"]');
+    await waitForRoute(page, "/whoami");
+    assert.equal(await text(page, '[data-testid="whoami-email"]'), email);
+  },
+);

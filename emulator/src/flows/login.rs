@@ -20,6 +20,8 @@ pub struct LoginParams {
     pub return_to: Option<String>,
     /// `?identity_schema=` (its identifier label).
     pub identity_schema: Option<String>,
+    /// Kratos' account-linking login flow: never identifier-first.
+    pub account_linking: bool,
 }
 
 /// Builds a login flow with the nodes for its state.
@@ -105,7 +107,7 @@ pub fn build(
         f.ui.messages.push(text::login_mfa());
         return Ok(f);
     }
-    if cfg.login_style == LoginStyle::IdentifierFirst && !p.refresh {
+    if cfg.login_style == LoginStyle::IdentifierFirst && !p.refresh && !p.account_linking {
         identifier_first_step(app, &mut f, browser);
         return Ok(f);
     }
@@ -228,6 +230,7 @@ async fn init(app: App, req: Req, browser: bool) -> Response {
         aal,
         return_to,
         identity_schema,
+        account_linking: false,
     };
     match build(&app, &req, browser, raw, &p, sess.as_ref()) {
         Ok(f) => common::init_reply(&app, &req, &f, csrf.as_ref()),
@@ -259,6 +262,7 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
                 aal: old.requested_aal.clone(),
                 return_to: old.return_to.clone(),
                 identity_schema: common::flow_identity_schema(&old),
+                account_linking: old.internal.contains_key(super::oidc::PENDING_LINK),
             };
             return match build(&app, &req, old.is_browser(), raw, &p, sess.as_ref()) {
                 Ok(new) => common::expired_reply(&app, &req, &old, new, csrf.as_ref()),
@@ -369,7 +373,7 @@ fn identifier_first_step(app: &App, f: &mut Flow, browser: bool) {
 
 /// The account an identifier names, whatever its first factor (Kratos looks the identifier up
 /// across credential types).
-fn account_by_identifier(app: &App, identifier: &str) -> Result<Option<Identity>, ApiError> {
+pub fn account_by_identifier(app: &App, identifier: &str) -> Result<Option<Identity>, ApiError> {
     let id = identifier.to_lowercase();
     for ty in ["password", "code", "webauthn", "passkey"] {
         if let Some(i) = app
@@ -987,6 +991,19 @@ pub fn complete(
     m: AuthMethod,
     existing: Option<Session>,
 ) -> Response {
+    // An account-linking flow: attach the social sign-in that led here (Kratos'
+    // maybeLinkCredentials), only to the account it collided with.
+    let linked = match super::oidc::link_pending(app, &f, &ident) {
+        Ok(l) => l,
+        Err(msg) => {
+            f.ui.messages.push(msg);
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    let ident = match &linked {
+        Some((i, _)) => i.clone(),
+        None => ident,
+    };
     let method_name = m.method.clone();
     // Kratos regenerates the CSRF token only when the principal changes.
     let rotate_csrf = sessions::from_request(app, req, true)
@@ -1001,6 +1018,11 @@ pub fn complete(
         }
         _ => sessions::new_session(app, &ident, vec![m], req),
     };
+    let mut s = s;
+    if let Some((_, oidc)) = linked {
+        s.methods.push(oidc);
+        f.internal.remove(super::oidc::PENDING_LINK);
+    }
     if let Err(e) = app.store.save_session(&s) {
         return ApiError::internal(e).into_response();
     }
