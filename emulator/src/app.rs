@@ -30,6 +30,9 @@ pub struct AppState {
     pub csrf_cookie: String,
     /// Authorization codes issued by the built-in test OIDC provider (code → claims).
     pub oidc_codes: std::sync::Mutex<std::collections::HashMap<String, serde_json::Value>>,
+    /// Tokens issued by the captcha stand-in (token → action, issued at).
+    pub captcha_tokens:
+        std::sync::Mutex<std::collections::HashMap<String, (String, std::time::Instant)>>,
 }
 
 pub type App = Arc<AppState>;
@@ -51,6 +54,7 @@ impl AppState {
             other_schemas: schemas,
             csrf_cookie,
             oidc_codes: std::sync::Mutex::new(std::collections::HashMap::new()),
+            captcha_tokens: std::sync::Mutex::new(std::collections::HashMap::new()),
         }
     }
 
@@ -328,6 +332,12 @@ pub fn public_router(app: App) -> Router {
         .route(
             "/_emulator/oidc/authorize",
             get(crate::flows::oidc::provider_page).post(crate::flows::oidc::provider_submit),
+        )
+        .route("/_emulator/captcha/widget", get(crate::captcha::widget))
+        .route("/_emulator/captcha/solve", post(crate::captcha::solve))
+        .route(
+            "/_emulator/captcha/siteverify",
+            post(crate::captcha::siteverify),
         )
         .route("/sessions/whoami", get(sessions::whoami))
         .route(

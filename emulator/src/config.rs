@@ -38,6 +38,9 @@ pub struct Methods {
     pub webauthn: bool,
     pub passkey: bool,
     pub oidc: bool,
+    /// Ory Network's captcha (Turnstile) on login and registration, served by the emulator's
+    /// stand-in provider.
+    pub captcha: bool,
 }
 
 impl Default for Methods {
@@ -53,6 +56,7 @@ impl Default for Methods {
             webauthn: true,
             passkey: true,
             oidc: true,
+            captcha: false,
         }
     }
 }

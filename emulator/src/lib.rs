@@ -7,6 +7,7 @@
 
 pub mod admin;
 pub mod app;
+pub mod captcha;
 pub mod config;
 pub mod courier;
 pub mod csrf;

@@ -75,6 +75,13 @@ pub fn login_with_and_link(provider: &str) -> Text {
         Some(json!({ "provider": provider })),
     )
 }
+pub fn captcha_failed() -> Text {
+    err(
+        4000038,
+        "Captcha verification failed, please try again.",
+        json!({}),
+    )
+}
 pub fn linked_credentials_do_not_match() -> Text {
     err(4010009, "Linked credentials do not match.", json!({}))
 }

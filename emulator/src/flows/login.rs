@@ -107,8 +107,13 @@ pub fn build(
         f.ui.messages.push(text::login_mfa());
         return Ok(f);
     }
+    if cfg.methods.captcha && browser && !p.refresh {
+        // kept through identifier-first step two and account linking: every submit checks it
+        f.internal.insert("captcha".into(), json!(true));
+    }
     if cfg.login_style == LoginStyle::IdentifierFirst && !p.refresh && !p.account_linking {
         identifier_first_step(app, &mut f, browser);
+        with_captcha(app, &mut f);
         return Ok(f);
     }
     if p.refresh {
@@ -178,7 +183,16 @@ pub fn build(
                 .build(),
         );
     }
+    with_captcha(app, &mut f);
     Ok(f)
+}
+
+/// Appends the captcha group to a flow that asks for one (see [`crate::captcha`]).
+pub fn with_captcha(app: &App, f: &mut Flow) {
+    if f.internal.contains_key("captcha") {
+        f.ui.nodes
+            .extend(crate::captcha::nodes(app, f.kind.as_str()));
+    }
 }
 
 fn already_logged_in(app: &App, req: &Req, return_to: Option<&str>, browser: bool) -> Response {
@@ -284,6 +298,10 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     }
     common::take_transient_payload(&mut f, &body);
     f.ui.reset_messages();
+    if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
+        f.ui.messages.push(text::captcha_failed());
+        return common::invalid_reply(&app, &req, &mut f);
+    }
     let mut method = field(&body, "method").unwrap_or_default();
     if method.is_empty() && body.contains_key("provider") {
         method = "oidc".into();

@@ -71,9 +71,13 @@ pub fn build(
                 .build(),
         );
     }
+    if app.cfg.methods.captcha && browser {
+        f.internal.insert("captcha".into(), json!(true));
+    }
     if app.cfg.registration_two_steps {
         super::two_step::split(&mut f);
     }
+    super::login::with_captcha(app, &mut f);
     f
 }
 
@@ -144,6 +148,10 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     }
     common::take_transient_payload(&mut f, &body);
     f.ui.reset_messages();
+    if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
+        f.ui.messages.push(text::captcha_failed());
+        return common::invalid_reply(&app, &req, &mut f);
+    }
     let mut method = field(&body, "method").unwrap_or_default();
     if method.is_empty() && body.contains_key("provider") {
         method = "oidc".into();
