@@ -188,14 +188,17 @@ journey(
 
 // ---------------------------------------------------------------- passwordless security key
 
-/** A CDP virtual authenticator (CTAP2 security key with resident keys) for this page. */
-async function addAuthenticator(page) {
+/**
+ * A CDP virtual authenticator (CTAP2 with resident keys) for this page: a USB security key, or
+ * (`transport: "internal"`) the platform authenticator passkeys ask for.
+ */
+async function addAuthenticator(page, transport = "usb") {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("WebAuthn.enable");
   const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
     options: {
       protocol: "ctap2",
-      transport: "usb",
+      transport,
       hasResidentKey: true,
       hasUserVerification: true,
       isUserVerified: true,
@@ -396,5 +399,27 @@ journey(
     await press(page, "method", "password");
     await waitForRoute(page, "/whoami");
     assert.equal(await text(page, '[data-testid="whoami-email"]'), email);
+  },
+);
+
+journey(
+  "two-step registration with a passkey: the credentials step's passkey takes the hidden e-mail as its name",
+  { registration_enable_legacy_one_step: false, methods: { oidc: false, passkey: true, webauthn: false } },
+  async ({ stack, page }) => {
+    const email = "pia@example.com";
+    const storedCredentials = await addAuthenticator(page, "internal");
+    await page.goto(stack.url("/registration"));
+    await waitForFlow(page, "registration");
+    await fill(page, { "traits.email": email, "traits.name.first": "Pia" });
+    await press(page, "method", "profile");
+    await page.waitForSelector('.ory-flow form:not([aria-busy=true]) button[data-trigger="oryPasskeyRegistration"]');
+    await page.click('.ory-flow button[data-trigger="oryPasskeyRegistration"]');
+    await page.waitForFunction(() => !location.pathname.startsWith("/registration"));
+    const [credential] = await storedCredentials();
+    assert.equal(credential?.userName, email, "user.name from displayNameFieldName (traits.email, hidden on this step)");
+    await page.goto(stack.url("/whoami"));
+    await waitForRoute(page, "/whoami");
+    assert.equal(await text(page, '[data-testid="whoami-email"]'), email);
+    assert.match(await text(page, '[data-testid="whoami-methods"]'), /passkey/);
   },
 );
