@@ -66,7 +66,19 @@ pub fn nodes(app: &App, action: &str) -> Vec<Node> {
     ]
 }
 
-/// Whether this flow asks for a captcha.
+/// Marks a flow as one that asks for a captcha (kept with the flow across its steps).
+pub fn ask(f: &mut Flow) {
+    f.internal.insert("captcha".into(), json!(true));
+}
+
+/// Appends the captcha group to a flow that asks for one (see [`ask`]).
+pub fn append(app: &App, f: &mut Flow) {
+    if f.internal.contains_key("captcha") {
+        f.ui.nodes.extend(nodes(app, f.kind.as_str()));
+    }
+}
+
+/// Whether this flow shows the captcha now (its nodes are there).
 pub fn required(f: &Flow) -> bool {
     f.ui.nodes
         .iter()

@@ -109,11 +109,11 @@ pub fn build(
     }
     if cfg.methods.captcha && browser && !p.refresh {
         // kept through identifier-first step two and account linking: every submit checks it
-        f.internal.insert("captcha".into(), json!(true));
+        crate::captcha::ask(&mut f);
     }
     if cfg.login_style == LoginStyle::IdentifierFirst && !p.refresh && !p.account_linking {
         identifier_first_step(app, &mut f, browser);
-        with_captcha(app, &mut f);
+        crate::captcha::append(app, &mut f);
         return Ok(f);
     }
     if p.refresh {
@@ -183,16 +183,8 @@ pub fn build(
                 .build(),
         );
     }
-    with_captcha(app, &mut f);
+    crate::captcha::append(app, &mut f);
     Ok(f)
-}
-
-/// Appends the captcha group to a flow that asks for one (see [`crate::captcha`]).
-pub fn with_captcha(app: &App, f: &mut Flow) {
-    if f.internal.contains_key("captcha") {
-        f.ui.nodes
-            .extend(crate::captcha::nodes(app, f.kind.as_str()));
-    }
 }
 
 fn already_logged_in(app: &App, req: &Req, return_to: Option<&str>, browser: bool) -> Response {

@@ -72,12 +72,12 @@ pub fn build(
         );
     }
     if app.cfg.methods.captcha && browser {
-        f.internal.insert("captcha".into(), json!(true));
+        crate::captcha::ask(&mut f);
     }
     if app.cfg.registration_two_steps {
         super::two_step::split(&mut f);
     }
-    super::login::with_captcha(app, &mut f);
+    crate::captcha::append(app, &mut f);
     f
 }
 

@@ -56,7 +56,7 @@ pub fn back_button(screen: &str) -> Node {
 /// traits, then shows the credentials step (400 / 303 to the registration UI, as Kratos).
 pub fn credentials_step(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
     f.ui.nodes = stored(&f, STEP_ONE);
-    super::login::with_captcha(app, &mut f);
+    crate::captcha::append(app, &mut f);
     let Some(traits) = super::registration::validated_traits(app, &mut f, body) else {
         return common::invalid_reply(app, req, &mut f);
     };
@@ -88,7 +88,7 @@ pub fn credentials_step(app: &App, req: &Req, mut f: Flow, body: &Map<String, Va
     nodes.extend(stored(&f, STEP_TWO));
     nodes.push(back_button("previous"));
     f.ui.nodes = nodes;
-    super::login::with_captcha(app, &mut f);
+    crate::captcha::append(app, &mut f);
     f.ui.reset_messages();
     f.ui.messages.push(text::registration_choose_credentials());
     f.state = "choose_method".into();
@@ -99,7 +99,7 @@ pub fn credentials_step(app: &App, req: &Req, mut f: Flow, body: &Map<String, Va
 /// `{screen: "previous", traits}`: the profile step again, with the traits entered so far.
 pub fn profile_step(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
     f.ui.nodes = stored(&f, STEP_ONE);
-    super::login::with_captcha(app, &mut f);
+    crate::captcha::append(app, &mut f);
     f.ui.reset_messages();
     common::keep_values(&mut f, body, "traits");
     f.state = "choose_method".into();
