@@ -188,7 +188,9 @@ fn field(group: &str, name: &str, attributes: Value) -> Value {
 /// Attack (security item 6): the server names the form field whose value becomes the passkey's
 /// `user.name` / `user.displayName` — stored on the authenticator, shown in every account picker.
 /// Naming `password` (or any secret field) would copy the password there. Only a visible text,
-/// email or tel input under `traits.` is accepted; every other name is dropped.
+/// email or tel input under `traits.` is accepted — or a trait that is only hidden inputs
+/// (two-step registration's credentials step; the value is the server's own copy); every other
+/// name is dropped.
 #[test]
 fn passkey_display_name_fields_are_only_visible_text_traits() {
     use serde_json::json;
@@ -213,6 +215,13 @@ fn passkey_display_name_fields_are_only_visible_text_traits() {
         // Same name twice: the form control found by name may be the password one.
         field("default", "traits.twice", json!({"type": "text"})),
         field("password", "traits.twice", json!({"type": "password"})),
+        // Hidden and visible under one name: either could be the control found by name.
+        field("default", "traits.mixed", json!({"type": "text"})),
+        field(
+            "default",
+            "traits.mixed",
+            json!({"type": "hidden", "value": "m"}),
+        ),
         // Attributes that do not fit the typed struct still render (leniently): still checked.
         field(
             "default",
@@ -241,7 +250,14 @@ fn passkey_display_name_fields_are_only_visible_text_traits() {
             .expect("a ceremony")
             .display_name_fields
     };
-    for good in ["traits.email", "traits.name", "traits.phone"] {
+    // "traits.hidden": Kratos' two-step registration carries the profile step's traits hidden
+    // (ory/elements registration/two-step/password/enter-password.json).
+    for good in [
+        "traits.email",
+        "traits.name",
+        "traits.phone",
+        "traits.hidden",
+    ] {
         assert_eq!(accepted(&[good]), vec![good.to_owned()], "{good}");
     }
     for bad in [
@@ -250,8 +266,8 @@ fn passkey_display_name_fields_are_only_visible_text_traits() {
         "identifier",
         "traits.secret",
         "traits.shout",
-        "traits.hidden",
         "traits.twice",
+        "traits.mixed",
         "traits.lenient",
         "traits.filled",
         "traits.password",

@@ -32,7 +32,7 @@ fn include_list(req: &Req) -> Vec<String> {
 }
 
 fn admin_json(app: &App, i: &Identity, include: &[String]) -> Value {
-    i.to_admin_json(&app.schema_url(), include)
+    i.to_admin_json(&app.schema_url_for(&i.schema_id), include)
 }
 
 /// Paging: `page_size` + `page_token` (opaque offset), or legacy `per_page` + `page` (1-based).
@@ -141,8 +141,8 @@ pub async fn list_identities(State(app): State<App>, req: Req) -> Response {
     }
 }
 
-fn validation_error(app: &App, traits: &Value) -> Option<ApiError> {
-    let errs = app.schema.validate_traits(traits);
+fn validation_error(app: &App, schema_id: &str, traits: &Value) -> Option<ApiError> {
+    let errs = app.schema_by_id(schema_id).validate_traits(traits);
     if errs.is_empty() {
         return None;
     }
@@ -252,10 +252,18 @@ fn create_from_body(app: &App, body: &Map<String, Value>) -> Result<Identity, Ap
     let Some(traits @ Value::Object(_)) = body.get("traits").cloned() else {
         return Err(ApiError::bad_request().reason("traits must be an object"));
     };
-    if let Some(e) = validation_error(app, &traits) {
+    let schema_id = match body.get("schema_id").and_then(|s| s.as_str()) {
+        None | Some("") => app.schema.id.clone(),
+        Some(id) if app.schemas().any(|s| s.id == id) => id.to_string(),
+        Some(id) => {
+            return Err(ApiError::bad_request()
+                .reason(format!("The identity schema {id:?} does not exist.")))
+        }
+    };
+    if let Some(e) = validation_error(app, &schema_id, &traits) {
         return Err(e);
     }
-    let mut i = identity::new_identity(app, traits);
+    let mut i = identity::new_identity_in(app, &schema_id, traits);
     if let Some(s) = body.get("state").and_then(|s| s.as_str()) {
         i.state = s.into();
     }
@@ -385,7 +393,7 @@ pub async fn update_identity(State(app): State<App>, Path(id): Path<String>, req
             .reason("traits must be an object")
             .into_response();
     };
-    if let Some(e) = validation_error(&app, &traits) {
+    if let Some(e) = validation_error(&app, &i.schema_id, &traits) {
         return e.into_response();
     }
     i.traits = traits;
@@ -442,7 +450,7 @@ pub async fn patch_identity(State(app): State<App>, Path(id): Path<String>, req:
         }
     }
     let traits = doc.get("traits").cloned().unwrap_or(json!({}));
-    if let Some(e) = validation_error(&app, &traits) {
+    if let Some(e) = validation_error(&app, &i.schema_id, &traits) {
         return e.into_response();
     }
     i.traits = traits;
@@ -571,7 +579,7 @@ pub async fn list_identity_sessions(
             let out: Vec<Value> = list
                 .iter()
                 .filter(|s| active.is_none_or(|a| s.is_active() == a))
-                .map(|s| s.to_json(Some(i.to_public_json(&app.schema_url()))))
+                .map(|s| s.to_json(Some(i.to_public_json(&app.schema_url_for(&i.schema_id)))))
                 .collect();
             json_response(200, &Value::Array(out))
         }

@@ -12,6 +12,16 @@ pub enum RequiredAal {
     HighestAvailable,
 }
 
+/// Kratos' `selfservice.flows.login.style`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LoginStyle {
+    /// Every first-factor method on one screen (Kratos' default).
+    Unified,
+    /// The identifier first (group `identifier_first`), then the methods of that account.
+    IdentifierFirst,
+}
+
 /// Enabled self-service methods.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
@@ -28,6 +38,9 @@ pub struct Methods {
     pub webauthn: bool,
     pub passkey: bool,
     pub oidc: bool,
+    /// Ory Network's captcha (Turnstile) on login and registration, served by the emulator's
+    /// stand-in provider.
+    pub captcha: bool,
 }
 
 impl Default for Methods {
@@ -43,6 +56,7 @@ impl Default for Methods {
             webauthn: true,
             passkey: true,
             oidc: true,
+            captcha: false,
         }
     }
 }
@@ -72,6 +86,18 @@ impl Default for Argon2Config {
             parallelism: 1,
         }
     }
+}
+
+/// One entry of Kratos' `identity.schemas`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdentitySchemaEntry {
+    pub id: String,
+    /// A file path, or a `file://` URL (as Kratos writes it).
+    pub url: String,
+    /// Kratos' `selfservice_selectable`: flows may ask for it with `?identity_schema=<id>`.
+    #[serde(default)]
+    pub selfservice_selectable: bool,
 }
 
 /// The contents of the configuration file. Every key is optional.
@@ -115,6 +141,11 @@ pub struct FileConfig {
     pub methods: Methods,
     /// Path of the identity JSON schema (default: the built-in email + name schema).
     pub identity_schema: Option<PathBuf>,
+    /// Kratos' `identity.schemas`: more schemas besides `default` (`identity_schema`); an
+    /// entry with id `default` replaces it.
+    pub identity_schemas: Vec<IdentitySchemaEntry>,
+    /// Kratos' `identity.default_schema_id` (default: `default`).
+    pub default_schema_id: Option<String>,
     /// If set, the admin API requires `Authorization: Bearer <admin_api_key>`.
     pub admin_api_key: Option<String>,
     pub registration_enabled: bool,
@@ -142,6 +173,15 @@ pub struct FileConfig {
     pub registration_session_hook: bool,
     /// Kratos' `feature_flags.use_continue_with_transitions` (recovery → settings via `continue_with`).
     pub use_continue_with_transitions: bool,
+    /// Kratos' `selfservice.flows.login.style` (`unified` or `identifier_first`).
+    pub login_style: LoginStyle,
+    /// Kratos' `security.account_enumeration.mitigate`: the identifier-first step answers the
+    /// same for unknown and known accounts.
+    pub account_enumeration_mitigate: bool,
+    /// Kratos' `selfservice.flows.registration.enable_legacy_one_step`. Kratos v1.3 defaults
+    /// to `false` (two steps: profile, then credentials); the emulator keeps one step unless
+    /// this is set to `false`.
+    pub registration_enable_legacy_one_step: bool,
 }
 
 impl Default for FileConfig {
@@ -170,6 +210,8 @@ impl Default for FileConfig {
             settings_required_aal: RequiredAal::HighestAvailable,
             methods: Methods::default(),
             identity_schema: None,
+            identity_schemas: Vec::new(),
+            default_schema_id: None,
             admin_api_key: None,
             registration_enabled: true,
             recovery_enabled: true,
@@ -190,6 +232,9 @@ impl Default for FileConfig {
             webauthn_passwordless: false,
             registration_session_hook: true,
             use_continue_with_transitions: false,
+            login_style: LoginStyle::Unified,
+            account_enumeration_mitigate: false,
+            registration_enable_legacy_one_step: true,
         }
     }
 }
@@ -304,6 +349,10 @@ pub struct Config {
     /// Security keys are a first factor (Kratos `webauthn.config.passwordless`): two-step
     /// login with 422 / 303 to the login UI, keys added in settings are passwordless.
     pub webauthn_passwordless: bool,
+    pub login_style: LoginStyle,
+    pub account_enumeration_mitigate: bool,
+    /// Two-step registration (`enable_legacy_one_step = false`).
+    pub registration_two_steps: bool,
 }
 
 fn dur(s: &str, key: &str) -> Result<chrono::Duration, String> {
@@ -402,6 +451,9 @@ impl Config {
             },
             webauthn_rp_display_name: f.webauthn_rp_display_name.clone(),
             webauthn_passwordless: f.webauthn_passwordless,
+            login_style: f.login_style,
+            account_enumeration_mitigate: f.account_enumeration_mitigate,
+            registration_two_steps: !f.registration_enable_legacy_one_step,
             oidc_providers: if f.methods.oidc {
                 f.oidc_providers.clone()
             } else {

@@ -8,11 +8,17 @@ use uuid::Uuid;
 use crate::app::App;
 use crate::model::{now, Credential, Identity, RecoveryAddress, VerifiableAddress};
 
+/// A new identity of the default schema.
 pub fn new_identity(app: &App, traits: Value) -> Identity {
+    new_identity_in(app, &app.schema.id, traits)
+}
+
+/// A new identity of the schema `schema_id`.
+pub fn new_identity_in(app: &App, schema_id: &str, traits: Value) -> Identity {
     let t = now();
     let mut i = Identity {
         id: Uuid::new_v4(),
-        schema_id: app.schema.id.clone(),
+        schema_id: schema_id.to_string(),
         state: "active".into(),
         state_changed_at: t,
         traits,
@@ -31,7 +37,8 @@ pub fn new_identity(app: &App, traits: Value) -> Identity {
 /// Recomputes addresses and identifiers from the traits (keeps the state of unchanged addresses).
 pub fn sync_from_traits(app: &App, i: &mut Identity) {
     let t = now();
-    let verifiable = app.schema.verifiable_addresses(&i.traits);
+    let schema = app.schema_by_id(&i.schema_id);
+    let verifiable = schema.verifiable_addresses(&i.traits);
     let old = std::mem::take(&mut i.verifiable_addresses);
     i.verifiable_addresses = verifiable
         .into_iter()
@@ -51,7 +58,7 @@ pub fn sync_from_traits(app: &App, i: &mut Identity) {
                 })
         })
         .collect();
-    let recovery = app.schema.recovery_addresses(&i.traits);
+    let recovery = schema.recovery_addresses(&i.traits);
     let old = std::mem::take(&mut i.recovery_addresses);
     i.recovery_addresses = recovery
         .into_iter()
@@ -71,7 +78,7 @@ pub fn sync_from_traits(app: &App, i: &mut Identity) {
     // As Kratos' schema extension: traits marked as password identifiers always register a
     // `password` credential (config `{}` until a password is set), which keeps them unique
     // across identities — also for OIDC-only or admin-created identities.
-    let pw_ids = app.schema.password_identifiers(&i.traits);
+    let pw_ids = schema.password_identifiers(&i.traits);
     if !pw_ids.is_empty() || i.credentials.contains_key("password") {
         let c = i
             .credentials
@@ -87,7 +94,7 @@ pub fn sync_from_traits(app: &App, i: &mut Identity) {
         c.identifiers = pw_ids;
     }
     if app.cfg.methods.code_passwordless {
-        let code_ids = app.schema.code_identifiers(&i.traits);
+        let code_ids = schema.code_identifiers(&i.traits);
         if !code_ids.is_empty() {
             let addresses: Vec<Value> = code_ids
                 .iter()
@@ -114,7 +121,9 @@ pub fn sync_from_traits(app: &App, i: &mut Identity) {
 /// Sets (or replaces) the password credential with an already computed hash.
 pub fn set_password_hash(app: &App, i: &mut Identity, hash: String) {
     let t = now();
-    let ids = app.schema.password_identifiers(&i.traits);
+    let ids = app
+        .schema_by_id(&i.schema_id)
+        .password_identifiers(&i.traits);
     let c = i
         .credentials
         .entry("password".into())

@@ -7,6 +7,7 @@
 
 pub mod admin;
 pub mod app;
+pub mod captcha;
 pub mod config;
 pub mod courier;
 pub mod csrf;
@@ -52,18 +53,39 @@ impl Running {
     }
 }
 
-fn load_schema(f: &FileConfig) -> Result<schema::IdentitySchema, String> {
+fn read_schema(path: &std::path::Path) -> Result<serde_json::Value, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read identity schema {}: {e}", path.display()))?;
+    serde_json::from_str(&text)
+        .map_err(|e| format!("invalid identity schema {}: {e}", path.display()))
+}
+
+/// The identity schemas (`default` first) and the default schema's id.
+fn load_schemas(f: &FileConfig) -> Result<(Vec<schema::IdentitySchema>, String), String> {
     let raw: serde_json::Value = match &f.identity_schema {
-        Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .map_err(|e| format!("cannot read identity schema {}: {e}", p.display()))?;
-            serde_json::from_str(&text)
-                .map_err(|e| format!("invalid identity schema {}: {e}", p.display()))?
-        }
+        Some(p) => read_schema(p)?,
         None => serde_json::from_str(schema::DEFAULT_SCHEMA)
             .map_err(|e| format!("invalid built-in schema: {e}"))?,
     };
-    schema::IdentitySchema::load("default", raw)
+    let mut schemas = vec![schema::IdentitySchema::load("default", raw)?];
+    for e in &f.identity_schemas {
+        let path = e.url.strip_prefix("file://").unwrap_or(&e.url);
+        let mut loaded = schema::IdentitySchema::load(&e.id, read_schema(path.as_ref())?)
+            .map_err(|err| format!("identity_schemas {}: {err}", e.id))?;
+        loaded.selfservice_selectable = e.selfservice_selectable;
+        schemas.retain(|s| s.id != e.id);
+        schemas.push(loaded);
+    }
+    let default = f
+        .default_schema_id
+        .clone()
+        .unwrap_or_else(|| "default".into());
+    if !schemas.iter().any(|s| s.id == default) {
+        return Err(format!(
+            "default_schema_id {default:?} is not a configured schema"
+        ));
+    }
+    Ok((schemas, default))
 }
 
 /// Binds `host:port`; for `localhost`, 127.0.0.1 plus (best effort) ::1 on the same port.
@@ -99,8 +121,8 @@ pub async fn start(f: FileConfig) -> Result<Running, String> {
     let cfg = config::Config::resolve(&f, pa, aa)?;
     let db = f.db.clone().unwrap_or_else(|| DEFAULT_DB.to_string());
     let store = store::Store::open(&db)?;
-    let schema = load_schema(&f)?;
-    let app: app::App = Arc::new(app::AppState::new(cfg, store, schema));
+    let (schemas, default_schema) = load_schemas(&f)?;
+    let app: app::App = Arc::new(app::AppState::new(cfg, store, schemas, &default_schema));
     let (stop, rx) = watch::channel(false);
     let mut tasks = Vec::new();
     let mut listeners = vec![

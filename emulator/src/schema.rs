@@ -30,6 +30,8 @@ pub struct IdentitySchema {
     pub id: String,
     pub raw: Value,
     pub fields: Vec<TraitField>,
+    /// Kratos' `selfservice_selectable` (the default schema is always selectable).
+    pub selfservice_selectable: bool,
     validator: jsonschema::Validator,
 }
 
@@ -47,6 +49,7 @@ impl IdentitySchema {
             id: id.to_string(),
             raw,
             fields,
+            selfservice_selectable: false,
             validator,
         })
     }

@@ -134,7 +134,7 @@ pub fn session_json(app: &App, s: &Session, with_identity: bool) -> Result<Value
     let ident = if with_identity {
         app.store
             .get_identity(s.identity_id)?
-            .map(|i| i.to_public_json(&app.schema_url()))
+            .map(|i| i.to_public_json(&app.schema_url_for(&i.schema_id)))
     } else {
         None
     };
@@ -201,7 +201,9 @@ pub async fn whoami(State(app): State<App>, req: Req) -> Response {
         let rt = req.query_ne("return_to");
         return ApiError::aal2_required(&aal2_redirect(&app, rt.as_deref())).into_response();
     }
-    let body = s.to_json(Some(ident.to_public_json(&app.schema_url())));
+    let body = s.to_json(Some(
+        ident.to_public_json(&app.schema_url_for(&ident.schema_id)),
+    ));
     let mut resp = json_response(200, &body);
     if let Ok(v) = HeaderValue::from_str(&ident.id.to_string()) {
         resp.headers_mut()

@@ -41,11 +41,67 @@ pub fn login_reauth() -> Text {
 pub fn login_code_sent() -> Text {
     info(1010014, "An email containing a code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and retry the login.")
 }
+/// 1010016: the account-linking prompt after a social sign-in hit an existing account.
+pub fn login_link(
+    duplicate: &str,
+    provider: &str,
+    new_login_url: &str,
+    credential_types: &[String],
+    providers: &[String],
+) -> Text {
+    t(
+        1010016,
+        "info",
+        format!("You tried to sign in with \"{duplicate}\", but that email is already used by another account. Sign in to your account with one of the options below to add your account \"{duplicate}\" at \"{provider}\" as another way to sign in."),
+        Some(json!({
+            "available_credential_types": credential_types,
+            "available_providers": providers,
+            "duplicateIdentifier": duplicate,
+            "duplicate_identifier": duplicate,
+            "newLoginUrl": new_login_url,
+            "new_login_url": new_login_url,
+            "provider": provider,
+        })),
+    )
+}
+pub fn login_and_link() -> Text {
+    info(1010017, "Sign in and link")
+}
+pub fn login_with_and_link(provider: &str) -> Text {
+    t(
+        1010018,
+        "info",
+        format!("Confirm with {provider}"),
+        Some(json!({ "provider": provider })),
+    )
+}
+pub fn captcha_failed() -> Text {
+    err(
+        4000038,
+        "Captcha verification failed, please try again.",
+        json!({}),
+    )
+}
+pub fn linked_credentials_do_not_match() -> Text {
+    err(4010009, "Linked credentials do not match.", json!({}))
+}
+pub fn login_passkey() -> Text {
+    info(1010021, "Sign in with passkey")
+}
 pub fn login_send_code() -> Text {
     info(1010015, "Send sign in code")
 }
 pub fn registration_sign_up() -> Text {
     info(1040001, "Sign up")
+}
+pub fn registration_back() -> Text {
+    info(1040008, "Back")
+}
+pub fn registration_choose_credentials() -> Text {
+    info(
+        1040009,
+        "Please choose a credential to authenticate yourself with.",
+    )
 }
 pub fn registration_code_sent() -> Text {
     info(1040005, "An email containing a code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and retry the registration.")
@@ -429,5 +485,13 @@ pub fn settings_oidc(unlink: bool, label: &str) -> Text {
         "info",
         format!("{verb} {label}"),
         Some(json!({ "provider": label })),
+    )
+}
+
+pub fn account_not_found() -> Text {
+    err(
+        4000037,
+        "This account does not exist or has no login method configured.",
+        json!({}),
     )
 }

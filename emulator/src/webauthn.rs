@@ -320,6 +320,42 @@ fn security_key_options(ccr: &CreationChallengeResponse) -> Result<serde_json::V
     Ok(options)
 }
 
+/// Registration with a passwordless security key (Kratos' webauthn strategy with
+/// `passwordless: true`): name, hidden result, trigger (1040004) and the script; the identity id
+/// (the WebAuthn user handle) is chosen now, as for passkeys.
+pub fn webauthn_registration_nodes(
+    app: &App,
+    f: &mut crate::model::Flow,
+) -> Result<Vec<Node>, ApiError> {
+    let user = uuid::Uuid::new_v4();
+    let (ccr, state) = rp(app)?
+        .start_passkey_registration(user, &user.to_string(), &user.to_string(), None)
+        .map_err(|e| ApiError::internal(format!("WebAuthn: {e}")))?;
+    f.internal.insert(
+        "webauthn_reg_state".into(),
+        serde_json::to_value(&state).map_err(|e| ApiError::internal(e.to_string()))?,
+    );
+    f.internal
+        .insert("webauthn_user_id".into(), json!(user.to_string()));
+    let opts = security_key_options(&ccr)?.to_string();
+    Ok(vec![
+        input("webauthn", "webauthn_register_displayname", "text")
+            .value("")
+            .label(label(1050013, "Name of the security key"))
+            .build(),
+        input("webauthn", "webauthn_register", "hidden")
+            .value("")
+            .build(),
+        input("webauthn", "webauthn_register_trigger", "button")
+            .value(opts.clone())
+            .attr("onclick", format!("window.oryWebAuthnRegistration({opts})"))
+            .attr("onclickTrigger", "oryWebAuthnRegistration")
+            .label(label(1040004, "Sign up with security key"))
+            .build(),
+        script(app),
+    ])
+}
+
 /// Passkey registration nodes; the identity id (the WebAuthn user handle) is chosen now.
 pub fn passkey_registration_nodes(
     app: &App,

@@ -254,3 +254,24 @@ async fn settings_and_second_factor_nodes_match_kratos() {
     compare("nodes-login-lookup-secret.json", &a.body, &[]);
     srv.shutdown().await;
 }
+
+#[tokio::test]
+async fn identifier_first_step_matches_kratos() {
+    let mut cfg = test_config();
+    cfg.login_style = ory_emulator::config::LoginStyle::IdentifierFirst;
+    let srv = start(cfg).await;
+    let c = Client::spa(&srv);
+    let login = c.get("/self-service/login/browser").await;
+    // the fixture's schema has several identifier traits, hence "ID"; ours has one titled one
+    compare(
+        "nodes-login-identifier-first.json",
+        &login.body,
+        &["identifier"],
+    );
+    assert_eq!(
+        node_summary(&login.body).len(),
+        fixture_nodes("nodes-login-identifier-first.json").len(),
+        "nothing but the fixture's nodes"
+    );
+    srv.shutdown().await;
+}

@@ -147,41 +147,158 @@ async fn spa_sign_in_with_the_test_provider() {
 }
 
 #[tokio::test]
-async fn oidc_email_taken_by_a_password_account() {
+async fn oidc_email_taken_by_a_password_account_links_after_signing_in() {
     let srv = start(oidc_config()).await;
-    let c = Client::native(&srv);
-    let r = c
+    let admin = Client::native(&srv);
+    for (email, pw) in [
+        ("taken@example.org", "some-Password-1"),
+        ("other@example.org", "other-Password-2"),
+    ] {
+        let r = admin
+            .admin(
+                Method::POST,
+                "/admin/identities",
+                Some(json!({"schema_id": "default", "traits": {"email": email}, "credentials": {"password": {"config": {"password": pw}}}})),
+            )
+            .await;
+        assert_eq!(r.status, 201);
+    }
+    // A social sign-up (or sign-in) whose address belongs to an account: a new login flow.
+    async fn linking_flow(b: &Client) -> serde_json::Value {
+        let f = b.get("/self-service/registration/browser").await;
+        let id = f.body["id"].as_str().unwrap_or_default().to_string();
+        let r = b
+            .post_json(
+                &format!("/self-service/registration?flow={id}"),
+                json!({"method": "oidc", "provider": "emulator", "csrf_token": csrf_of(&f.body)}),
+            )
+            .await;
+        assert_eq!(r.status, 422);
+        let to = r.body["redirect_browser_to"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let callback = at_provider(b, &to, "taken@example.org", "gh-42").await;
+        let r = b.get_h(&callback, &[("accept", "text/html")]).await;
+        assert_eq!(r.status, 303);
+        let loc = r.location();
+        assert!(
+            loc.starts_with("http://localhost:4455/login?flow="),
+            "{loc}"
+        );
+        assert!(loc.ends_with("&no_org_ui=true"), "{loc}");
+        let lid = loc["http://localhost:4455/login?flow=".len()..]
+            .split('&')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        b.get(&format!("/self-service/login/flows?id={lid}"))
+            .await
+            .body
+    }
+    let b = Client::spa(&srv);
+    let lf = linking_flow(&b).await;
+    assert_eq!(lf["active"], "oidc");
+    let msg = lf["ui"]["messages"][0].clone();
+    assert_eq!(msg["id"], 1010016);
+    assert_eq!(msg["type"], "info");
+    assert_eq!(msg["context"]["duplicateIdentifier"], "taken@example.org");
+    assert_eq!(msg["context"]["duplicate_identifier"], "taken@example.org");
+    assert_eq!(msg["context"]["provider"], "Emulator");
+    assert_eq!(
+        msg["context"]["available_credential_types"],
+        json!(["password"])
+    );
+    assert_eq!(msg["context"]["available_providers"], json!([]));
+    assert_eq!(
+        msg["context"]["new_login_url"],
+        "http://localhost:4455/login"
+    );
+    assert!(msg["text"].as_str().unwrap_or_default().starts_with(
+        "You tried to sign in with \"taken@example.org\", but that email is already used by another account."
+    ));
+    // as the Ory Network capture (ory/elements login/1fa/account_linking/initial-form.json)
+    assert_eq!(
+        node_summary(&lf),
+        vec![
+            (
+                "csrf_token".to_string(),
+                "default".to_string(),
+                "hidden".to_string()
+            ),
+            ("identifier".into(), "default".into(), "hidden".into()),
+            ("password".into(), "password".into(), "password".into()),
+            ("method".into(), "password".into(), "submit".into()),
+        ],
+        "the provider that led here is gone"
+    );
+    assert_eq!(
+        node_in(&lf, "identifier").unwrap()["attributes"]["value"],
+        "taken@example.org"
+    );
+
+    // Signing in to another account does not link: 4010009.
+    let url = format!(
+        "/self-service/login?flow={}",
+        lf["id"].as_str().unwrap_or_default()
+    );
+    let r = b
+        .post_json(&url, json!({"method": "password", "csrf_token": csrf_of(&lf), "identifier": "other@example.org", "password": "other-Password-2"}))
+        .await;
+    assert_eq!(r.status, 400, "{}", r.body);
+    assert_eq!(message_ids(&r.body["ui"]["messages"]), vec![4010009]);
+
+    // Signing in to the account links the provider; the session names both methods.
+    let b = Client::spa(&srv);
+    let lf = linking_flow(&b).await;
+    let url = format!(
+        "/self-service/login?flow={}",
+        lf["id"].as_str().unwrap_or_default()
+    );
+    let r = b
+        .post_json(&url, json!({"method": "password", "csrf_token": csrf_of(&lf), "identifier": "taken@example.org", "password": "some-Password-1"}))
+        .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let methods: Vec<&str> = r.body["session"]["authentication_methods"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|m| m["method"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(methods, vec!["password", "oidc"]);
+    let ident = admin
         .admin(
-            Method::POST,
-            "/admin/identities",
-            Some(json!({"schema_id": "default", "traits": {"email": "taken@example.org"}, "credentials": {"password": {"config": {"password": "some-Password-1"}}}})),
+            Method::GET,
+            &format!(
+                "/admin/identities/{}",
+                r.body["session"]["identity"]["id"]
+                    .as_str()
+                    .unwrap_or_default()
+            ),
+            None,
         )
         .await;
-    assert_eq!(r.status, 201);
-    let b = Client::spa(&srv);
-    let f = b.get("/self-service/registration/browser").await;
+    assert!(ident.body["credentials"]["oidc"]["identifiers"]
+        .as_array()
+        .is_some_and(|a| a.iter().any(|i| i == "emulator:gh-42")));
+
+    // From now on the provider signs in to that account directly.
+    let c = Client::spa(&srv);
+    let f = c.get("/self-service/login/browser").await;
     let id = f.body["id"].as_str().unwrap_or_default().to_string();
-    let r = b
+    let r = c
         .post_json(
-            &format!("/self-service/registration?flow={id}"),
+            &format!("/self-service/login?flow={id}"),
             json!({"method": "oidc", "provider": "emulator", "csrf_token": csrf_of(&f.body)}),
         )
         .await;
-    assert_eq!(r.status, 422);
     let to = r.body["redirect_browser_to"]
         .as_str()
         .unwrap_or_default()
         .to_string();
-    let callback = at_provider(&b, &to, "taken@example.org", "other").await;
-    let r = b.get_h(&callback, &[("accept", "text/html")]).await;
-    assert_eq!(r.status, 303);
-    assert!(r
-        .location()
-        .starts_with("http://localhost:4455/registration?flow="));
-    let f = b
-        .get(&format!("/self-service/registration/flows?id={id}"))
-        .await;
-    assert_eq!(message_ids(&f.body["ui"]["messages"]), vec![4000007]);
+    let callback = at_provider(&c, &to, "taken@example.org", "gh-42").await;
+    let r = c.get_h(&callback, &[("accept", "text/html")]).await;
+    assert_eq!(r.location(), "http://localhost:4455/");
+    let w = c.get("/sessions/whoami").await;
+    assert_eq!(w.body["identity"]["traits"]["email"], "taken@example.org");
     srv.shutdown().await;
 }
 

@@ -459,3 +459,118 @@ async fn passwordless_security_key_two_step_login() {
     );
     srv.shutdown().await;
 }
+
+#[tokio::test]
+async fn sign_up_with_a_passwordless_security_key_then_sign_in_identifier_first() {
+    let mut cfg = webauthn_config();
+    cfg.methods.passkey = false;
+    cfg.webauthn_passwordless = true;
+    cfg.login_style = ory_emulator::config::LoginStyle::IdentifierFirst;
+    let srv = start(cfg).await;
+    let c = Client::spa(&srv);
+
+    // Kratos v1.3.1 (webauthn strategy, passwordless): name, hidden result, trigger (1040004).
+    let f = c.get("/self-service/registration/browser").await;
+    let groups: Vec<(String, String, String)> = node_summary(&f.body)
+        .into_iter()
+        .filter(|n| n.1 == "webauthn")
+        .collect();
+    let w = |a: &str, t: &str| ("webauthn".to_string(), a.to_string(), t.to_string());
+    assert_eq!(
+        groups.iter().map(|n| w(&n.0, &n.2)).collect::<Vec<_>>(),
+        vec![
+            w("webauthn_register_displayname", "text"),
+            w("webauthn_register", "hidden"),
+            w("webauthn_register_trigger", "button"),
+            w("webauthn_script", "text/javascript"),
+        ]
+    );
+    let trigger = f
+        .node("webauthn_register_trigger")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(trigger["meta"]["label"]["id"], 1040004);
+    assert_eq!(
+        trigger["attributes"]["onclickTrigger"],
+        "oryWebAuthnRegistration"
+    );
+    // A native registration flow has no security-key nodes (browser only, as Kratos).
+    let n = Client::native(&srv)
+        .get("/self-service/registration/api")
+        .await;
+    assert!(n.node("webauthn_register_trigger").is_none());
+
+    let mut key = SoftAuthenticator::new(ORIGIN, "localhost");
+    let att = key.register(&node_value(&f.body, "webauthn_register_trigger"));
+    let id = f.body["id"].as_str().unwrap_or_default().to_string();
+    // A forged attestation is refused.
+    let mut forged: Value = serde_json::from_str(&att).unwrap_or_default();
+    forged["response"]["clientDataJSON"] = json!("e30");
+    let r = c
+        .post_json(
+            &format!("/self-service/registration?flow={id}"),
+            json!({"method": "webauthn", "csrf_token": csrf_of(&f.body), "traits": {"email": "grace@example.org"},
+                   "webauthn_register": forged.to_string(), "webauthn_register_displayname": "Key"}),
+        )
+        .await;
+    assert_eq!(r.status, 400);
+    assert!(!message_ids(&r.body["ui"]["messages"]).is_empty());
+    let r = c
+        .post_json(
+            &format!("/self-service/registration?flow={id}"),
+            json!({"method": "webauthn", "csrf_token": csrf_of(&r.body), "traits": {"email": "grace@example.org"},
+                   "webauthn_register": att, "webauthn_register_displayname": "Key"}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let ident = c
+        .admin(
+            reqwest::Method::GET,
+            &format!(
+                "/admin/identities/{}",
+                r.body["identity"]["id"].as_str().unwrap_or_default()
+            ),
+            None,
+        )
+        .await;
+    assert_eq!(
+        ident.body["credentials"]["webauthn"]["identifiers"][0],
+        "grace@example.org"
+    );
+    logout(&c).await;
+
+    // Identifier first: the account offers its security key (1010008), then the usual two steps.
+    let f = c.get("/self-service/login/browser").await;
+    let id = f.body["id"].as_str().unwrap_or_default().to_string();
+    let r = c
+        .post_json(
+            &format!("/self-service/login?flow={id}"),
+            json!({"method": "identifier_first", "csrf_token": csrf_of(&f.body), "identifier": "grace@example.org"}),
+        )
+        .await;
+    assert_eq!(r.status, 400);
+    let methods: Vec<String> = node_summary(&r.body)
+        .into_iter()
+        .filter(|n| n.0 == "method")
+        .map(|n| n.1)
+        .collect();
+    assert_eq!(methods, vec!["webauthn"], "no password: only the key");
+    let r = c
+        .post_json(
+            &format!("/self-service/login?flow={id}"),
+            json!({"method": "webauthn", "csrf_token": csrf_of(&r.body), "identifier": "grace@example.org"}),
+        )
+        .await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    let f = c.get(&format!("/self-service/login/flows?id={id}")).await;
+    let assertion = key.assert(&node_value(&f.body, "webauthn_login_trigger"));
+    let r = c
+        .post_json(
+            &format!("/self-service/login?flow={id}"),
+            json!({"method": "webauthn", "csrf_token": csrf_of(&f.body), "identifier": "grace@example.org", "webauthn_login": assertion}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.body["session"]["authenticator_assurance_level"], "aal1");
+    srv.shutdown().await;
+}

@@ -165,6 +165,9 @@ pub fn submit_nodes<'a>(nodes: &'a [UiNode], group: &UiNodeGroup) -> Vec<&'a UiN
             }
             match &node.group {
                 UiNodeGroup::Default => is_hidden_input(node) || carries_visible_default(group),
+                // Identifier-first step two keeps the identifier as a hidden input of this
+                // group: whichever method the user picks signs in with it.
+                UiNodeGroup::IdentifierFirst if is_hidden_input(node) => true,
                 UiNodeGroup::Captcha => true,
                 g => g == group,
             }
@@ -191,7 +194,9 @@ fn input_name_and_type(node: &UiNode) -> Option<UiNodeInputType> {
 /// submitted by the SDK's own code). `None` for groups that are not a method (`default`,
 /// `captcha`, unknown) and for settings `link`/`unlink` buttons, whose body has no `method`.
 pub fn implied_method(group: &UiNodeGroup, submitter_name: Option<&str>) -> Option<&'static str> {
-    if matches!(submitter_name, Some("link" | "unlink")) {
+    // Two-step registration's `screen` buttons ("Back") must not name a method: Kratos'
+    // profile strategy treats `method=profile` as "go to the credentials step".
+    if matches!(submitter_name, Some("link" | "unlink" | "screen")) {
         return None;
     }
     Some(match group {
@@ -287,7 +292,33 @@ mod tests {
     }
 
     #[test]
+    fn identifier_first_step_two_carries_the_hidden_identifier() {
+        // ory/elements' login/1fa/identifier_first/password/show-password.json (Ory Network)
+        let all = nodes(json!([
+            inp("identifier_first", "identifier", "hidden"),
+            inp("default", "csrf_token", "hidden"),
+            inp("password", "password", "password"),
+            inp("password", "method", "submit"),
+        ]));
+        let carried = submit_nodes(&all, &UiNodeGroup::Password);
+        assert_eq!(names(&carried), ["identifier", "csrf_token", "password"]);
+        // step one: a visible identifier goes only with its own group's submit
+        let step_one = nodes(json!([inp("identifier_first", "identifier", "text")]));
+        assert!(submit_nodes(&step_one, &UiNodeGroup::Password).is_empty());
+        assert_eq!(
+            names(&submit_nodes(&step_one, &UiNodeGroup::IdentifierFirst)),
+            ["identifier"]
+        );
+    }
+
+    #[test]
     fn implied_methods() {
+        // two-step registration's "Back": `method=profile` would mean "forward" to Kratos
+        assert_eq!(implied_method(&UiNodeGroup::Profile, Some("screen")), None);
+        assert_eq!(
+            implied_method(&UiNodeGroup::Profile, Some("method")),
+            Some("profile")
+        );
         assert_eq!(
             implied_method(&UiNodeGroup::Code, Some("address")),
             Some("code")

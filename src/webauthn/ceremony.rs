@@ -145,11 +145,14 @@ pub fn ceremony(nodes: &[UiNode], trigger: &str) -> Result<Ceremony, CeremonyErr
 /// The value is stored on the authenticator and shown in the account pickers of every device the
 /// passkey syncs to, so it must be something the user typed as a visible identifier: a trait
 /// (`traits.*`, which is what Kratos names: the identity schema's passkey identifier) whose every
-/// node is a text, email or tel field. Refused: any other name (`password`, `csrf_token`,
-/// `identifier`, the passkey's own fields), a name no node has, a name that also belongs to a
-/// hidden, password, select or checkbox node (the form control found by name could be that one),
-/// a node whose raw type or autocomplete says password (a password manager fills it with the
-/// password), and a trait named like a password.
+/// node is a text, email or tel field — or whose every node is hidden: Kratos' two-step
+/// registration carries the traits typed on the profile step as hidden inputs into the
+/// credentials step, with the server's copy of the value (nothing the server does not know).
+/// Refused: any other name (`password`, `csrf_token`, `identifier`, the passkey's own fields), a
+/// name no node has, a name whose nodes mix kinds or include a password, select or checkbox node
+/// (the form control found by name could be that one), a node whose raw type or autocomplete
+/// says password (a password manager fills it with the password), and a trait named like a
+/// password.
 pub fn is_display_name_field(nodes: &[UiNode], field: &str) -> bool {
     let Some(trait_name) = field.strip_prefix("traits.") else {
         return false;
@@ -157,7 +160,7 @@ pub fn is_display_name_field(nodes: &[UiNode], field: &str) -> bool {
     if trait_name.is_empty() || field.to_ascii_lowercase().contains("password") {
         return false;
     }
-    let mut found = false;
+    let (mut visible, mut hidden) = (0, 0);
     for node in nodes {
         // The views, not the typed attributes: nodes whose attributes only parse leniently still
         // become form fields, and must be checked as well.
@@ -165,20 +168,25 @@ pub fn is_display_name_field(nodes: &[UiNode], field: &str) -> bool {
         if view.name() != Some(field) {
             continue;
         }
-        found = true;
-        let visible_text = matches!(
-            &view,
-            NodeView::Field { input_type, .. } if matches!(input_type.as_str(), "text" | "email" | "tel")
-        );
         let says_password = ["type", "autocomplete"].iter().any(|key| {
             raw_input_attribute(node, key)
                 .is_some_and(|value| value.to_ascii_lowercase().contains("password"))
         });
-        if !visible_text || says_password {
+        if says_password {
             return false;
         }
+        match &view {
+            NodeView::Field { input_type, .. }
+                if matches!(input_type.as_str(), "text" | "email" | "tel") =>
+            {
+                visible += 1
+            }
+            NodeView::Hidden { .. } => hidden += 1,
+            _ => return false,
+        }
     }
-    found
+    // One kind only: with both, the control found by name could be either.
+    (visible > 0) != (hidden > 0)
 }
 
 /// A string attribute of an input node as the server sent it (`type`, `autocomplete`), whether

@@ -49,9 +49,18 @@ export function freePort() {
   });
 }
 
-/** A TOML document of flat keys and one level of tables (values: strings, numbers, booleans, arrays). */
+/**
+ * A TOML document of flat keys and one level of tables (values: strings, numbers, booleans,
+ * arrays; objects inside arrays become inline tables, e.g. `identity_schemas`).
+ */
 function toToml(config) {
-  const value = (v) => (Array.isArray(v) ? `[${v.map(value).join(", ")}]` : JSON.stringify(v));
+  const value = (v) => {
+    if (Array.isArray(v)) return `[${v.map(value).join(", ")}]`;
+    if (v && typeof v === "object") {
+      return `{ ${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)} = ${value(x)}`).join(", ")} }`;
+    }
+    return JSON.stringify(v);
+  };
   const lines = [];
   const tables = [];
   for (const [key, v] of Object.entries(config)) {

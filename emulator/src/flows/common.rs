@@ -81,6 +81,23 @@ pub fn return_to_or_default(app: &App, f: &Flow) -> String {
         .unwrap_or_else(|| app.cfg.default_return_to.clone())
 }
 
+/// `?identity_schema=` on login / registration flow creation (Kratos v25.4): the default
+/// schema or one marked `selfservice_selectable`; absent = the default schema.
+pub fn identity_schema_param(app: &App, req: &Req) -> Result<Option<String>, ApiError> {
+    match req.query_ne("identity_schema") {
+        Some(id) => app.selectable_schema(&id).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The `identity_schema` a login / registration flow was created with.
+pub fn flow_identity_schema(f: &Flow) -> Option<String> {
+    f.internal
+        .get("identity_schema")
+        .and_then(|v| v.as_str())
+        .map(String::from)
+}
+
 pub fn new_flow(app: &App, kind: FlowKind, browser: bool, req: &Req, csrf_raw: &str) -> Flow {
     let id = Uuid::new_v4();
     let t = now();
@@ -140,6 +157,9 @@ pub fn render(app: &App, f: &Flow) -> Value {
     if let Some(a) = &f.active {
         m.insert("active".into(), json!(a));
     }
+    if let Some(s) = flow_identity_schema(f).filter(|_| f.kind != FlowKind::Settings) {
+        m.insert("identity_schema".into(), json!(s));
+    }
     m.insert("ui".into(), ui);
     match f.kind {
         FlowKind::Login => {
@@ -156,7 +176,7 @@ pub fn render(app: &App, f: &Flow) -> Value {
             let ident = f
                 .identity_id
                 .and_then(|id| app.store.get_identity(id).ok().flatten())
-                .map(|i| i.to_public_json(&app.schema_url()))
+                .map(|i| i.to_public_json(&app.schema_url_for(&i.schema_id)))
                 .unwrap_or(Value::Null);
             m.insert("identity".into(), ident);
         }
@@ -524,19 +544,19 @@ pub fn find_exchange(app: &App, init: &str, ret: &str) -> Option<Session> {
 // ---------------------------------------------------------------- misc public handlers
 
 pub async fn list_schemas(State(app): State<App>) -> Response {
-    json_response(
-        200,
-        &json!([{ "id": app.schema.id, "schema": app.schema.raw }]),
-    )
+    let list: Vec<Value> = app
+        .schemas()
+        .map(|s| json!({ "id": s.id, "schema": s.raw }))
+        .collect();
+    json_response(200, &json!(list))
 }
 
 pub async fn get_schema(State(app): State<App>, Path(id): Path<String>) -> Response {
-    if id == app.schema.id || id == app.schema.encoded_id() {
-        json_response(200, &app.schema.raw)
-    } else {
-        ApiError::not_found()
+    match app.schemas().find(|s| id == s.id || id == s.encoded_id()) {
+        Some(s) => json_response(200, &s.raw),
+        None => ApiError::not_found()
             .reason("The requested resource could not be found")
-            .into_response()
+            .into_response(),
     }
 }
 

@@ -6,6 +6,7 @@ use serde_json::{json, Map, Value};
 
 use super::common::{self, Begin, Csrf};
 use crate::app::App;
+use crate::config::LoginStyle;
 use crate::errors::ApiError;
 use crate::model::{now, AuthMethod, Flow, FlowKind, Identity, Session};
 use crate::nodes::{csrf, input};
@@ -17,6 +18,10 @@ pub struct LoginParams {
     pub refresh: bool,
     pub aal: String,
     pub return_to: Option<String>,
+    /// `?identity_schema=` (its identifier label).
+    pub identity_schema: Option<String>,
+    /// Kratos' account-linking login flow: never identifier-first.
+    pub account_linking: bool,
 }
 
 /// Builds a login flow with the nodes for its state.
@@ -32,6 +37,9 @@ pub fn build(
     f.refresh = p.refresh;
     f.requested_aal = p.aal.clone();
     f.return_to = p.return_to.clone();
+    if let Some(id) = &p.identity_schema {
+        f.internal.insert("identity_schema".into(), json!(id));
+    }
     if !browser && req.query("return_session_token_exchange_code").as_deref() == Some("true") {
         f.session_token_exchange_code = Some(sessions::random_token(32));
     }
@@ -99,6 +107,15 @@ pub fn build(
         f.ui.messages.push(text::login_mfa());
         return Ok(f);
     }
+    if cfg.methods.captcha && browser && !p.refresh {
+        // kept through identifier-first step two and account linking: every submit checks it
+        crate::captcha::ask(&mut f);
+    }
+    if cfg.login_style == LoginStyle::IdentifierFirst && !p.refresh && !p.account_linking {
+        identifier_first_step(app, &mut f, browser);
+        crate::captcha::append(app, &mut f);
+        return Ok(f);
+    }
     if p.refresh {
         if let Some(s) = session {
             let ident = app.store.get_identity(s.identity_id)?;
@@ -117,7 +134,7 @@ pub fn build(
         let mut b = input("default", "identifier", "text")
             .value("")
             .required()
-            .label(app.schema.identifier_label());
+            .label(app.flow_schema(&f).identifier_label());
         if cfg.methods.passkey && browser {
             b = b.autocomplete("username webauthn");
         }
@@ -166,6 +183,7 @@ pub fn build(
                 .build(),
         );
     }
+    crate::captcha::append(app, &mut f);
     Ok(f)
 }
 
@@ -180,6 +198,10 @@ fn already_logged_in(app: &App, req: &Req, return_to: Option<&str>, browser: boo
 async fn init(app: App, req: Req, browser: bool) -> Response {
     let return_to = match common::return_to_param(&app, &req) {
         Ok(r) => r,
+        Err(e) => return app.forward_error(&req, e),
+    };
+    let identity_schema = match common::identity_schema_param(&app, &req) {
+        Ok(s) => s,
         Err(e) => return app.forward_error(&req, e),
     };
     let refresh = req.query("refresh").as_deref() == Some("true");
@@ -213,6 +235,8 @@ async fn init(app: App, req: Req, browser: bool) -> Response {
         refresh: refresh && sess.is_some(),
         aal,
         return_to,
+        identity_schema,
+        account_linking: false,
     };
     match build(&app, &req, browser, raw, &p, sess.as_ref()) {
         Ok(f) => common::init_reply(&app, &req, &f, csrf.as_ref()),
@@ -243,6 +267,8 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
                 refresh: old.refresh,
                 aal: old.requested_aal.clone(),
                 return_to: old.return_to.clone(),
+                identity_schema: common::flow_identity_schema(&old),
+                account_linking: old.internal.contains_key(super::oidc::PENDING_LINK),
             };
             return match build(&app, &req, old.is_browser(), raw, &p, sess.as_ref()) {
                 Ok(new) => common::expired_reply(&app, &req, &old, new, csrf.as_ref()),
@@ -264,6 +290,10 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     }
     common::take_transient_payload(&mut f, &body);
     f.ui.reset_messages();
+    if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
+        f.ui.messages.push(text::captcha_failed());
+        return common::invalid_reply(&app, &req, &mut f);
+    }
     let mut method = field(&body, "method").unwrap_or_default();
     if method.is_empty() && body.contains_key("provider") {
         method = "oidc".into();
@@ -275,6 +305,13 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
         method = "webauthn".into();
     }
     match method.as_str() {
+        "identifier_first"
+            if app.cfg.login_style == LoginStyle::IdentifierFirst
+                && f.requested_aal != "aal2"
+                && !f.refresh =>
+        {
+            identifier_first(&app, &req, f, &body)
+        }
         "passkey" if app.cfg.methods.passkey && f.is_browser() && f.requested_aal != "aal2" => {
             passkey_login(&app, &req, f, &body)
         }
@@ -309,6 +346,172 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
             common::invalid_reply(&app, &req, &mut f)
         }
     }
+}
+
+// ---------------------------------------------------------------- identifier first
+
+/// Identifier-first step one (Kratos `selfservice.flows.login.style: identifier_first`): the
+/// identifier and "Continue" in group `identifier_first`; social sign-in buttons and the passkey
+/// autofill nodes stay, as Kratos' strategies populate them on this step too.
+fn identifier_first_step(app: &App, f: &mut Flow, browser: bool) {
+    let passkeys = app.cfg.methods.passkey && browser;
+    let mut b = input("identifier_first", "identifier", "text")
+        .value("")
+        .required()
+        .label(app.flow_schema(f).identifier_label());
+    if passkeys {
+        b = b.autocomplete("username webauthn");
+    }
+    f.ui.push(b.build());
+    f.ui.push(
+        input("identifier_first", "method", "submit")
+            .value("identifier_first")
+            .label(text::label_continue())
+            .build(),
+    );
+    if passkeys {
+        match crate::webauthn::passkey_login_nodes(app, f) {
+            // The passkey button is added on step two, for accounts that have a passkey.
+            Ok(nodes) => nodes
+                .into_iter()
+                .filter(|n| n.name() != Some("passkey_login_trigger"))
+                .for_each(|n| f.ui.push(n)),
+            Err(e) => eprintln!("passkeys disabled for this flow: {:?}", e.reason),
+        }
+    }
+}
+
+/// The account an identifier names, whatever its first factor (Kratos looks the identifier up
+/// across credential types).
+pub fn account_by_identifier(app: &App, identifier: &str) -> Result<Option<Identity>, ApiError> {
+    let id = identifier.to_lowercase();
+    for ty in ["password", "code", "webauthn", "passkey"] {
+        if let Some(i) = app
+            .store
+            .find_identity_by_identifier(ty, &id)
+            .map_err(ApiError::internal)?
+        {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+/// Identifier-first step two: `{method: "identifier_first", identifier}` → the same flow with
+/// the identifier hidden and the sign-in methods of that account (400 / 303, as Kratos). With
+/// `account_enumeration_mitigate` every method is offered whether or not the account exists;
+/// without it an unknown account gets 4000037 on the identifier (Kratos' default).
+fn identifier_first(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
+    let identifier = field(body, "identifier")
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    f.ui.set_value("identifier", json!(identifier));
+    if identifier.is_empty() {
+        f.ui.add_node_message("identifier", text::required("identifier"));
+        return common::invalid_reply(app, req, &mut f);
+    }
+    let cfg = &app.cfg;
+    let mitigate = cfg.account_enumeration_mitigate;
+    // As Kratos: with mitigation on, the account's credentials are not even looked at.
+    let account = match account_by_identifier(app, &identifier) {
+        Ok(a) if !mitigate => a,
+        Ok(_) => None,
+        Err(e) => return e.into_response(),
+    };
+    let has = |ty: &str| {
+        account
+            .as_ref()
+            .is_some_and(|i| i.credentials.contains_key(ty))
+    };
+    let browser = f.is_browser();
+    let mut added = Vec::new();
+    let mut found = false;
+    if cfg.methods.password {
+        let has_password = account
+            .as_ref()
+            .is_some_and(|i| crate::identity::password_hash(i).is_some());
+        if has_password || mitigate {
+            added.push(
+                input("password", "password", "password")
+                    .required()
+                    .autocomplete("current-password")
+                    .label(text::label_password())
+                    .build(),
+            );
+            added.push(
+                input("password", "method", "submit")
+                    .value("password")
+                    .label(text::login_with_password())
+                    .build(),
+            );
+        }
+        found |= has_password;
+    }
+    let linked = account
+        .as_ref()
+        .map(super::oidc::linked_providers)
+        .unwrap_or_default();
+    found |= !linked.is_empty();
+    if cfg.methods.passkey && browser {
+        if has("passkey") || mitigate {
+            added.push(
+                input("passkey", "passkey_login_trigger", "button")
+                    .value("")
+                    .attr("onclick", "window.oryPasskeyLogin()")
+                    .attr("onclickTrigger", "oryPasskeyLogin")
+                    .label(crate::text::login_passkey())
+                    .build(),
+            );
+        }
+        found |= has("passkey");
+    }
+    if cfg.methods.webauthn && cfg.webauthn_passwordless && browser {
+        let keys = account
+            .as_ref()
+            .is_some_and(|i| !crate::webauthn::passwordless_keys(i).is_empty());
+        if keys {
+            added.push(
+                input("webauthn", "method", "submit")
+                    .value("webauthn")
+                    .label(crate::text::login_hardware_key())
+                    .build(),
+            );
+        }
+        found |= keys;
+    }
+    if cfg.methods.code_passwordless && (account.is_some() || mitigate) {
+        added.push(
+            input("code", "method", "submit")
+                .value("code")
+                .label(text::login_send_code())
+                .build(),
+        );
+        found |= account.is_some();
+    }
+    if !found && !mitigate {
+        // Step one again, with the message on the identifier.
+        f.ui.add_node_message("identifier", text::account_not_found());
+        return common::invalid_reply(app, req, &mut f);
+    }
+    if !mitigate {
+        // Only the providers this account is linked to (none: no social buttons).
+        f.ui.nodes.retain(|n| {
+            n.name() != Some("provider")
+                || n.attributes
+                    .get("value")
+                    .and_then(|v| v.as_str())
+                    .is_some_and(|p| linked.iter().any(|l| l == p))
+        });
+    }
+    f.ui.nodes
+        .retain(|n| !(n.group == "identifier_first" && n.name() == Some("method")));
+    if let Some(n) = f.ui.node_mut("identifier", Some("identifier_first")) {
+        n.attributes.insert("type".into(), json!("hidden"));
+    }
+    f.ui.nodes.extend(added);
+    f.active = Some("identifier_first".into());
+    common::invalid_reply(app, req, &mut f)
 }
 
 async fn password_login(
@@ -798,6 +1001,19 @@ pub fn complete(
     m: AuthMethod,
     existing: Option<Session>,
 ) -> Response {
+    // An account-linking flow: attach the social sign-in that led here (Kratos'
+    // maybeLinkCredentials), only to the account it collided with.
+    let linked = match super::oidc::link_pending(app, &f, &ident) {
+        Ok(l) => l,
+        Err(msg) => {
+            f.ui.messages.push(msg);
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    let ident = match &linked {
+        Some((i, _)) => i.clone(),
+        None => ident,
+    };
     let method_name = m.method.clone();
     // Kratos regenerates the CSRF token only when the principal changes.
     let rotate_csrf = sessions::from_request(app, req, true)
@@ -812,6 +1028,11 @@ pub fn complete(
         }
         _ => sessions::new_session(app, &ident, vec![m], req),
     };
+    let mut s = s;
+    if let Some((_, oidc)) = linked {
+        s.methods.push(oidc);
+        f.internal.remove(super::oidc::PENDING_LINK);
+    }
     if let Err(e) = app.store.save_session(&s) {
         return ApiError::internal(e).into_response();
     }
@@ -824,7 +1045,7 @@ pub fn complete(
         crate::config::RequiredAal::HighestAvailable
     ) && available_aal(app, &ident) == "aal2"
         && s.aal != "aal2";
-    let identity_json = ident.to_public_json(&app.schema_url());
+    let identity_json = ident.to_public_json(&app.schema_url_for(&ident.schema_id));
     if !f.is_browser() {
         if let Err(e) = common::save(app, &f) {
             return e.into_response();

@@ -7,4 +7,5 @@ pub mod oidc;
 pub mod recovery;
 pub mod registration;
 pub mod settings;
+pub mod two_step;
 pub mod verification;

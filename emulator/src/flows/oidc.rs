@@ -17,6 +17,10 @@ use crate::{identity, sessions};
 
 const CONTINUITY_COOKIE: &str = "ory_kratos_continuity";
 
+/// Internal key of a login flow that links a social sign-in after the user signs in
+/// (Kratos' `registration_duplicate_credentials`).
+pub const PENDING_LINK: &str = "registration_duplicate_credentials";
+
 /// One `provider` submit button per configured provider (1010002 / 1040002).
 pub fn provider_nodes(app: &App, kind: FlowKind) -> Vec<crate::model::Node> {
     app.cfg
@@ -51,7 +55,8 @@ pub fn settings_nodes(app: &App, i: &Identity) -> Vec<crate::model::Node> {
         .collect()
 }
 
-fn linked_providers(i: &Identity) -> Vec<String> {
+/// The providers this identity signs in with.
+pub fn linked_providers(i: &Identity) -> Vec<String> {
     i.credentials
         .get("oidc")
         .and_then(|c| c.config.get("providers"))
@@ -279,6 +284,9 @@ pub async fn callback(State(app): State<App>, Path(provider): Path<String>, req:
         Ok(Some(i)) => i,
         Ok(None) => match register(&app, &f, &provider, sub, email, &subject) {
             Ok(i) => i,
+            Err(msg) if msg.id == 4000007 && f.kind != FlowKind::Settings => {
+                return account_linking(&app, &req, &f, &provider, sub, email);
+            }
             Err(msg) => {
                 let mut f = f;
                 f.ui.messages = vec![msg];
@@ -335,6 +343,165 @@ fn link(app: &App, req: &Req, mut f: Flow, provider: &str, sub: &str, subject: &
     redirect_303(&common::flow_ui_url(app, &f))
 }
 
+/// The address of a social sign-in is taken by an existing account: as Kratos v1.3, a new login
+/// flow (303 to the login UI, `no_org_ui=true`) asks the user to sign in to that account first
+/// (message 1010016); signing in then links the provider ([`link_pending`]).
+fn account_linking(
+    app: &App,
+    req: &Req,
+    old: &Flow,
+    provider: &str,
+    sub: &str,
+    email: &str,
+) -> Response {
+    let existing = match super::login::account_by_identifier(app, email) {
+        Ok(Some(i)) => i,
+        Ok(None) => return ApiError::internal("duplicate without an account").into_response(),
+        Err(e) => return e.into_response(),
+    };
+    let browser = old.is_browser();
+    let csrf = browser.then(|| common::csrf_for(app, req));
+    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
+    let p = super::login::LoginParams {
+        refresh: false,
+        aal: "aal1".into(),
+        return_to: old.return_to.clone(),
+        identity_schema: common::flow_identity_schema(old),
+        account_linking: true,
+    };
+    let mut f = match super::login::build(app, req, browser, raw, &p, None) {
+        Ok(f) => f,
+        Err(e) => return e.into_response(),
+    };
+    let label = app
+        .cfg
+        .oidc_providers
+        .iter()
+        .find(|p| p.id == provider)
+        .map(|p| p.label.clone())
+        .unwrap_or_else(|| provider.to_string());
+    // Kratos' populateAccountLinkingUI: not the provider that led here, "… and link" labels,
+    // the identifier known and hidden (login hints off: every method of the login form).
+    f.ui.nodes.retain(|n| {
+        !(n.group == "oidc" && n.attributes.get("value").and_then(|v| v.as_str()) == Some(provider))
+    });
+    for n in &mut f.ui.nodes {
+        let Some(l) = n.meta.label.as_ref() else {
+            continue;
+        };
+        if n.group == "default" {
+            continue;
+        }
+        if l.id == 1010001 {
+            n.meta.label = Some(crate::text::login_and_link());
+        } else if l.id == 1010002 {
+            let p = l
+                .context
+                .as_ref()
+                .and_then(|c| c.get("provider"))
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string();
+            n.meta.label = Some(crate::text::login_with_and_link(&p));
+        }
+    }
+    if let Some(n) = f.ui.node_mut("identifier", None) {
+        n.attributes.insert("type".into(), json!("hidden"));
+        n.attributes.shift_remove("autocomplete");
+    }
+    f.ui.set_value("identifier", json!(email));
+    let mut types: Vec<String> = Vec::new();
+    if crate::identity::password_hash(&existing).is_some() {
+        types.push("password".into());
+    }
+    for ty in ["code", "oidc", "passkey"] {
+        if existing.credentials.contains_key(ty) {
+            types.push(ty.into());
+        }
+    }
+    if !crate::webauthn::passwordless_keys(&existing).is_empty() {
+        types.push("webauthn".into());
+    }
+    types.sort();
+    let providers = linked_providers(&existing);
+    f.ui.messages = vec![crate::text::login_link(
+        email,
+        &label,
+        &app.cfg.login_ui,
+        &types,
+        &providers,
+    )];
+    f.active = Some("oidc".into());
+    f.transient_payload = old.transient_payload.clone();
+    f.internal.insert(
+        PENDING_LINK.into(),
+        json!({"provider": provider, "subject": sub, "identifier": email}),
+    );
+    if let Err(e) = common::save(app, &f) {
+        return e.into_response();
+    }
+    let mut resp = redirect_303(&format!("{}&no_org_ui=true", common::flow_ui_url(app, &f)));
+    if let Some(c) = csrf.filter(|c| c.set_cookie) {
+        common::set_csrf_cookie(app, &mut resp, &c.raw);
+    }
+    resp
+}
+
+/// Adds a provider connection to an identity's `oidc` credential.
+fn add_provider(i: &mut Identity, provider: &str, sub: &str) {
+    let t = crate::model::now();
+    let c = i
+        .credentials
+        .entry("oidc".into())
+        .or_insert_with(|| Credential {
+            ty: "oidc".into(),
+            identifiers: Vec::new(),
+            config: json!({"providers": []}),
+            version: 0,
+            created_at: t,
+            updated_at: t,
+        });
+    c.identifiers.push(format!("{provider}:{sub}"));
+    if let Some(list) = c.config.get_mut("providers").and_then(|p| p.as_array_mut()) {
+        list.push(json!({"subject": sub, "provider": provider}));
+    }
+    c.updated_at = t;
+}
+
+/// After a sign-in on an account-linking flow: links the pending provider to `ident` (saved)
+/// and returns it with the `oidc` session method, or 4010009 when the account signed in to is
+/// not the one the provider's address belongs to. `None` for other flows.
+pub fn link_pending(
+    app: &App,
+    f: &Flow,
+    ident: &Identity,
+) -> Result<Option<(Identity, AuthMethod)>, crate::model::Text> {
+    let Some(p) = f.internal.get(PENDING_LINK) else {
+        return Ok(None);
+    };
+    let field = |k: &str| p.get(k).and_then(|v| v.as_str()).unwrap_or_default();
+    let (provider, sub, identifier) = (field("provider"), field("subject"), field("identifier"));
+    if !ident
+        .credentials
+        .values()
+        .any(|c| c.identifiers.iter().any(|i| i == identifier))
+    {
+        return Err(crate::text::linked_credentials_do_not_match());
+    }
+    let mut i = ident.clone();
+    add_provider(&mut i, provider, sub);
+    app.store
+        .save_identity(&i)
+        .map_err(|_| crate::text::duplicate_on_oidc_link())?;
+    let m = AuthMethod {
+        method: "oidc".into(),
+        aal: "aal1".into(),
+        completed_at: crate::model::now(),
+        provider: Some(provider.to_string()),
+    };
+    Ok(Some((i, m)))
+}
+
 fn register(
     app: &App,
     f: &Flow,
@@ -351,11 +518,12 @@ fn register(
     if let Some(o) = traits.as_object_mut() {
         o.insert("email".into(), json!(email));
     }
-    app.schema.coerce_traits(&mut traits);
-    if let Some((_, msg)) = app.schema.validate_traits(&traits).into_iter().next() {
+    let schema = app.flow_schema(f);
+    schema.coerce_traits(&mut traits);
+    if let Some((_, msg)) = schema.validate_traits(&traits).into_iter().next() {
         return Err(msg);
     }
-    let mut i = identity::new_identity(app, traits);
+    let mut i = identity::new_identity_in(app, &schema.id, traits);
     let t = crate::model::now();
     i.credentials.insert(
         "oidc".into(),
@@ -405,7 +573,7 @@ fn finish(app: &App, req: &Req, mut f: Flow, ident: Identity, provider: &str) ->
         200,
         &json!({
             "session_token": s.token,
-            "session": s.to_json(Some(ident.to_public_json(&app.schema_url()))),
+            "session": s.to_json(Some(ident.to_public_json(&app.schema_url_for(&ident.schema_id)))),
         }),
     )
 }

@@ -19,9 +19,13 @@ pub fn build(
     browser: bool,
     csrf_raw: &str,
     return_to: Option<String>,
+    identity_schema: Option<String>,
 ) -> Flow {
     let mut f = common::new_flow(app, FlowKind::Registration, browser, req, csrf_raw);
     f.return_to = return_to;
+    if let Some(id) = identity_schema {
+        f.internal.insert("identity_schema".into(), json!(id));
+    }
     if !browser && req.query("return_session_token_exchange_code").as_deref() == Some("true") {
         f.session_token_exchange_code = Some(sessions::random_token(32));
     }
@@ -29,13 +33,19 @@ pub fn build(
         f.ui.push(n);
     }
     f.ui.push(csrf(""));
-    for n in app.schema.trait_nodes("default", None) {
+    for n in app.flow_schema(&f).trait_nodes("default", None) {
         f.ui.push(n);
     }
     if app.cfg.methods.passkey && browser {
         match crate::webauthn::passkey_registration_nodes(app, &mut f) {
             Ok(nodes) => nodes.into_iter().for_each(|n| f.ui.push(n)),
             Err(e) => eprintln!("passkeys disabled for this flow: {:?}", e.reason),
+        }
+    }
+    if app.cfg.methods.webauthn && app.cfg.webauthn_passwordless && browser {
+        match crate::webauthn::webauthn_registration_nodes(app, &mut f) {
+            Ok(nodes) => nodes.into_iter().for_each(|n| f.ui.push(n)),
+            Err(e) => eprintln!("security keys disabled for this flow: {:?}", e.reason),
         }
     }
     if app.cfg.methods.password {
@@ -61,6 +71,13 @@ pub fn build(
                 .build(),
         );
     }
+    if app.cfg.methods.captcha && browser {
+        crate::captcha::ask(&mut f);
+    }
+    if app.cfg.registration_two_steps {
+        super::two_step::split(&mut f);
+    }
+    crate::captcha::append(app, &mut f);
     f
 }
 
@@ -72,6 +89,10 @@ async fn init(app: App, req: Req, browser: bool) -> Response {
         Ok(r) => r,
         Err(e) => return app.forward_error(&req, e),
     };
+    let identity_schema = match common::identity_schema_param(&app, &req) {
+        Ok(s) => s,
+        Err(e) => return app.forward_error(&req, e),
+    };
     if sessions::from_request(&app, &req, browser).is_some() {
         return if browser && !req.is_json() {
             redirect_303(return_to.as_deref().unwrap_or(&app.cfg.default_return_to))
@@ -81,7 +102,7 @@ async fn init(app: App, req: Req, browser: bool) -> Response {
     }
     let csrf = browser.then(|| common::csrf_for(&app, &req));
     let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-    let f = build(&app, &req, browser, raw, return_to);
+    let f = build(&app, &req, browser, raw, return_to, identity_schema);
     common::init_reply(&app, &req, &f, csrf.as_ref())
 }
 
@@ -103,7 +124,15 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
         Ok(Begin::Expired(old)) => {
             let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
             let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-            let new = build(&app, &req, old.is_browser(), raw, old.return_to.clone());
+            let schema = common::flow_identity_schema(&old);
+            let new = build(
+                &app,
+                &req,
+                old.is_browser(),
+                raw,
+                old.return_to.clone(),
+                schema,
+            );
             return common::expired_reply(&app, &req, &old, new, csrf.as_ref());
         }
         Err(r) => return r,
@@ -119,6 +148,10 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     }
     common::take_transient_payload(&mut f, &body);
     f.ui.reset_messages();
+    if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
+        f.ui.messages.push(text::captcha_failed());
+        return common::invalid_reply(&app, &req, &mut f);
+    }
     let mut method = field(&body, "method").unwrap_or_default();
     if method.is_empty() && body.contains_key("provider") {
         method = "oidc".into();
@@ -126,9 +159,30 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     if method.is_empty() && field(&body, "passkey_register").is_some_and(|v| !v.is_empty()) {
         method = "passkey".into();
     }
+    if app.cfg.registration_two_steps {
+        let screen = field(&body, "screen").unwrap_or_default();
+        // Kratos' profile strategy: `method=profile` wins over `screen`.
+        if method == "profile" || screen == "credential-selection" {
+            return super::two_step::credentials_step(&app, &req, f, &body);
+        }
+        if screen == "previous" {
+            return super::two_step::profile_step(&app, &req, f, &body);
+        }
+    }
+    if method.is_empty() && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) {
+        method = "webauthn".into();
+    }
     match method.as_str() {
         "passkey" if app.cfg.methods.passkey && f.is_browser() => {
             passkey_registration(&app, &req, f, body)
+        }
+        "webauthn"
+            if app.cfg.methods.webauthn
+                && app.cfg.webauthn_passwordless
+                && f.is_browser()
+                && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) =>
+        {
+            security_key_registration(&app, &req, f, body)
         }
         "code" if app.cfg.methods.code_passwordless => code_registration(&app, &req, f, body),
         "oidc" if !app.cfg.oidc_providers.is_empty() => super::oidc::start(&app, &req, f, &body),
@@ -146,11 +200,12 @@ pub fn validated_traits(app: &App, f: &mut Flow, body: &Map<String, Value>) -> O
     if !traits.is_object() {
         traits = json!({});
     }
-    app.schema.coerce_traits(&mut traits);
+    let schema = app.flow_schema(f);
+    schema.coerce_traits(&mut traits);
     let mut b = body.clone();
     b.insert("traits".into(), traits.clone());
     common::keep_values(f, &b, "traits");
-    let errs = app.schema.validate_traits(&traits);
+    let errs = schema.validate_traits(&traits);
     if errs.is_empty() {
         return Some(traits);
     }
@@ -177,7 +232,7 @@ async fn password_registration(
     if pw.is_empty() {
         return common::invalid_reply(app, req, &mut f);
     }
-    let ids = app.schema.password_identifiers(&traits);
+    let ids = app.flow_schema(&f).password_identifiers(&traits);
     let first_id = ids.first().cloned().unwrap_or_default();
     if let Some(msg) = password::check_policy(
         &first_id,
@@ -194,7 +249,7 @@ async fn password_registration(
         Ok(Err(e)) => return ApiError::internal(e).into_response(),
         Err(e) => return ApiError::internal(e.to_string()).into_response(),
     };
-    let mut ident = identity::new_identity(app, traits);
+    let mut ident = identity::new_identity_in(app, &app.flow_schema(&f).id.clone(), traits);
     identity::set_password_hash(app, &mut ident, hash);
     match app.store.save_identity(&ident) {
         Ok(()) => {}
@@ -258,7 +313,7 @@ fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Val
             return common::invalid_reply(app, req, &mut f);
         }
     };
-    let mut ident = identity::new_identity(app, traits);
+    let mut ident = identity::new_identity_in(app, &app.flow_schema(&f).id.clone(), traits);
     ident.id = user_id;
     let display = app
         .schema
@@ -321,7 +376,7 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
             .and_then(|a| a.as_str())
             .unwrap_or_default()
             .to_string();
-        let mut ident = identity::new_identity(app, traits);
+        let mut ident = identity::new_identity_in(app, &app.flow_schema(&f).id.clone(), traits);
         let t = crate::model::now();
         for a in ident
             .verifiable_addresses
@@ -332,7 +387,9 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
             a.verified_at = Some(t);
             a.status = "completed".into();
         }
-        let ids = app.schema.code_identifiers(&ident.traits);
+        let ids = app
+            .schema_by_id(&ident.schema_id)
+            .code_identifiers(&ident.traits);
         ident.credentials.insert(
             "code".into(),
             crate::model::Credential {
@@ -355,7 +412,12 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
         f.internal.remove("code");
         return complete(app, req, f, ident, "code");
     }
-    let Some(address) = app.schema.code_identifiers(&traits).into_iter().next() else {
+    let Some(address) = app
+        .flow_schema(&f)
+        .code_identifiers(&traits)
+        .into_iter()
+        .next()
+    else {
         f.ui.messages.push(crate::text::identifier_missing());
         return common::invalid_reply(app, req, &mut f);
     };
@@ -424,9 +486,94 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
             .label(text::label_resend_otp())
             .build(),
     );
+    if app.cfg.registration_two_steps {
+        // Kratos' code strategy: back to the credential selection.
+        nodes.push(super::two_step::back_button("credential-selection"));
+    }
     f.ui.nodes = nodes;
     f.ui.messages = vec![text::registration_code_sent()];
     common::invalid_reply(app, req, &mut f)
+}
+
+/// Sign-up with a passwordless security key: `{method: "webauthn", traits, webauthn_register,
+/// webauthn_register_displayname}` (Kratos answers "no strategy" without `webauthn_register`).
+fn security_key_registration(
+    app: &App,
+    req: &Req,
+    mut f: Flow,
+    body: Map<String, Value>,
+) -> Response {
+    use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential};
+    let display = field(&body, "webauthn_register_displayname").unwrap_or_default();
+    f.ui.set_value("webauthn_register_displayname", json!(display));
+    let Some(traits) = validated_traits(app, &mut f, &body) else {
+        return common::invalid_reply(app, req, &mut f);
+    };
+    let raw = field(&body, "webauthn_register").unwrap_or_default();
+    let cred: RegisterPublicKeyCredential = match crate::webauthn::parse(&raw) {
+        Ok(c) => c,
+        Err(t) => {
+            f.ui.messages.push(t);
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    let rp = match crate::webauthn::rp(app) {
+        Ok(rp) => rp,
+        Err(e) => return e.into_response(),
+    };
+    let user_id = f
+        .internal
+        .get("webauthn_user_id")
+        .and_then(|v| v.as_str())
+        .and_then(|s| uuid::Uuid::parse_str(s).ok());
+    let result = f
+        .internal
+        .get("webauthn_reg_state")
+        .and_then(|v| serde_json::from_value::<PasskeyRegistration>(v.clone()).ok())
+        .ok_or_else(|| "missing WebAuthn challenge".to_string())
+        .and_then(|st| {
+            rp.finish_passkey_registration(&cred, &st)
+                .map_err(|e| e.to_string())
+        });
+    let (key, user_id) = match (result, user_id) {
+        (Ok(k), Some(u)) => (k, u),
+        (Err(e), _) => {
+            f.ui.messages.push(crate::webauthn::verification_failed(e));
+            return common::invalid_reply(app, req, &mut f);
+        }
+        (Ok(_), None) => {
+            f.ui.messages
+                .push(crate::webauthn::verification_failed("missing user handle"));
+            return common::invalid_reply(app, req, &mut f);
+        }
+    };
+    let mut ident = identity::new_identity_in(app, &app.flow_schema(&f).id.clone(), traits);
+    ident.id = user_id;
+    crate::webauthn::add_credential(
+        &mut ident,
+        "webauthn",
+        crate::webauthn::hex_id(key.cred_id()),
+        &display,
+        serde_json::to_value(&key).unwrap_or(Value::Null),
+        true,
+    );
+    // passwordless keys are found by the schema's webauthn identifiers (login step one)
+    let ids = app
+        .schema_by_id(&ident.schema_id)
+        .webauthn_identifiers(&ident.traits);
+    if let Some(c) = ident.credentials.get_mut("webauthn") {
+        c.identifiers = ids;
+    }
+    match app.store.save_identity(&ident) {
+        Ok(()) => {}
+        Err(e) if e == "conflict" => {
+            f.ui.messages.push(text::duplicate_credentials());
+            return common::invalid_reply(app, req, &mut f);
+        }
+        Err(e) => return ApiError::internal(e).into_response(),
+    }
+    f.internal.remove("webauthn_reg_state");
+    complete(app, req, f, ident, "webauthn")
 }
 
 /// Post-registration hooks: verification (`show_verification_ui`) and session issuance.
@@ -476,7 +623,7 @@ pub fn complete(app: &App, req: &Req, mut f: Flow, mut ident: Identity, method: 
             return ApiError::internal(e).into_response();
         }
     }
-    let identity_json = ident.to_public_json(&app.schema_url());
+    let identity_json = ident.to_public_json(&app.schema_url_for(&ident.schema_id));
     let mut resp = if app.cfg.registration_session_hook {
         let s = sessions::new_session(app, &ident, vec![sessions::method(method, "aal1")], req);
         if let Err(e) = app.store.save_session(&s) {

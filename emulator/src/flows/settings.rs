@@ -25,6 +25,9 @@ pub fn build(
     let mut f = common::new_flow(app, FlowKind::Settings, browser, req, csrf_raw);
     f.return_to = return_to;
     f.identity_id = Some(ident.id);
+    // the traits are validated against the identity's own schema
+    f.internal
+        .insert("identity_schema".into(), json!(ident.schema_id));
     f.state = "show_form".into();
     fill_nodes(app, &mut f, ident);
     f
@@ -35,7 +38,10 @@ fn fill_nodes(app: &App, f: &mut Flow, ident: &Identity) {
     f.ui.push(csrf(""));
     let traits = json!({ "traits": ident.traits });
     if app.cfg.methods.profile {
-        for n in app.schema.trait_nodes("profile", Some(&traits)) {
+        for n in app
+            .schema_by_id(&ident.schema_id)
+            .trait_nodes("profile", Some(&traits))
+        {
             f.ui.push(n);
         }
         f.ui.push(
@@ -367,11 +373,11 @@ fn profile(
     let Some(traits) = super::registration::validated_traits(app, &mut f, body) else {
         return common::invalid_reply(app, req, &mut f);
     };
-    let protected_changed = app.schema.password_identifiers(&traits)
-        != app.schema.password_identifiers(&ident.traits)
-        || app.schema.verifiable_addresses(&traits)
-            != app.schema.verifiable_addresses(&ident.traits)
-        || app.schema.recovery_addresses(&traits) != app.schema.recovery_addresses(&ident.traits);
+    let schema = app.schema_by_id(&ident.schema_id);
+    let protected_changed = schema.password_identifiers(&traits)
+        != schema.password_identifiers(&ident.traits)
+        || schema.verifiable_addresses(&traits) != schema.verifiable_addresses(&ident.traits)
+        || schema.recovery_addresses(&traits) != schema.recovery_addresses(&ident.traits);
     if protected_changed && !privileged(app, s) {
         if let Err(e) = common::save(app, &f) {
             return e.into_response();
@@ -580,7 +586,7 @@ fn key_update(
         }
         d
     } else {
-        app.schema
+        app.schema_by_id(&ident.schema_id)
             .password_identifiers(&ident.traits)
             .first()
             .cloned()
@@ -654,7 +660,9 @@ fn key_update(
     crate::webauthn::add_credential(&mut ident, ty, id, &display, key, passwordless);
     if ty == "webauthn" && passwordless {
         // passwordless keys are found by the schema's webauthn identifiers (login step one)
-        let ids = app.schema.webauthn_identifiers(&ident.traits);
+        let ids = app
+            .schema_by_id(&ident.schema_id)
+            .webauthn_identifiers(&ident.traits);
         if let Some(c) = ident.credentials.get_mut("webauthn") {
             c.identifiers = ids;
         }

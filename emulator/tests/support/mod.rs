@@ -20,6 +20,11 @@ pub const SPEC_PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../shared/kratos/openapi-v1.json"
 );
+/// Kratos v26.2's spec: the source of the captcha `div` node schema (patch 9).
+const SPEC_V26_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../shared/kratos/openapi-v26.2.json"
+);
 
 // ---------------------------------------------------------------- spec
 
@@ -80,7 +85,29 @@ fn convert(v: &Value) -> Value {
 ///    the identifier when passkeys are on (nodes-login-passkey-first-factor.json).
 /// 7. `sessionAuthenticationMethod.method` lacks `"passkey"`, which v1.3.1 records for passkey
 ///    logins (`selfservice/strategy/passkey/passkey_strategy.go` CompletedAuthenticationMethod).
+/// 8. `loginFlow.active` lacks `"identifier_first"`, which v1.3.1 sets on the identifier-first
+///    step two (`selfservice/strategy/idfirst/strategy_login.go` `f.Active = s.ID()`; the Ory
+///    Network captures in ory/elements `login/1fa/identifier_first/*/show-options.json`).
+/// 9. The `captcha` group and `div` nodes (`uiNodeDivisionAttributes`) of Ory Network's captcha
+///    are not in v1.3.1's spec; they are taken from Kratos v26.2's spec
+///    (`openapi-v26.2.json`), as the ory/elements captcha captures show them.
 fn patch_spec(defs: &mut Value) {
+    let v26: Value = std::fs::read_to_string(SPEC_V26_PATH)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    if let Some(div) = v26.pointer("/components/schemas/uiNodeDivisionAttributes") {
+        defs["uiNodeDivisionAttributes"] = convert(div);
+        if let Some(Value::Array(one_of)) = defs.pointer_mut("/uiNodeAttributes/oneOf") {
+            one_of.push(json!({"$ref": "#/definitions/uiNodeDivisionAttributes"}));
+        }
+    }
+    if let Some(Value::Array(e)) = defs.pointer_mut("/uiNode/properties/group/enum") {
+        e.push(json!("captcha"));
+    }
+    if let Some(Value::Array(e)) = defs.pointer_mut("/uiNode/properties/type/enum") {
+        e.push(json!("div"));
+    }
     if let Some(d) = defs.pointer_mut("/genericError/properties/details") {
         *d = json!({"type": "object"});
     }
@@ -96,6 +123,9 @@ fn patch_spec(defs: &mut Value) {
         defs.pointer_mut("/sessionAuthenticationMethod/properties/method/enum")
     {
         e.push(json!("passkey"));
+    }
+    if let Some(Value::Array(e)) = defs.pointer_mut("/loginFlow/properties/active/enum") {
+        e.push(json!("identifier_first"));
     }
     if let Some(i) = defs.pointer_mut("/session/properties/identity") {
         *i = json!({"anyOf": [{"$ref": "#/definitions/identity"}, {"type": "null"}]});
