@@ -10,7 +10,7 @@
 //!   logins, registrations, sessions, logout URLs, flow errors);
 //! - **oidc-provider**: a certified OpenID Provider's real answers
 //!   (`tests/support/oidc-answers.mjs` of the SDK: discovery, JWKS, token, introspection,
-//!   userinfo, dynamic client registration);
+//!   userinfo, dynamic client registration, replacement and deletion, token revocation);
 //! - **spec**: for the Hydra and project operations that nothing here serves, a sample derived
 //!   from the official spec (`openapi-ory-network-v0.2.json`): the schema's own `example`s,
 //!   else its first `enum` value, else a placeholder of the declared type and format; once with
@@ -782,7 +782,7 @@ fn oidc_provider_answers(out: &mut Answers) {
         String::from_utf8_lossy(&output.stderr)
     );
     let answers: Value = serde_json::from_slice(&output.stdout).expect("the answers as JSON");
-    let by_operation: [(&Endpoint, &str, u16); 7] = [
+    let by_operation: [(&Endpoint, &str, u16); 8] = [
         (&oauth2::DISCOVER_OIDC_CONFIGURATION, "discovery", 200),
         (&jwk::DISCOVER_JSON_WEB_KEYS, "jwks", 200),
         (&oauth2::OAUTH2_TOKEN_EXCHANGE, "token", 200),
@@ -790,6 +790,7 @@ fn oidc_provider_answers(out: &mut Answers) {
         (&oauth2::GET_OIDC_USER_INFO, "userinfo", 200),
         (&oauth2::CREATE_OIDC_DYNAMIC_CLIENT, "registration", 201),
         (&oauth2::GET_OIDC_DYNAMIC_CLIENT, "registered", 200),
+        (&oauth2::SET_OIDC_DYNAMIC_CLIENT, "updated", 200),
     ];
     for (operation, member, status) in by_operation {
         let body = &answers[member];
@@ -797,6 +798,26 @@ fn oidc_provider_answers(out: &mut Answers) {
         out.add(
             operation,
             Answer::json(Source::OidcProvider, member, status, body),
+        );
+    }
+    // The answers without a JSON body, as they came.
+    for (operation, member) in [
+        (&oauth2::REVOKE_OAUTH2_TOKEN, "revocation"),
+        (&oauth2::DELETE_OIDC_DYNAMIC_CLIENT, "deletion"),
+    ] {
+        let raw = &answers[member];
+        out.add(
+            operation,
+            Answer {
+                source: Source::OidcProvider,
+                origin: member.to_owned(),
+                status: raw["status"]
+                    .as_u64()
+                    .and_then(|s| s.try_into().ok())
+                    .unwrap_or(0),
+                content_type: raw["content_type"].as_str().unwrap_or_default().to_owned(),
+                body: raw["body"].as_str().unwrap_or_default().to_owned(),
+            },
         );
     }
 }
@@ -1001,9 +1022,12 @@ async fn every_operation_has_an_answer_that_parses_into_its_declared_type() {
             *any.entry(source).or_default() += 1;
         }
     }
-    for (endpoint, _) in &checks {
+    for (index, (endpoint, _)) in checks.iter().enumerate() {
         if !all.iter().any(|e| key(e) == key(endpoint)) {
             failures.push(format!("{}: a row for no operation", key(endpoint)));
+        }
+        if checks[..index].iter().any(|(e, _)| key(e) == key(endpoint)) {
+            failures.push(format!("{}: two rows", key(endpoint)));
         }
     }
     for name in answers.0.keys() {
