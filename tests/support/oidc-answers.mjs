@@ -1,8 +1,8 @@
 // Real answers of a certified OpenID Provider (the `oidc-provider` package) for the typed models
 // of the OAuth2/OIDC and JWK answers (tests/admin_models.rs): starts the provider on 127.0.0.1
 // under Ory's paths, calls discovery, the JWKS, the token endpoint (client credentials), token
-// introspection, userinfo and dynamic client registration (create and read) over real HTTP, prints
-// what each answered as one JSON object on stdout, and exits.
+// introspection, userinfo, dynamic client registration (create, read, replace, delete) and token
+// revocation over real HTTP, prints what each answered as one JSON object on stdout, and exits.
 import { createServer } from "node:http";
 
 import Provider from "oidc-provider";
@@ -34,6 +34,7 @@ const provider = new Provider(issuer, {
   features: {
     clientCredentials: { enabled: true },
     introspection: { enabled: true },
+    revocation: { enabled: true },
     registration: { enabled: true },
     registrationManagement: { enabled: true },
     devInteractions: { enabled: false },
@@ -57,6 +58,13 @@ async function call(path, init = {}) {
   const text = await response.text();
   if (!response.ok) throw new Error(`${init.method ?? "GET"} ${path}: ${response.status} ${text}`);
   return JSON.parse(text);
+}
+// An answer that may have no body (204, or 200 with nothing): its status, type and text.
+async function raw(path, init = {}) {
+  const response = await fetch(path.startsWith("http") ? path : `${issuer}${path}`, init);
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${path}: ${response.status} ${body}`);
+  return { status: response.status, content_type: response.headers.get("content-type") ?? "", body };
 }
 
 const answers = {};
@@ -102,6 +110,34 @@ try {
   });
   answers.registered = await call(answers.registration.registration_client_uri, {
     headers: { Authorization: `Bearer ${answers.registration.registration_access_token}` },
+  });
+  // Dynamic client management (RFC 7592): replace the client's metadata, then delete it; and
+  // revoke the service's token. (`emulator/tests/every_answer.rs` reads these.)
+  const { client_id, client_secret } = answers.registration;
+  const bearer = { Authorization: `Bearer ${answers.registration.registration_access_token}` };
+  answers.updated = await call(answers.registration.registration_client_uri, {
+    method: "PUT",
+    headers: { ...bearer, "Content-Type": "application/json" },
+    body: JSON.stringify({
+      client_id,
+      client_secret,
+      client_name: "Dynamic App, renamed",
+      redirect_uris: ["https://app.example/callback"],
+      grant_types: ["authorization_code"],
+      response_types: ["code"],
+      token_endpoint_auth_method: "client_secret_basic",
+    }),
+  });
+  answers.revocation = await raw("/oauth2/revoke", {
+    method: "POST",
+    headers: { ...form, Authorization: basic },
+    body: new URLSearchParams({ token: answers.token.access_token }),
+  });
+  // The replacement may rotate the registration access token.
+  const token = answers.updated.registration_access_token ?? answers.registration.registration_access_token;
+  answers.deletion = await raw(answers.registration.registration_client_uri, {
+    method: "DELETE",
+    headers: { Authorization: `Bearer ${token}` },
   });
   // Written to a pipe, stdout is asynchronous: wait until the answers are out.
   await new Promise((resolve) => process.stdout.write(JSON.stringify(answers), resolve));
