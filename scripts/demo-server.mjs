@@ -115,6 +115,11 @@ export async function startDemo({ port = 3000, host = "127.0.0.1", kratosPublicU
       send(404, "text/plain; charset=utf-8", "not found\n");
     }
   });
+  return listen(server, port, host);
+}
+
+/** Starts `server` on `port` (0: any free port) and resolves with its `url`, `port` and `close()`. */
+export async function listen(server, port, host) {
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, resolve);

@@ -12,7 +12,7 @@ import { createServer } from "node:http";
 import { dirname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { contentSecurityPolicy } from "../../scripts/demo-server.mjs";
+import { contentSecurityPolicy, listen } from "../../scripts/demo-server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -120,18 +120,5 @@ export async function startLeptosServer({ port = 3000, host = "127.0.0.1", krato
       send(404, "text/plain; charset=utf-8", "not found\n");
     }
   });
-  await new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, resolve);
-  });
-  const actual = server.address().port;
-  return {
-    url: `http://localhost:${actual}`,
-    port: actual,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-      }),
-  };
+  return listen(server, port, host);
 }
