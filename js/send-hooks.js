@@ -1,8 +1,10 @@
 // client-fetch's hooks, for the calls that use one (see send.js): the Configuration's `fetchApi`
 // and `middleware` (`pre`, `post`, `onError`, with client-fetch's context objects), and
 // `initOverrides` given as a function.
-import { invalidArgument as invalid } from "./error.js";
-import { exchange } from "./send.js";
+//
+// This module imports nothing: what it needs of send.js and error.js is handed to it. Sharing a
+// module with the lazily imported one makes a bundler split that module into a third chunk, which
+// every app then fetches up front (one more request before it is ready).
 
 /** `url` resolved as fetch resolves it (against the page, where there is one), or null. */
 const resolve = (url) => {
@@ -19,7 +21,7 @@ const resolve = (url) => {
  * per-call options are taken (`headers`, `signal`, `timeoutMs`), so that they go through the
  * same checks as options given as an object.
  */
-async function overrides(client, index, parameters, override) {
+async function overrides(client, index, parameters, override, invalid) {
   const { url, init } = client.request(index, parameters, undefined);
   const at = resolve(url);
   const headers = Object.fromEntries(new Headers(init.headers));
@@ -35,8 +37,9 @@ async function overrides(client, index, parameters, override) {
   return { headers: extra, signal: given.signal ?? undefined, timeoutMs: given.timeoutMs };
 }
 
-export async function sendHooked(client, hooks, index, parameters, options, mode) {
-  if (typeof options === "function") options = await overrides(client, index, parameters, options);
+/** `exchange` is send.js' and `invalid` error.js' `invalidArgument` (see above). */
+export async function sendHooked(client, hooks, index, parameters, options, mode, { exchange, invalid }) {
+  if (typeof options === "function") options = await overrides(client, index, parameters, options, invalid);
   const prepared = client.request(index, parameters, options);
   const fetchFn = hooks?.fetchApi ?? ((...args) => fetch(...args));
   const middleware = hooks?.middleware ?? [];

@@ -42,7 +42,7 @@ export function hooks(configuration) {
 export async function send(client, hooks, index, parameters, options, mode = VALUE) {
   if (hooks !== undefined || typeof options === "function") {
     const { sendHooked } = await import("./send-hooks.js");
-    return sendHooked(client, hooks, index, parameters, options, mode);
+    return sendHooked(client, hooks, index, parameters, options, mode, { exchange, invalid });
   }
   // Throws OryError for bad arguments, a request leaving the configured origin, or a signal
   // that is already aborted (an async function turns it into the rejection).
