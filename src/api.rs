@@ -18,9 +18,7 @@ use web_sys::AbortSignal;
 use crate::answer::{self, Body, Rejected};
 use crate::config::Configuration;
 use crate::endpoint::{build_request, Arguments, CallOptions, Endpoint, Request};
-use crate::endpoints::frontend::*;
 use crate::error::Error;
-use crate::models::*;
 use crate::transport;
 
 /// The admin classes — `IdentityApi`, `CourierApi`, `OAuth2Api`, `OidcApi`, `WellknownApi`,
@@ -30,262 +28,44 @@ use crate::transport;
 #[cfg(feature = "rust-admin")]
 pub use crate::endpoints::classes::rust_api::*;
 
-/// The self-service and session operations (the v1 `FrontendApi`), plus the identity schemas:
-/// named methods over [`OryApi`], which sends any typed request.
-#[derive(Debug, Clone)]
-pub struct FrontendApi {
-    api: OryApi,
-}
-
-impl FrontendApi {
-    /// A client for the server `config` describes.
-    pub fn new(config: Configuration) -> Self {
-        Self {
-            api: OryApi::new(config),
-        }
-    }
-
-    /// The configuration.
-    pub fn configuration(&self) -> &Configuration {
-        self.api.configuration()
-    }
-
-    /// Sends any typed request.
-    pub async fn send<R: Request>(&self, request: &R) -> Result<R::Response, Error> {
-        self.api.send(request).await
-    }
-
-    /// Sends any typed request with per-call options and an abort signal.
-    pub async fn send_with<R: Request>(
-        &self,
-        request: &R,
-        options: &CallOptions,
-        signal: Option<&AbortSignal>,
-    ) -> Result<R::Response, Error> {
-        self.api.send_with(request, options, signal).await
-    }
-
-    /// `GET /self-service/login/browser`
-    pub async fn create_browser_login_flow(
-        &self,
-        request: &CreateBrowserLoginFlow,
-    ) -> Result<LoginFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/login/api`
-    pub async fn create_native_login_flow(
-        &self,
-        request: &CreateNativeLoginFlow,
-    ) -> Result<LoginFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/login/flows`
-    pub async fn get_login_flow(&self, request: &GetLoginFlow) -> Result<LoginFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `POST /self-service/login`
-    pub async fn update_login_flow(
-        &self,
-        request: &UpdateLoginFlow,
-    ) -> Result<SuccessfulNativeLogin, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/registration/browser`
-    pub async fn create_browser_registration_flow(
-        &self,
-        request: &CreateBrowserRegistrationFlow,
-    ) -> Result<RegistrationFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/registration/api`
-    pub async fn create_native_registration_flow(
-        &self,
-        request: &CreateNativeRegistrationFlow,
-    ) -> Result<RegistrationFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/registration/flows`
-    pub async fn get_registration_flow(
-        &self,
-        request: &GetRegistrationFlow,
-    ) -> Result<RegistrationFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `POST /self-service/registration`
-    pub async fn update_registration_flow(
-        &self,
-        request: &UpdateRegistrationFlow,
-    ) -> Result<SuccessfulNativeRegistration, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/recovery/browser`
-    pub async fn create_browser_recovery_flow(
-        &self,
-        request: &CreateBrowserRecoveryFlow,
-    ) -> Result<RecoveryFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/recovery/api`
-    pub async fn create_native_recovery_flow(&self) -> Result<RecoveryFlow, Error> {
-        self.send(&CreateNativeRecoveryFlow).await
-    }
-
-    /// `GET /self-service/recovery/flows`
-    pub async fn get_recovery_flow(
-        &self,
-        request: &GetRecoveryFlow,
-    ) -> Result<RecoveryFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `POST /self-service/recovery`
-    pub async fn update_recovery_flow(
-        &self,
-        request: &UpdateRecoveryFlow,
-    ) -> Result<RecoveryFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/verification/browser`
-    pub async fn create_browser_verification_flow(
-        &self,
-        request: &CreateBrowserVerificationFlow,
-    ) -> Result<VerificationFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/verification/api`
-    pub async fn create_native_verification_flow(&self) -> Result<VerificationFlow, Error> {
-        self.send(&CreateNativeVerificationFlow).await
-    }
-
-    /// `GET /self-service/verification/flows`
-    pub async fn get_verification_flow(
-        &self,
-        request: &GetVerificationFlow,
-    ) -> Result<VerificationFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `POST /self-service/verification`
-    pub async fn update_verification_flow(
-        &self,
-        request: &UpdateVerificationFlow,
-    ) -> Result<VerificationFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/settings/browser`
-    pub async fn create_browser_settings_flow(
-        &self,
-        request: &CreateBrowserSettingsFlow,
-    ) -> Result<SettingsFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/settings/api`
-    pub async fn create_native_settings_flow(
-        &self,
-        request: &CreateNativeSettingsFlow,
-    ) -> Result<SettingsFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/settings/flows`
-    pub async fn get_settings_flow(
-        &self,
-        request: &GetSettingsFlow,
-    ) -> Result<SettingsFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `POST /self-service/settings`
-    pub async fn update_settings_flow(
-        &self,
-        request: &UpdateSettingsFlow,
-    ) -> Result<SettingsFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/logout/browser`
-    pub async fn create_browser_logout_flow(
-        &self,
-        request: &CreateBrowserLogoutFlow,
-    ) -> Result<LogoutFlow, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/logout`
-    pub async fn update_logout_flow(&self, request: &UpdateLogoutFlow) -> Result<(), Error> {
-        self.send(request).await
-    }
-
-    /// `DELETE /self-service/logout/api`
-    pub async fn perform_native_logout(&self, request: &PerformNativeLogout) -> Result<(), Error> {
-        self.send(request).await
-    }
-
-    /// `GET /sessions/whoami`
-    pub async fn to_session(&self, request: &ToSession) -> Result<Session, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /sessions`
-    pub async fn list_my_sessions(&self, request: &ListMySessions) -> Result<Vec<Session>, Error> {
-        self.send(request).await
-    }
-
-    /// `DELETE /sessions/{id}`
-    pub async fn disable_my_session(&self, request: &DisableMySession) -> Result<(), Error> {
-        self.send(request).await
-    }
-
-    /// `DELETE /sessions`
-    pub async fn disable_my_other_sessions(
-        &self,
-        request: &DisableMyOtherSessions,
-    ) -> Result<DeleteMySessionsCount, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /sessions/token-exchange`
-    pub async fn exchange_session_token(
-        &self,
-        request: &ExchangeSessionToken,
-    ) -> Result<SuccessfulNativeLogin, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /self-service/errors`
-    pub async fn get_flow_error(&self, request: &GetFlowError) -> Result<FlowError, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /.well-known/ory/webauthn.js`
-    pub async fn get_web_authn_java_script(&self) -> Result<String, Error> {
-        self.send(&GetWebAuthnJavaScript).await
-    }
-
-    /// `GET /schemas`
-    pub async fn list_identity_schemas(
-        &self,
-        request: &ListIdentitySchemas,
-    ) -> Result<Vec<IdentitySchemaContainer>, Error> {
-        self.send(request).await
-    }
-
-    /// `GET /schemas/{id}`
-    pub async fn get_identity_schema(&self, request: &GetIdentitySchema) -> Result<Value, Error> {
-        self.send(request).await
+crate::endpoints::classes::rust_api_classes! {
+    @class
+    /// The self-service and session operations (the v1 `FrontendApi`), plus the identity schemas:
+    /// one method per operation over [`OryApi`], which sends any typed request (written, as the
+    /// admin classes' are, by the macro of [`crate::endpoints::classes`]).
+    FrontendApi {
+        create_browser_login_flow(&frontend::CreateBrowserLoginFlow),
+        create_native_login_flow(&frontend::CreateNativeLoginFlow),
+        get_login_flow(&frontend::GetLoginFlow),
+        update_login_flow(&frontend::UpdateLoginFlow),
+        create_browser_registration_flow(&frontend::CreateBrowserRegistrationFlow),
+        create_native_registration_flow(&frontend::CreateNativeRegistrationFlow),
+        get_registration_flow(&frontend::GetRegistrationFlow),
+        update_registration_flow(&frontend::UpdateRegistrationFlow),
+        create_browser_recovery_flow(&frontend::CreateBrowserRecoveryFlow),
+        create_native_recovery_flow(frontend::CreateNativeRecoveryFlow),
+        get_recovery_flow(&frontend::GetRecoveryFlow),
+        update_recovery_flow(&frontend::UpdateRecoveryFlow),
+        create_browser_verification_flow(&frontend::CreateBrowserVerificationFlow),
+        create_native_verification_flow(frontend::CreateNativeVerificationFlow),
+        get_verification_flow(&frontend::GetVerificationFlow),
+        update_verification_flow(&frontend::UpdateVerificationFlow),
+        create_browser_settings_flow(&frontend::CreateBrowserSettingsFlow),
+        create_native_settings_flow(&frontend::CreateNativeSettingsFlow),
+        get_settings_flow(&frontend::GetSettingsFlow),
+        update_settings_flow(&frontend::UpdateSettingsFlow),
+        create_browser_logout_flow(&frontend::CreateBrowserLogoutFlow),
+        update_logout_flow(&frontend::UpdateLogoutFlow),
+        perform_native_logout(&frontend::PerformNativeLogout),
+        to_session(&frontend::ToSession),
+        list_my_sessions(&frontend::ListMySessions),
+        disable_my_session(&frontend::DisableMySession),
+        disable_my_other_sessions(&frontend::DisableMyOtherSessions),
+        exchange_session_token(&frontend::ExchangeSessionToken),
+        get_flow_error(&frontend::GetFlowError),
+        get_web_authn_java_script(frontend::GetWebAuthnJavaScript),
+        list_identity_schemas(&frontend::ListIdentitySchemas),
+        get_identity_schema(&frontend::GetIdentitySchema),
     }
 }
 

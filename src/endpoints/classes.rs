@@ -133,51 +133,61 @@ macro_rules! rust_api_classes {
         /// `ory_wasm::api`.
         #[cfg(all(target_arch = "wasm32", feature = "rust-admin"))]
         pub(crate) mod rust_api {
-            use $crate::api::OryApi;
-            use $crate::config::Configuration;
-            use $crate::endpoint::{CallOptions, Request};
-            use $crate::error::Error;
-            use web_sys::AbortSignal;
-
             $(
-                $(#[$meta])*
-                #[derive(Debug, Clone)]
-                pub struct $class {
-                    api: OryApi,
-                }
-
-                impl $class {
-                    /// A client for the server `config` describes (with its credentials).
-                    pub fn new(config: Configuration) -> Self {
-                        Self { api: OryApi::new(config) }
-                    }
-
-                    /// The configuration.
-                    pub fn configuration(&self) -> &Configuration {
-                        self.api.configuration()
-                    }
-
-                    /// Sends any typed request.
-                    pub async fn send<R: Request>(&self, request: &R) -> Result<R::Response, Error> {
-                        self.api.send(request).await
-                    }
-
-                    /// Sends any typed request with per-call options and an abort signal.
-                    pub async fn send_with<R: Request>(
-                        &self,
-                        request: &R,
-                        options: &CallOptions,
-                        signal: Option<&AbortSignal>,
-                    ) -> Result<R::Response, Error> {
-                        self.api.send_with(request, options, signal).await
-                    }
-
-                    $(rust_api_classes!(@method $name $($request)*);)*
-                }
+                $crate::endpoints::classes::rust_api_classes!(@class $(#[$meta])* $class { $($name ( $($request)* ),)* });
             )*
         }
     };
+
+    // One class: a struct over `OryApi` with one method per line (also `FrontendApi`, in
+    // `crate::api`).
+    (
+        @class
+        $(#[$meta:meta])*
+        $class:ident { $($name:ident ( $($request:tt)* ),)* }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone)]
+        pub struct $class {
+            api: $crate::api::OryApi,
+        }
+
+        impl $class {
+            /// A client for the server `config` describes (with its credentials).
+            pub fn new(config: $crate::config::Configuration) -> Self {
+                Self { api: $crate::api::OryApi::new(config) }
+            }
+
+            /// The configuration.
+            pub fn configuration(&self) -> &$crate::config::Configuration {
+                self.api.configuration()
+            }
+
+            /// Sends any typed request.
+            pub async fn send<R: $crate::endpoint::Request>(
+                &self,
+                request: &R,
+            ) -> Result<R::Response, $crate::error::Error> {
+                self.api.send(request).await
+            }
+
+            /// Sends any typed request with per-call options and an abort signal.
+            pub async fn send_with<R: $crate::endpoint::Request>(
+                &self,
+                request: &R,
+                options: &$crate::endpoint::CallOptions,
+                signal: Option<&web_sys::AbortSignal>,
+            ) -> Result<R::Response, $crate::error::Error> {
+                self.api.send_with(request, options, signal).await
+            }
+
+            $($crate::endpoints::classes::rust_api_classes!(@method $name $($request)*);)*
+        }
+    };
 }
+// Used by path (`crate::api` writes `FrontendApi` with it), and only where the classes are: wasm32.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))]
+pub(crate) use rust_api_classes;
 
 rust_api_classes! {
     /// Identities, their sessions, recovery codes and links, and the identity schemas (the v1
