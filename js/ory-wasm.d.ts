@@ -376,7 +376,11 @@ export declare class FlowView {
   readonly flow: Flow;
   /** The type of the flow shown now. */
   readonly kind: FlowType;
-  /** Removes the form and its listeners. */
+  /**
+   * Removes the form and its listeners. Only the handle of the latest `renderFlow` into the
+   * container does: after a newer render (which updates a new version of the same flow in place),
+   * an earlier handle's `destroy()` does nothing.
+   */
   destroy(): void;
 }
 

@@ -130,6 +130,8 @@ impl Listeners {
 /// can mark the view even when it is called from an event while the SDK holds a borrow.
 struct Handle {
     destroyed: Cell<bool>,
+    /// Counts the `renderFlow` calls this view answered (see [`FlowView::destroy`]).
+    renders: Cell<u32>,
     view: RefCell<View>,
 }
 
@@ -154,6 +156,16 @@ type Shared = Rc<Handle>;
 #[wasm_bindgen]
 pub struct FlowView {
     view: Shared,
+    /// Which of the view's renders this handle came from.
+    render: u32,
+}
+
+impl FlowView {
+    /// A handle for the latest render of `view`.
+    fn latest(view: Shared) -> Self {
+        let render = view.renders.get();
+        Self { view, render }
+    }
 }
 
 #[wasm_bindgen]
@@ -178,8 +190,16 @@ impl FlowView {
     }
 
     /// Removes the form and its listeners. The view does nothing afterwards.
+    ///
+    /// Only the handle of the latest render into the container does that: a later `renderFlow`
+    /// into the same container either ends this view or, for a new version of its flow, updates
+    /// it in place and returns a newer handle — then the earlier handle's `destroy()` does
+    /// nothing, as it does after the view was replaced. Code that cleans up the handle it got
+    /// (a framework effect) must not remove the form a newer render shows.
     pub fn destroy(&self) {
-        destroy(&self.view);
+        if self.render == self.view.renders.get() {
+            destroy(&self.view);
+        }
     }
 }
 
@@ -256,7 +276,10 @@ pub fn render_flow(
             (flow, options)
         }
         Some(previous) => match rerender(&previous, kind, flow, options, policy.clone()) {
-            Ok(()) => return Ok(FlowView { view: previous }),
+            Ok(()) => {
+                previous.renders.set(previous.renders.get().wrapping_add(1));
+                return Ok(FlowView::latest(previous));
+            }
             Err(given) => {
                 destroy(&previous);
                 given
@@ -266,6 +289,7 @@ pub fn render_flow(
     };
     let shared = Rc::new(Handle {
         destroyed: Cell::new(false),
+        renders: Cell::new(0),
         view: RefCell::new(View {
             config: options.config.clone(),
             container: container.clone(),
@@ -292,13 +316,13 @@ pub fn render_flow(
     if let Some(pending) = pending {
         // The form is drawn once in its language, not in English first.
         wasm_bindgen_futures::spawn_local(render_translated(Rc::downgrade(&shared), pending));
-        return Ok(FlowView { view: shared });
+        return Ok(FlowView::latest(shared));
     }
     if let Err(error) = render(&shared) {
         destroy(&shared);
         return Err(dom_error(error));
     }
-    Ok(FlowView { view: shared })
+    Ok(FlowView::latest(shared))
 }
 
 /// Draws the view `weak` once its translations have arrived (a locale module is fetched, or the

@@ -422,6 +422,24 @@ describe("renderFlow with a new version of the flow shown, into the same contain
     assert.equal(await page.evaluate((c) => document.querySelectorAll(`${c} .ory-flow`).length, C), 1);
   });
 
+  it("the handle of the earlier render no longer controls the form: its destroy() leaves the newer render alone", async () => {
+    await render(LOGIN);
+    await page.evaluate(() => (window.firstView = window.oryViews.get("main")));
+    await render(login((flow) => (node(flow, "identifier").messages = [error(4000001, "too short")])));
+    await page.evaluate(() => window.firstView.destroy());
+    assert.equal(await page.evaluate((c) => document.querySelectorAll(`${c} .ory-flow form`).length, C), 1, "the form of the newer render stays");
+    api.route("POST", "/self-service/login", { status: 200, body: SESSION });
+    await page.fill(`${C} [name=identifier]`, "erin@example.com");
+    await page.fill(`${C} [name=password]`, "pw");
+    await page.click(`${C} button[name=method]`);
+    await page.waitForFunction(() => window.oryEvents.some((e) => e.name === "onSuccess"));
+    assert.equal(posts().length, 1, "and still submits through the SDK");
+    // The newer handle does control it.
+    await render(login((flow) => (node(flow, "identifier").messages = [])));
+    await page.evaluate(() => window.oryViews.get("main").destroy());
+    assert.equal(await page.evaluate((c) => document.querySelectorAll(`${c} .ory-flow`).length, C), 0);
+  });
+
   it("the submit after an update in place sends the new version, with the new callbacks", async () => {
     api.route("POST", "/self-service/login", { status: 200, body: SESSION });
     await render(LOGIN);
