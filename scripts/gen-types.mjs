@@ -942,7 +942,12 @@ export interface FlowViewModel {
   messages: FlowViewText[];
   /** Inputs to send with every submit (\`csrf_token\`); {@link FlowViewModel.body} adds them. */
   hidden: { name: string; value: string }[];
-  groups: { group: string; title: string | null; divided: boolean; nodes: FlowViewNode[] }[];
+  /**
+   * The sections, in order. \`choice\`: in a second factor with several methods, the text of the
+   * button the default card shows in this method's place (it shows the method alone, with a way
+   * back); \`null\` for a method shown as it is.
+   */
+  groups: { group: string; title: string | null; choice: string | null; divided: boolean; nodes: FlowViewNode[] }[];
   links: { place: "footer" | "password"; prompt: string | null; text: string; href: string }[];
   /** The body of a submit by \`submitter\` with the user's \`values\` (see {@link flowBody}). */
   body(submitter: { name: string; value: string }, values?: Record<string, string | boolean>): Record<string, unknown>;

@@ -214,5 +214,8 @@ export default {
   "card.link.back_to_login": "Zurück zur Anmeldung",
   "card.divider": "oder",
   "card.password.show": "Anzeigen",
-  "card.password.show_label": "Passwort anzeigen"
+  "card.password.show_label": "Passwort anzeigen",
+  "card.method.totp": "Authenticator-App verwenden",
+  "card.method.lookup_secret": "Backup-Wiederherstellungscode verwenden",
+  "card.method.back": "Andere Methode wählen"
 };

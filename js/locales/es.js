@@ -214,5 +214,8 @@ export default {
   "card.link.back_to_login": "Volver a iniciar sesión",
   "card.divider": "o",
   "card.password.show": "Mostrar",
-  "card.password.show_label": "Mostrar contraseña"
+  "card.password.show_label": "Mostrar contraseña",
+  "card.method.totp": "Usar tu app de autenticación",
+  "card.method.lookup_secret": "Usar un código de recuperación",
+  "card.method.back": "Elegir otro método"
 };

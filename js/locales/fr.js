@@ -214,5 +214,8 @@ export default {
   "card.link.back_to_login": "Retour à la connexion",
   "card.divider": "ou",
   "card.password.show": "Afficher",
-  "card.password.show_label": "Afficher le mot de passe"
+  "card.password.show_label": "Afficher le mot de passe",
+  "card.method.totp": "Utiliser votre application d’authentification",
+  "card.method.lookup_secret": "Utiliser un code de récupération de secours",
+  "card.method.back": "Choisir une autre méthode"
 };

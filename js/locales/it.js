@@ -214,5 +214,8 @@ export default {
   "card.link.back_to_login": "Torna all’accesso",
   "card.divider": "oppure",
   "card.password.show": "Mostra",
-  "card.password.show_label": "Mostra password"
+  "card.password.show_label": "Mostra password",
+  "card.method.totp": "Usa la tua app di autenticazione",
+  "card.method.lookup_secret": "Usa un codice di recupero",
+  "card.method.back": "Scegli un altro metodo"
 };

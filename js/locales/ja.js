@@ -214,5 +214,8 @@ export default {
   "card.link.back_to_login": "ログインに戻る",
   "card.divider": "または",
   "card.password.show": "表示",
-  "card.password.show_label": "パスワードを表示"
+  "card.password.show_label": "パスワードを表示",
+  "card.method.totp": "認証アプリを使用",
+  "card.method.lookup_secret": "バックアップ復旧コードを使用",
+  "card.method.back": "別の方法を選択"
 };

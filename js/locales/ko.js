@@ -214,5 +214,8 @@ export default {
   "card.link.back_to_login": "로그인으로 돌아가기",
   "card.divider": "또는",
   "card.password.show": "표시",
-  "card.password.show_label": "비밀번호 표시"
+  "card.password.show_label": "비밀번호 표시",
+  "card.method.totp": "인증 앱 사용",
+  "card.method.lookup_secret": "백업 복구 코드 사용",
+  "card.method.back": "다른 방법 선택"
 };

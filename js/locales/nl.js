@@ -214,5 +214,8 @@ export default {
   "card.link.back_to_login": "Terug naar inloggen",
   "card.divider": "of",
   "card.password.show": "Tonen",
-  "card.password.show_label": "Wachtwoord tonen"
+  "card.password.show_label": "Wachtwoord tonen",
+  "card.method.totp": "Je authenticator-app gebruiken",
+  "card.method.lookup_secret": "Een back-up-herstelcode gebruiken",
+  "card.method.back": "Een andere methode kiezen"
 };

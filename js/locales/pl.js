@@ -214,5 +214,8 @@ export default {
   "card.link.back_to_login": "Wróć do logowania",
   "card.divider": "lub",
   "card.password.show": "Pokaż",
-  "card.password.show_label": "Pokaż hasło"
+  "card.password.show_label": "Pokaż hasło",
+  "card.method.totp": "Użyj aplikacji uwierzytelniającej",
+  "card.method.lookup_secret": "Użyj zapasowego kodu odzyskiwania",
+  "card.method.back": "Wybierz inną metodę"
 };

@@ -215,5 +215,8 @@ export default {
   "card.link.back_to_login": "Voltar para o login",
   "card.divider": "ou",
   "card.password.show": "Mostrar",
-  "card.password.show_label": "Mostrar senha"
+  "card.password.show_label": "Mostrar senha",
+  "card.method.totp": "Usar seu app autenticador",
+  "card.method.lookup_secret": "Usar um código de recuperação de backup",
+  "card.method.back": "Escolher outro método"
 };

@@ -215,5 +215,8 @@ export default {
   "card.link.back_to_login": "返回登录",
   "card.divider": "或",
   "card.password.show": "显示",
-  "card.password.show_label": "显示密码"
+  "card.password.show_label": "显示密码",
+  "card.method.totp": "使用身份验证器应用",
+  "card.method.lookup_secret": "使用备用恢复码",
+  "card.method.back": "选择其他方式"
 };

@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use super::dom::Builder;
 use crate::models::UiNode;
@@ -18,6 +18,14 @@ pub const TOGGLE: &str = "ory-password-toggle";
 
 /// Marks a link of the card: with `onNavigate`, a click on it goes through the gate to the app.
 pub const CARD_LINK: &str = "data-ory-card-link";
+
+/// Marks a button of the second-factor chooser ([`crate::ui::card::chooser`]) with the group it
+/// shows; the way back carries it empty (and the group it leaves in [`BACK_FROM`]).
+pub const CHOOSE: &str = "data-ory-choose";
+const BACK_FROM: &str = "data-ory-back-from";
+
+/// Groups the chooser never hides: what every method's submit carries.
+const ALWAYS_SHOWN: &[&str] = &["default", "identifier_first", "captcha"];
 
 impl Builder<'_> {
     /// A text of the card in the caller's language.
@@ -117,6 +125,99 @@ impl Builder<'_> {
             wrapper.append_child(&anchor)?;
         }
         Ok(())
+    }
+}
+
+impl Builder<'_> {
+    /// The chooser's button for the section `group` (a method's `.ory-group`, which it names in
+    /// `aria-controls`) and the way back shown with it; both submit nothing.
+    pub fn method_choice(
+        &self,
+        section: &Element,
+        group: &str,
+        text: &str,
+    ) -> Result<(Element, Element), JsValue> {
+        let id = self.unique_id(format!("{}-method", self.id_prefix));
+        section.set_id(&id);
+        let opener = self.text_element(
+            "button",
+            "ory-button ory-button--secondary ory-method",
+            &self.card_text(text),
+        )?;
+        opener.set_attribute("type", "button")?;
+        opener.set_attribute(CHOOSE, group)?;
+        opener.set_attribute("aria-controls", &id)?;
+        let back = self.text_element(
+            "button",
+            "ory-method-back",
+            &self.card_text("card.method.back"),
+        )?;
+        back.set_attribute("type", "button")?;
+        back.set_attribute(CHOOSE, "")?;
+        back.set_attribute(BACK_FROM, group)?;
+        Ok((opener, back))
+    }
+}
+
+/// Shows the form's methods as the chooser's state says: `chosen` alone with its way back, or
+/// (none chosen) the chooser's buttons in place of their sections. A form without a chooser,
+/// or a `chosen` it does not offer, shows every method.
+pub fn show_chosen(form: &Element, chosen: Option<&str>) {
+    let elements = child_elements(form);
+    let openers: Vec<String> = elements
+        .iter()
+        .filter_map(|e| e.get_attribute(CHOOSE))
+        .filter(|group| !group.is_empty())
+        .collect();
+    if openers.is_empty() {
+        return;
+    }
+    let chosen = chosen.filter(|group| openers.iter().any(|o| o == group));
+    for element in &elements {
+        let hidden = if let Some(from) = element.get_attribute(BACK_FROM) {
+            chosen != Some(from.as_str())
+        } else if element.has_attribute(CHOOSE) {
+            chosen.is_some()
+        } else if let Some(group) = element.get_attribute("data-group") {
+            match chosen {
+                _ if ALWAYS_SHOWN.contains(&group.as_str()) => false,
+                Some(chosen) => group != chosen,
+                None => openers.contains(&group),
+            }
+        } else if element.class_list().contains("ory-divider") {
+            chosen.is_some()
+        } else {
+            continue;
+        };
+        let _ = element.toggle_attribute_with_force("hidden", hidden);
+    }
+}
+
+fn child_elements(form: &Element) -> Vec<Element> {
+    let children = form.child_nodes();
+    (0..children.length())
+        .filter_map(|i| children.get(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// After a choice: the focus goes to the first field of the method `chosen`, or (back to the
+/// chooser) to the button of the method `left`.
+pub fn focus_choice(form: &Element, chosen: Option<&str>, left: Option<&str>) {
+    let mut elements = child_elements(form).into_iter();
+    let target = match (chosen, left) {
+        (Some(chosen), _) => elements
+            .filter(|e| e.get_attribute("data-group").as_deref() == Some(chosen))
+            .find_map(|section| {
+                section
+                    .query_selector("input:not([type=hidden]), select, button")
+                    .ok()
+                    .flatten()
+            }),
+        (None, Some(left)) => elements.find(|e| e.get_attribute(CHOOSE).as_deref() == Some(left)),
+        (None, None) => None,
+    };
+    if let Some(target) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+        let _ = target.focus();
     }
 }
 

@@ -88,6 +88,9 @@ struct View {
     busy: bool,
     /// After a step-up or re-authentication in place, the kind of flow to come back to.
     resume: Option<FlowKind>,
+    /// The method of the second-factor chooser the user opened ([`crate::ui::card::chooser`]),
+    /// kept across re-renders of the flow.
+    chosen: Option<String>,
     /// The listeners on the container, from the first render to the teardown.
     listeners: Option<Listeners>,
 }
@@ -306,6 +309,7 @@ pub fn render_flow(
             form: None,
             busy: false,
             resume: None,
+            chosen: None,
             listeners: None,
         }),
     });
@@ -643,6 +647,8 @@ fn build(view: &View) -> Result<Built, JsValue> {
         hidden.push(slot);
     }
     let mut shown_sections = Vec::new();
+    let groups: Vec<&UiNodeGroup> = layout.sections.iter().map(|s| &s.group).collect();
+    let choices = crate::ui::card::chooser(view.kind, &view.flow, &groups);
     for section in &layout.sections {
         let group = builder.element(
             "div",
@@ -669,6 +675,11 @@ fn build(view: &View) -> Result<Built, JsValue> {
                 let divider = builder.divider()?;
                 form.append_child(&divider)?;
             }
+            if let Some((_, text)) = choices.iter().find(|(g, _)| *g == section.group) {
+                let (opener, back) = builder.method_choice(&group, section.group.as_str(), text)?;
+                form.append_child(&opener)?;
+                form.append_child(&back)?;
+            }
             form.append_child(&group)?;
             shown_sections.push(update::Section {
                 group: section.group.clone(),
@@ -677,6 +688,7 @@ fn build(view: &View) -> Result<Built, JsValue> {
             });
         }
     }
+    card::show_chosen(&form, view.chosen.as_deref());
     root.append_child(&form)?;
     if let Some(footer) = builder.card_footer(&links)? {
         root.append_child(&footer)?;
@@ -872,6 +884,9 @@ fn on_click(weak: &Weak<Handle>, event: Event) {
     if let Ok(Some(link)) = target.closest(&format!("a[{}]", card::CARD_LINK)) {
         return on_card_link(weak, &event, &link);
     }
+    if let Ok(Some(choice)) = target.closest(&format!("button[{}]", card::CHOOSE)) {
+        return on_method_choice(weak, &choice);
+    }
     let Ok(Some(button)) = target.closest("button[data-trigger]") else {
         return;
     };
@@ -883,6 +898,26 @@ fn on_click(weak: &Weak<Handle>, event: Event) {
     let trigger = button.get_attribute("data-trigger").unwrap_or_default();
     set_busy(&shared, true);
     wasm_bindgen_futures::spawn_local(run_ceremony(shared, trigger, webauthn::Mediation::Modal));
+}
+
+/// A click on a button of the second-factor chooser: shows the method it names alone, or (the
+/// way back, naming none) every method again, and moves the focus there.
+fn on_method_choice(weak: &Weak<Handle>, choice: &Element) {
+    let Some(shared) = weak.upgrade() else { return };
+    if shared.destroyed() || !in_current_form(&shared.borrow(), choice) {
+        return;
+    }
+    let chosen = choice
+        .get_attribute(card::CHOOSE)
+        .filter(|group| !group.is_empty());
+    let left = shared.borrow_mut().chosen.take();
+    shared.borrow_mut().chosen = chosen.clone();
+    let Some(form) = shared.borrow().form.clone() else {
+        return;
+    };
+    // No borrow held: moving the focus fires `blur`/`focus` synchronously.
+    card::show_chosen(&form, chosen.as_deref());
+    card::focus_choice(&form, chosen.as_deref(), left.as_deref());
 }
 
 /// A click on a link of the card: with `onNavigate`, the app navigates (an SPA keeps its
@@ -1572,6 +1607,8 @@ fn update_in_place(
     webauthn::abort_running();
     // What the SDK said about the last attempt (a network error) is over, as after a new render.
     notice.replace_children_with_node_0();
+    let chosen = shared.borrow().chosen.clone();
+    card::show_chosen(&form, chosen.as_deref());
     refresh_card(shared, &nodes)?;
     if shared.destroyed() {
         return Ok(true);

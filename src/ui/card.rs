@@ -66,6 +66,18 @@ fn has_group(nodes: &[UiNode], group: &UiNodeGroup) -> bool {
     nodes.iter().any(|node| &node.group == group)
 }
 
+/// Whether this is the identifier step of an identifier-first sign-in: its `identifier_first`
+/// group shows the identifier field. (Step two keeps the identifier there as a hidden input.)
+fn asks_for_identifier_first(nodes: &[UiNode]) -> bool {
+    nodes.iter().any(|node| {
+        node.group == UiNodeGroup::IdentifierFirst
+            && node
+                .attributes
+                .as_input()
+                .is_some_and(|input| input.input_type != crate::models::UiNodeInputType::Hidden)
+    })
+}
+
 /// Whether the flow offers a first factor other than the password (a code, a passkey, a
 /// security key, a social sign-in): then the card says "choose how".
 fn offers_other_methods(nodes: &[UiNode]) -> bool {
@@ -93,7 +105,7 @@ pub fn heading(kind: FlowKind, flow: &Value, nodes: &[UiNode]) -> Heading {
                 h("card.login.aal2.title", "card.login.aal2.subtitle")
             } else if flow.get("refresh").and_then(Value::as_bool) == Some(true) {
                 h("card.login.refresh.title", "card.login.refresh.subtitle")
-            } else if has_group(nodes, &UiNodeGroup::IdentifierFirst) {
+            } else if asks_for_identifier_first(nodes) {
                 h("card.login.title", "card.login.subtitle.identifier")
             } else if state == "sent_email" {
                 h("card.login.title", "card.login.subtitle.code_sent")
@@ -236,6 +248,50 @@ pub fn divided(kind: FlowKind, group: &UiNodeGroup) -> bool {
         && matches!(group, UiNodeGroup::Oidc | UiNodeGroup::Saml)
 }
 
+/// The methods of a second factor that wait behind a button each ("Use your authenticator
+/// app"), with the key of that button's text; empty when the card shows every method as it is.
+///
+/// A sign-in's second factor offers every method the user has set up, one under the other; the
+/// ones to type something into (an authenticator app's code, a backup code) then make a long
+/// form of fields of which one is used. So, where there are several methods, those wait behind
+/// a button each — pressing one shows that method alone, with a way back to the others — while
+/// the one-button methods (send a code, a security key) stay buttons. Backup codes are the
+/// fallback and always wait; the authenticator app stays open when the backup codes are the
+/// only other method. `groups` are the sections the form shows, in order.
+pub fn chooser(
+    kind: FlowKind,
+    flow: &Value,
+    groups: &[&UiNodeGroup],
+) -> Vec<(UiNodeGroup, &'static str)> {
+    let methods: Vec<&UiNodeGroup> = groups
+        .iter()
+        .copied()
+        .filter(|group| {
+            !matches!(
+                group,
+                UiNodeGroup::Default | UiNodeGroup::Captcha | UiNodeGroup::IdentifierFirst
+            )
+        })
+        .collect();
+    if kind != FlowKind::Login
+        || flow.get("requested_aal").and_then(Value::as_str) != Some("aal2")
+        || methods.len() < 2
+    {
+        return Vec::new();
+    }
+    let beside_the_app = methods
+        .iter()
+        .any(|group| !matches!(group, UiNodeGroup::Totp | UiNodeGroup::LookupSecret));
+    methods
+        .into_iter()
+        .filter_map(|group| match group {
+            UiNodeGroup::Totp if beside_the_app => Some((group.clone(), "card.method.totp")),
+            UiNodeGroup::LookupSecret => Some((group.clone(), "card.method.lookup_secret")),
+            _ => None,
+        })
+        .collect()
+}
+
 /// How a submit button looks, by what it does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ButtonRole {
@@ -283,6 +339,61 @@ mod tests {
         let flow = fixture(path);
         let h = heading(kind, &flow, &nodes_of(&flow));
         (h.title, h.subtitle)
+    }
+
+    #[test]
+    fn a_second_factor_with_several_methods_puts_the_typed_ones_behind_a_button() {
+        use UiNodeGroup::*;
+        let flow = fixture("v1/login-flow-aal2-all-methods.json");
+        let nodes = nodes_of(&flow);
+        let layout =
+            crate::ui::layout::sections(&nodes, &crate::ui::layout::LayoutOptions::default());
+        let groups: Vec<&UiNodeGroup> = layout.sections.iter().map(|s| &s.group).collect();
+        assert_eq!(groups, [&Code, &Webauthn, &Totp, &LookupSecret]);
+        assert_eq!(
+            chooser(FlowKind::Login, &flow, &groups),
+            [
+                (Totp, "card.method.totp"),
+                (LookupSecret, "card.method.lookup_secret")
+            ]
+        );
+        // One method: shown as it is; a first factor or another flow: no chooser.
+        assert!(chooser(FlowKind::Login, &flow, &[&Default, &Totp]).is_empty());
+        let first_factor = json!({"requested_aal": "aal1"});
+        assert!(chooser(FlowKind::Login, &first_factor, &groups).is_empty());
+        assert!(chooser(FlowKind::Settings, &flow, &groups).is_empty());
+        // The app and the backup codes: the app stays open, the fallback waits.
+        assert_eq!(
+            chooser(FlowKind::Login, &flow, &[&Totp, &LookupSecret]),
+            [(LookupSecret, "card.method.lookup_secret")]
+        );
+    }
+
+    #[test]
+    fn identifier_first_step_two_is_not_titled_as_the_identifier_step() {
+        let node = |group: &str, name: &str, kind: &str| {
+            json!({"type": "input", "group": group, "messages": [], "meta": {},
+                   "attributes": {"name": name, "type": kind, "node_type": "input"}})
+        };
+        let flow = |nodes: Vec<Value>| json!({"state": "choose_method", "ui": {"nodes": nodes}});
+        let subtitle = |flow: Value| heading(FlowKind::Login, &flow, &nodes_of(&flow)).subtitle;
+        let step_one = flow(vec![
+            node("identifier_first", "identifier", "text"),
+            node("identifier_first", "method", "submit"),
+        ]);
+        assert_eq!(subtitle(step_one), "card.login.subtitle.identifier");
+        let step_two = flow(vec![
+            node("identifier_first", "identifier", "hidden"),
+            node("password", "password", "password"),
+            node("password", "method", "submit"),
+        ]);
+        assert_eq!(subtitle(step_two), "card.login.subtitle.password");
+        let step_two_choice = flow(vec![
+            node("identifier_first", "identifier", "hidden"),
+            node("password", "password", "password"),
+            node("passkey", "passkey_login_trigger", "button"),
+        ]);
+        assert_eq!(subtitle(step_two_choice), "card.login.subtitle.choose");
     }
 
     #[test]

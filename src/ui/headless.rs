@@ -11,7 +11,7 @@
 use serde_json::{Map, Value};
 
 use super::card::{
-    button_role, divided, heading, links, section_title, ButtonRole, CardUrls, LinkPlace,
+    button_role, chooser, divided, heading, links, section_title, ButtonRole, CardUrls, LinkPlace,
 };
 use super::driver::FlowKind;
 use super::i18n::{message_text, Translations};
@@ -286,23 +286,32 @@ pub fn flow_view(
         })
         .collect();
     let mut groups = Vec::new();
-    for section in &layout.sections {
-        let models: Vec<Value> = section
-            .nodes
+    let shown: Vec<(&UiNodeGroup, Vec<Value>)> = layout
+        .sections
+        .iter()
+        .map(|section| {
+            let models = section.nodes.iter().filter_map(|node| node_model(node, t));
+            (&section.group, models.collect::<Vec<_>>())
+        })
+        .filter(|(_, models)| !models.is_empty())
+        .collect();
+    let choices = chooser(
+        kind,
+        flow,
+        &shown.iter().map(|(group, _)| *group).collect::<Vec<_>>(),
+    );
+    for (group, models) in shown {
+        let title = section_title(kind, group).map(|key| card_text(key, t));
+        // The text of the button this method waits behind in the second-factor chooser.
+        let choice = choices
             .iter()
-            .filter_map(|node| node_model(node, t))
-            .collect();
-        if models.is_empty() {
-            continue;
-        }
-        let title = section_title(kind, &section.group).map(|key| card_text(key, t));
+            .find(|(chosen, _)| chosen == group)
+            .map(|(_, key)| card_text(key, t));
         groups.push(
-            o().with("group", section.group.as_str())
+            o().with("group", group.as_str())
                 .text("title", title.as_deref())
-                .with(
-                    "divided",
-                    !groups.is_empty() && divided(kind, &section.group),
-                )
+                .text("choice", choice.as_deref())
+                .with("divided", !groups.is_empty() && divided(kind, group))
                 .with("nodes", models)
                 .done(),
         );
@@ -407,6 +416,34 @@ mod tests {
         // No script node, no JavaScript anywhere.
         let text = view.to_string();
         assert!(!text.contains("text/javascript") && !text.contains("onclick"));
+    }
+
+    #[test]
+    fn a_second_factor_names_the_chooser_buttons() {
+        use serde_json::json;
+        let flow = fixture("v1/login-flow-aal2-all-methods.json");
+        let options = HeadlessOptions {
+            translations: None,
+            layout: &LayoutOptions::default(),
+            urls: &CardUrls::default(),
+            policy: &NavigationPolicy::default(),
+        };
+        let view = flow_view(FlowKind::Login, &flow, &nodes_of(&flow), &[], &options);
+        let choices: Vec<(&str, &Value)> = view["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| (g["group"].as_str().unwrap(), &g["choice"]))
+            .collect();
+        assert_eq!(
+            choices,
+            [
+                ("code", &Value::Null),
+                ("webauthn", &Value::Null),
+                ("totp", &json!("Use your authenticator app")),
+                ("lookup_secret", &json!("Use a backup recovery code")),
+            ]
+        );
     }
 
     #[test]

@@ -114,6 +114,9 @@ sdk_texts! {
     CARD_DIVIDER = "card.divider" => "or",
     CARD_PASSWORD_SHOW = "card.password.show" => "Show",
     CARD_PASSWORD_SHOW_LABEL = "card.password.show_label" => "Show password",
+    CARD_METHOD_TOTP = "card.method.totp" => "Use your authenticator app",
+    CARD_METHOD_LOOKUP_SECRET = "card.method.lookup_secret" => "Use a backup recovery code",
+    CARD_METHOD_BACK = "card.method.back" => "Choose another method",
 }
 
 /// The text for a key of [`ALL`] (a WebAuthn failure code, …).

@@ -209,11 +209,89 @@ describe("settings: titled sections, destructive actions", () => {
   });
 });
 
+describe("second factor: the method chooser", () => {
+  const AAL2 = fixture("v1/login-flow-aal2-all-methods.json");
+  const SESSION = fixture("v1/login-success-browser.json");
+  /** What shows: the sections and the chooser's buttons, in order, as [what, name, hidden]. */
+  const shown = () =>
+    page.evaluate(() =>
+      [...document.querySelector("#container-main form").children]
+        .filter((e) => e.hasAttribute("data-group") || e.hasAttribute("data-ory-choose"))
+        .filter((e) => !e.hidden && e.getClientRects().length > 0)
+        .map((e) => (e.hasAttribute("data-group") ? `section:${e.dataset.group}` : `${e.dataset.oryChoose ? "open" : "back"}:${e.dataset.oryChoose || e.dataset.oryBackFrom}:${e.textContent}`)),
+    );
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("name") ?? document.activeElement?.dataset.oryChoose ?? null);
+
+  it("the methods to type into wait behind a button each; one chosen shows alone, with the way back", async () => {
+    await render(AAL2, { urls: URLS });
+    assert.deepEqual(await shown(), [
+      "section:code",
+      "section:webauthn",
+      "open:totp:Use your authenticator app",
+      "open:lookup_secret:Use a backup recovery code",
+    ]);
+    await page.click("#container-main [data-ory-choose=totp]");
+    assert.deepEqual(await shown(), ["back:totp:Choose another method", "section:totp"]);
+    assert.equal(await focused(), "totp_code", "the focus goes to the method's field");
+    await page.click("#container-main .ory-method-back");
+    assert.equal((await shown()).length, 4);
+    assert.equal(await focused(), "totp", "and back to its button");
+    // Neither button submits anything.
+    assert.equal(api.requests.filter((r) => r.method === "POST").length, 0);
+  });
+
+  it("a wrong code (400) keeps the chosen method open; the right one signs in", async () => {
+    const wrong = structuredClone(AAL2);
+    wrong.ui.nodes.find((n) => n.attributes.name === "totp_code").messages = [{ id: 4000008, text: "The provided authentication code is invalid, please try again.", type: "error", context: {} }];
+    api.route("POST", "/self-service/login", { status: 400, body: wrong });
+    await render(AAL2, { urls: URLS }, ["onSuccess"]);
+    await page.click("#container-main [data-ory-choose=totp]");
+    await page.fill("#container-main [name=totp_code]", "000000");
+    await page.click("#container-main .ory-group--totp button[type=submit]");
+    await page.waitForSelector("#container-main [data-message-id='4000008']");
+    assert.deepEqual(await shown(), ["back:totp:Choose another method", "section:totp"]);
+    const body = api.requests.find((r) => r.method === "POST").body;
+    assert.equal(body.method, "totp");
+    assert.equal(body.totp_code, "000000");
+    api.route("POST", "/self-service/login", { status: 200, body: SESSION });
+    await page.fill("#container-main [name=totp_code]", "123456");
+    await page.click("#container-main .ory-group--totp button[type=submit]");
+    await page.waitForFunction(() => window.oryEvents.some((e) => e.name === "onSuccess"));
+  });
+
+  it("a first factor, or a second factor with one method, has no chooser", async () => {
+    await render(LOGIN, { urls: URLS });
+    assert.equal(await page.evaluate(() => document.querySelectorAll("#container-main [data-ory-choose]").length), 0);
+    await clearRenderPage(page);
+    const totpOnly = structuredClone(AAL2);
+    totpOnly.ui.nodes = totpOnly.ui.nodes.filter((n) => ["default", "totp"].includes(n.group));
+    await render(totpOnly, { urls: URLS });
+    assert.deepEqual(await shown(), ["section:totp"]);
+  });
+
+  it("the authenticator app and backup codes: the app stays open, the backup codes wait", async () => {
+    const appAndCodes = structuredClone(AAL2);
+    appAndCodes.ui.nodes = appAndCodes.ui.nodes.filter((n) => ["default", "totp", "lookup_secret"].includes(n.group));
+    await render(appAndCodes, { urls: URLS });
+    assert.deepEqual(await shown(), ["section:totp", "open:lookup_secret:Use a backup recovery code"]);
+    await page.click("#container-main [data-ory-choose=lookup_secret]");
+    assert.deepEqual(await shown(), ["back:lookup_secret:Choose another method", "section:lookup_secret"]);
+    assert.equal(await focused(), "lookup_secret");
+  });
+
+  it("in another language", async () => {
+    await render(AAL2, { translations: { "card.method.totp": "Authenticator-App verwenden", "card.method.back": "Andere Methode wählen" } });
+    await page.click("#container-main [data-ory-choose=totp]");
+    assert.deepEqual(await shown(), ["back:totp:Andere Methode wählen", "section:totp"]);
+  });
+});
+
 describe("accessibility (axe-core), light and dark", () => {
   const flows = [
     ["login", LOGIN, {}],
     ["login, social", fixture("v1/login-flow-oidc-password.json"), {}],
     ["second factor", fixture("v1/login-flow-aal2-all-methods.json"), {}],
+    ["second factor, authenticator app chosen", fixture("v1/login-flow-aal2-all-methods.json"), {}, "[data-ory-choose=totp]"],
     ["registration", fixture("v1/registration-flow-password-browser.json"), { flowType: "registration" }],
     ["recovery", fixture("v1/recovery-flow-code-sent.json"), { flowType: "recovery" }],
     ["settings", fixture("v1/settings-flow-unlink-all-methods.json"), { flowType: "settings" }],
@@ -221,9 +299,10 @@ describe("accessibility (axe-core), light and dark", () => {
   for (const scheme of ["light", "dark"]) {
     it(`has no violations (${scheme})`, async () => {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const [label, flow, options] of flows) {
+      for (const [label, flow, options, click] of flows) {
         await clearRenderPage(page);
         await render(flow, { urls: URLS, projectName: "Acme", ...options });
+        if (click) await page.click(`#container-main ${click}`);
         // With the password shown, too (where the flow has one).
         await page.evaluate(() => document.querySelector("#container-main .ory-password-toggle")?.click());
         const violations = await page.evaluate(async () => {

@@ -69,11 +69,15 @@ async function waitForSelector(page, selector) {
   await page.waitForSelector(`.ory-flow form:not([aria-busy=true]) ${selector}`);
 }
 
-/** The visible inputs and buttons of the flow form, as `name` or `name=value`. */
+/**
+ * The visible inputs and buttons of the flow's nodes, as `name` or `name=value` (not the card's
+ * own controls: the show-password toggle, the second-factor chooser).
+ */
 function visibleControls(page) {
   return page.$$eval(".ory-flow form input, .ory-flow form button", (controls) =>
     controls
       .filter((c) => c.type !== "hidden" && !c.hidden && c.offsetParent !== null)
+      .filter((c) => !c.classList.contains("ory-password-toggle") && !c.hasAttribute("data-ory-choose"))
       .map((c) => (c.tagName === "BUTTON" ? `${c.name}=${c.value}` : c.name)),
   );
 }
