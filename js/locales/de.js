@@ -217,5 +217,7 @@ export default {
   "card.password.show_label": "Passwort anzeigen",
   "card.method.totp": "Authenticator-App verwenden",
   "card.method.lookup_secret": "Backup-Wiederherstellungscode verwenden",
-  "card.method.back": "Andere Methode wählen"
+  "card.method.back": "Andere Methode wählen",
+  "card.sign_out.prompt": "Funktioniert etwas nicht?",
+  "card.sign_out": "Abmelden"
 };

@@ -217,5 +217,7 @@ export default {
   "card.password.show_label": "Mostrar contraseña",
   "card.method.totp": "Usar tu app de autenticación",
   "card.method.lookup_secret": "Usar un código de recuperación",
-  "card.method.back": "Elegir otro método"
+  "card.method.back": "Elegir otro método",
+  "card.sign_out.prompt": "¿Algo no funciona?",
+  "card.sign_out": "Cerrar sesión"
 };

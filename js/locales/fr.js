@@ -217,5 +217,7 @@ export default {
   "card.password.show_label": "Afficher le mot de passe",
   "card.method.totp": "Utiliser votre application d’authentification",
   "card.method.lookup_secret": "Utiliser un code de récupération de secours",
-  "card.method.back": "Choisir une autre méthode"
+  "card.method.back": "Choisir une autre méthode",
+  "card.sign_out.prompt": "Quelque chose ne fonctionne pas ?",
+  "card.sign_out": "Se déconnecter"
 };

@@ -217,5 +217,7 @@ export default {
   "card.password.show_label": "Mostra password",
   "card.method.totp": "Usa la tua app di autenticazione",
   "card.method.lookup_secret": "Usa un codice di recupero",
-  "card.method.back": "Scegli un altro metodo"
+  "card.method.back": "Scegli un altro metodo",
+  "card.sign_out.prompt": "Qualcosa non funziona?",
+  "card.sign_out": "Esci"
 };

@@ -217,5 +217,7 @@ export default {
   "card.password.show_label": "パスワードを表示",
   "card.method.totp": "認証アプリを使用",
   "card.method.lookup_secret": "バックアップ復旧コードを使用",
-  "card.method.back": "別の方法を選択"
+  "card.method.back": "別の方法を選択",
+  "card.sign_out.prompt": "うまくいきませんか？",
+  "card.sign_out": "サインアウト"
 };

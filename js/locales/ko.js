@@ -217,5 +217,7 @@ export default {
   "card.password.show_label": "비밀번호 표시",
   "card.method.totp": "인증 앱 사용",
   "card.method.lookup_secret": "백업 복구 코드 사용",
-  "card.method.back": "다른 방법 선택"
+  "card.method.back": "다른 방법 선택",
+  "card.sign_out.prompt": "문제가 있나요?",
+  "card.sign_out": "로그아웃"
 };

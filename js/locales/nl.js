@@ -217,5 +217,7 @@ export default {
   "card.password.show_label": "Wachtwoord tonen",
   "card.method.totp": "Je authenticator-app gebruiken",
   "card.method.lookup_secret": "Een back-up-herstelcode gebruiken",
-  "card.method.back": "Een andere methode kiezen"
+  "card.method.back": "Een andere methode kiezen",
+  "card.sign_out.prompt": "Werkt er iets niet?",
+  "card.sign_out": "Afmelden"
 };

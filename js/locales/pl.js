@@ -217,5 +217,7 @@ export default {
   "card.password.show_label": "Pokaż hasło",
   "card.method.totp": "Użyj aplikacji uwierzytelniającej",
   "card.method.lookup_secret": "Użyj zapasowego kodu odzyskiwania",
-  "card.method.back": "Wybierz inną metodę"
+  "card.method.back": "Wybierz inną metodę",
+  "card.sign_out.prompt": "Coś nie działa?",
+  "card.sign_out": "Wyloguj się"
 };

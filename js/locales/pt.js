@@ -218,5 +218,7 @@ export default {
   "card.password.show_label": "Mostrar senha",
   "card.method.totp": "Usar seu app autenticador",
   "card.method.lookup_secret": "Usar um código de recuperação de backup",
-  "card.method.back": "Escolher outro método"
+  "card.method.back": "Escolher outro método",
+  "card.sign_out.prompt": "Algo não está funcionando?",
+  "card.sign_out": "Sair"
 };

@@ -218,5 +218,7 @@ export default {
   "card.password.show_label": "显示密码",
   "card.method.totp": "使用身份验证器应用",
   "card.method.lookup_secret": "使用备用恢复码",
-  "card.method.back": "选择其他方式"
+  "card.method.back": "选择其他方式",
+  "card.sign_out.prompt": "遇到问题？",
+  "card.sign_out": "退出登录"
 };

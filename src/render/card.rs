@@ -24,6 +24,9 @@ pub const CARD_LINK: &str = "data-ory-card-link";
 pub const CHOOSE: &str = "data-ory-choose";
 const BACK_FROM: &str = "data-ory-back-from";
 
+/// Marks the card's sign-out button ([`crate::ui::card::offers_sign_out`]).
+pub const SIGN_OUT: &str = "data-ory-sign-out";
+
 /// Groups the chooser never hides: what every method's submit carries.
 const ALWAYS_SHOWN: &[&str] = &["default", "identifier_first", "captcha"];
 
@@ -156,6 +159,26 @@ impl Builder<'_> {
         back.set_attribute(CHOOSE, "")?;
         back.set_attribute(BACK_FROM, group)?;
         Ok((opener, back))
+    }
+}
+
+impl Builder<'_> {
+    /// "Something not working? Sign out": the sign-out button (it submits nothing; the view's
+    /// click listener runs the logout flow) with its prompt.
+    pub fn sign_out_line(&self) -> Result<Element, JsValue> {
+        let line = self.element("p", "ory-card-sign-out")?;
+        let prompt = format!("{} ", self.card_text("card.sign_out.prompt"));
+        let prompt = self.text_element("span", "", &prompt)?;
+        line.append_child(&prompt)?;
+        let button = self.text_element(
+            "button",
+            "ory-link-button",
+            &self.card_text("card.sign_out"),
+        )?;
+        button.set_attribute("type", "button")?;
+        button.set_attribute(SIGN_OUT, "")?;
+        line.append_child(&button)?;
+        Ok(line)
     }
 }
 

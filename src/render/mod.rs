@@ -690,6 +690,10 @@ fn build(view: &View) -> Result<Built, JsValue> {
     }
     card::show_chosen(&form, view.chosen.as_deref());
     root.append_child(&form)?;
+    if crate::ui::card::offers_sign_out(view.kind, &view.flow) {
+        let line = builder.sign_out_line()?;
+        root.append_child(&line)?;
+    }
     if let Some(footer) = builder.card_footer(&links)? {
         root.append_child(&footer)?;
     }
@@ -887,6 +891,19 @@ fn on_click(weak: &Weak<Handle>, event: Event) {
     if let Ok(Some(choice)) = target.closest(&format!("button[{}]", card::CHOOSE)) {
         return on_method_choice(weak, &choice);
     }
+    if let Ok(Some(button)) = target.closest(&format!("button[{}]", card::SIGN_OUT)) {
+        let Some(shared) = weak.upgrade() else { return };
+        let in_root = shared
+            .borrow()
+            .root
+            .as_ref()
+            .is_some_and(|root| root.contains(Some(&button)));
+        if !shared.destroyed() && in_root && !shared.borrow().busy {
+            set_busy(&shared, true);
+            wasm_bindgen_futures::spawn_local(sign_out(shared));
+        }
+        return;
+    }
     let Ok(Some(button)) = target.closest("button[data-trigger]") else {
         return;
     };
@@ -898,6 +915,67 @@ fn on_click(weak: &Weak<Handle>, event: Event) {
     let trigger = button.get_attribute("data-trigger").unwrap_or_default();
     set_busy(&shared, true);
     wasm_bindgen_futures::spawn_local(run_ceremony(shared, trigger, webauthn::Mediation::Modal));
+}
+
+/// "Sign out" in a second factor: ends the session with Kratos' browser logout flow (created,
+/// then completed with its token as JSON, so the browser stays on the page), then starts a
+/// fresh sign-in in place. A session already gone (401) counts as signed out.
+async fn sign_out(shared: Shared) {
+    use crate::endpoints::frontend::{CREATE_BROWSER_LOGOUT_FLOW, UPDATE_LOGOUT_FLOW};
+    let config = shared.borrow().config.clone();
+    let logged_out = async {
+        let create = Arguments::named(&CREATE_BROWSER_LOGOUT_FLOW, &[], None)?;
+        let flow = match send_json(
+            &config,
+            &CREATE_BROWSER_LOGOUT_FLOW,
+            &create,
+            &CallOptions::default(),
+            None,
+        )
+        .await
+        {
+            Ok((_, flow)) => flow,
+            Err(error) if error.status == 401 => return Ok(()),
+            Err(error) => return Err(error),
+        };
+        let token = flow
+            .get("logout_token")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let update = Arguments::named(
+            &UPDATE_LOGOUT_FLOW,
+            &[("token", ParamValue::Text(token.to_owned()))],
+            None,
+        )?;
+        match send_json(
+            &config,
+            &UPDATE_LOGOUT_FLOW,
+            &update,
+            &CallOptions::default(),
+            None,
+        )
+        .await
+        {
+            Err(error) if error.status != 401 => Err(error),
+            _ => Ok(()),
+        }
+    }
+    .await;
+    if shared.destroyed() {
+        return;
+    }
+    set_busy(&shared, false);
+    if let Err(error) = logged_out {
+        return show_error(&shared, &error);
+    }
+    let create = {
+        let mut view = shared.borrow_mut();
+        // Signed out, nothing to come back to after the sign-in.
+        view.resume = None;
+        view.chosen = None;
+        view.options.create_params()
+    };
+    load(&shared, FlowKind::Login, Fetch::Create(create), None).await;
 }
 
 /// A click on a button of the second-factor chooser: shows the method it names alone, or (the

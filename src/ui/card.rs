@@ -248,6 +248,13 @@ pub fn divided(kind: FlowKind, group: &UiNodeGroup) -> bool {
         && matches!(group, UiNodeGroup::Oidc | UiNodeGroup::Saml)
 }
 
+/// Whether the card offers to sign out ("Something not working? Sign out"): in a sign-in's
+/// second factor, where a user who cannot complete it (a lost phone, no backup code at hand) is
+/// otherwise stuck with a half session; signing out starts a fresh sign-in.
+pub fn offers_sign_out(kind: FlowKind, flow: &Value) -> bool {
+    kind == FlowKind::Login && flow.get("requested_aal").and_then(Value::as_str) == Some("aal2")
+}
+
 /// The methods of a second factor that wait behind a button each ("Use your authenticator
 /// app"), with the key of that button's text; empty when the card shows every method as it is.
 ///
@@ -357,6 +364,12 @@ mod tests {
                 (LookupSecret, "card.method.lookup_secret")
             ]
         );
+        assert!(offers_sign_out(FlowKind::Login, &flow));
+        assert!(!offers_sign_out(
+            FlowKind::Login,
+            &json!({"requested_aal": "aal1"})
+        ));
+        assert!(!offers_sign_out(FlowKind::Settings, &flow));
         // One method: shown as it is; a first factor or another flow: no chooser.
         assert!(chooser(FlowKind::Login, &flow, &[&Default, &Totp]).is_empty());
         let first_factor = json!({"requested_aal": "aal1"});

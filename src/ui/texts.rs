@@ -117,6 +117,8 @@ sdk_texts! {
     CARD_METHOD_TOTP = "card.method.totp" => "Use your authenticator app",
     CARD_METHOD_LOOKUP_SECRET = "card.method.lookup_secret" => "Use a backup recovery code",
     CARD_METHOD_BACK = "card.method.back" => "Choose another method",
+    CARD_SIGN_OUT_PROMPT = "card.sign_out.prompt" => "Something not working?",
+    CARD_SIGN_OUT = "card.sign_out" => "Sign out",
 }
 
 /// The text for a key of [`ALL`] (a WebAuthn failure code, …).

@@ -279,6 +279,35 @@ describe("second factor: the method chooser", () => {
     assert.equal(await focused(), "lookup_secret");
   });
 
+  it("Sign out ends the session with the logout flow (as JSON, no page change) and starts a fresh sign-in in place", async () => {
+    const LOGOUT = fixture("v1/logout-url.json");
+    api.route("GET", "/self-service/logout/browser", { status: 200, body: LOGOUT });
+    api.route("GET", "/self-service/logout", { status: 204 });
+    api.route("GET", "/self-service/login/browser", { status: 200, body: LOGIN });
+    await render(AAL2, { urls: URLS });
+    assert.equal(await page.textContent("#container-main .ory-card-sign-out"), "Something not working? Sign out");
+    const url = page.url();
+    await page.click("#container-main button[data-ory-sign-out]");
+    await page.waitForSelector("#container-main .ory-flow input[name=password]");
+    assert.deepEqual(api.requests.map((r) => `${r.method} ${r.path}${r.search}`), [
+      "GET /self-service/logout/browser",
+      `GET /self-service/logout?token=${LOGOUT.logout_token}`,
+      "GET /self-service/login/browser",
+    ]);
+    for (const request of api.requests) assert.equal(request.headers.accept, "application/json", "JSON: Kratos answers instead of redirecting");
+    assert.equal(page.url(), url, "the page stays");
+    assert.equal(await page.evaluate(() => document.querySelectorAll("#container-main .ory-card-sign-out").length), 0, "a first factor offers no sign-out");
+  });
+
+  it("Sign out that fails says so and keeps the second factor", async () => {
+    api.route("GET", "/self-service/logout/browser", { status: 500, body: { error: { code: 500, status: "Internal Server Error", message: "down" } } });
+    await render(AAL2, { urls: URLS });
+    await page.click("#container-main button[data-ory-sign-out]");
+    await page.waitForSelector("#container-main .ory-notice > *");
+    assert.equal(await page.evaluate(() => document.querySelectorAll("#container-main button.ory-method").length), 2, "the second factor stays");
+    assert.equal(api.requests.length, 1);
+  });
+
   it("in another language", async () => {
     await render(AAL2, { translations: { "card.method.totp": "Authenticator-App verwenden", "card.method.back": "Andere Methode wählen" } });
     await page.click("#container-main [data-ory-choose=totp]");
