@@ -305,6 +305,8 @@ describe("endings", () => {
     assert.equal(await rootClass(), "ory-flow ory-flow--login");
     const create = api.requests.find((r) => r.path === "/self-service/login/browser");
     assert.equal(create.query.aal, "aal2");
+    // The authenticator app waits behind its button in the second-factor chooser.
+    await page.click(`${C} button[data-ory-choose=totp]`);
     await page.fill(`${C} [name=totp_code]`, "111111");
     await page.click(`${C} button[name=method][value=totp]`);
     await waitForFlow("settings-again");

@@ -318,8 +318,15 @@ export function assertFlowRendered(flow, dom, where, { translate, kind } = {}) {
   const messages = flow.ui.messages ?? [];
   assert.deepEqual(
     dom.childOrder,
-    ["header.ory-card-header", "div.ory-notice", ...(messages.length > 0 ? ["ul.ory-messages"] : []), "form.ory-form"],
-    `${where}: card header, notice, flow messages, form`,
+    [
+      "header.ory-card-header",
+      "div.ory-notice",
+      ...(messages.length > 0 ? ["ul.ory-messages"] : []),
+      "form.ory-form",
+      // A second factor offers to sign out.
+      ...(flow.requested_aal === "aal2" && (kind ?? "login") === "login" ? ["p.ory-card-sign-out"] : []),
+    ],
+    `${where}: card header, notice, flow messages, form, sign-out`,
   );
   assert.equal(dom.card.tag, "section", `${where}: the card is a region`);
   assert.equal(dom.card.labelledBy, dom.card.titleId, `${where}: named by its title`);
