@@ -1,18 +1,26 @@
 // Generated from the endpoint declarations in src/endpoints/ by tests/js_surface.rs: do not edit.
 // After changing a declaration: UPDATE_GENERATED=1 cargo test --test js_surface
-import { Client } from "./ory_core.js";
+import { frontendEngine } from "./engine.js";
 import { RAW, hooks, send } from "./send.js";
 
 /** The self-service flows, sessions and flow errors (`FrontendApi` of `@ory/client-fetch`). */
 export class FrontendApi {
   #client;
   #hooks;
-  /** `new FrontendApi(new Configuration({ basePath, … }))`; throws `OryError` on a bad configuration. */
+  #configuration;
+  /** `new FrontendApi(new Configuration({ basePath, … }))`; a bad configuration rejects every call with `OryError` (`invalid_argument`), bad `middleware` throws here. */
   constructor(configuration) {
-    this.#client = new Client(configuration);
+    this.#configuration = configuration;
     this.#hooks = hooks(configuration);
   }
   #send(index, parameters, options, mode) {
+    this.#client ??= frontendEngine().then(
+      (engine) => new engine.Client(this.#configuration),
+      (error) => {
+        this.#client = undefined; // not loaded: the next call tries again
+        throw error;
+      },
+    );
     return send(this.#client, this.#hooks, index, parameters, options, mode);
   }
   /** `GET /.well-known/ory/webauthn.js` */

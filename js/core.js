@@ -1,12 +1,17 @@
 // ory-wasm/core: FrontendApi — the self-service flows, sessions, schemas and errors — in the
 // package's lean wasm module. The class is generated (api-frontend.js, from the endpoint
-// declarations) over the module's one wasm class. The exports are this module's own bindings,
-// not re-exports, so that a bundler cannot bind an app to them past the instantiation below.
-import init from "./ory_core.js";
+// declarations) over the module's one wasm class. The module is instantiated at a FrontendApi's
+// first call, unless the renderer's module (which carries the same class) is there already:
+// an app that renders fetches one module, not two (engine.js).
+import init, * as glue from "./ory_core.js";
 import { FrontendApi as Api } from "./api-frontend.js";
+import { setCoreLoader } from "./engine.js";
 import { load } from "./load.js";
 
-await load(init, new URL("./ory_core_bg.wasm", import.meta.url));
+setCoreLoader(async () => {
+  await load(init, new URL("./ory_core_bg.wasm", import.meta.url));
+  return glue;
+});
 
 export const FrontendApi = Api;
 export { Configuration } from "./configuration.js";

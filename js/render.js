@@ -2,10 +2,14 @@
 // the feature checks — in a wasm module of its own (see core.js for why the exports are
 // bindings of this module).
 import init, * as glue from "./ory_render.js";
+import { offerEngine } from "./engine.js";
 import { load } from "./load.js";
 import { withLocale } from "./locale.js";
 
 await load(init, new URL("./ory_render_bg.wasm", import.meta.url));
+// The module carries FrontendApi's Client class too: FrontendApi's calls run here, and the core
+// module is never fetched (engine.js).
+offerEngine(glue);
 
 export const FlowView = glue.FlowView;
 // `locale` (or the page's languages) becomes the renderer's translations (js/locale.js).

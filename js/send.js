@@ -40,6 +40,8 @@ export function hooks(configuration) {
 }
 
 export async function send(client, hooks, index, parameters, options, mode = VALUE) {
+  // FrontendApi's Client arrives with its module (a promise: see engine.js).
+  client = await client;
   if (hooks !== undefined || typeof options === "function") {
     const { sendHooked } = await import("./send-hooks.js");
     return sendHooked(client, hooks, index, parameters, options, mode, { exchange, invalid });

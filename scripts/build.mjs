@@ -21,7 +21,9 @@ const PARTS = [
   ["core", "frontend"],
   ["v0alpha2", "v0alpha2"],
   ["admin", "admin"],
-  ["render", "render"],
+  // The renderer's module also carries FrontendApi's Client (feature `frontend`, +5 KiB gzip):
+  // an app that renders then fetches this module alone (js/engine.js).
+  ["render", "render,frontend"],
 ];
 // Subpaths of plain JavaScript over the parts' classes, without wasm of their own
 // (js/<helper>.js): the server helpers, the session store and the React bindings. They get the
@@ -126,20 +128,27 @@ for (const file of PORTABLE_WRAPPERS) {
   const source = readFileSync(join(root, "js", file), "utf8");
   // Imports of another wrapper stay in portable/; everything else is shared with the files above.
   let portable = source.replace(/from "\.\/([^"]+)"/g, (whole, name) => (PORTABLE_WRAPPERS.includes(name) ? whole : `from "../${name}"`));
-  const loadCall = /^await load\(init, new URL\("\.\/(ory_[a-z0-9]+_bg\.wasm)", import\.meta\.url\)\);$/m;
-  const wasm = loadCall.exec(portable)?.[1];
+  // At the top level (a part instantiated when imported), or indented in a function (the core
+  // module, instantiated when first needed: js/engine.js).
+  const loadCall = /^( *)await load\(init, new URL\("\.\/(ory_[a-z0-9]+_bg\.wasm)", import\.meta\.url\)\);$/m;
+  const [, indent, wasm] = loadCall.exec(portable) ?? [];
   if (wasm) {
     const bytes = deflateRawSync(readFileSync(join(pkg, wasm)), { level: 9 }).toString("base64");
     writeFileSync(join(pkg, "portable", `${wasm}.js`), `// ${wasm}, deflate-raw compressed and base64-encoded (scripts/build.mjs).\nexport default "${bytes}";\n`);
     const loadImport = 'import { load } from "../load.js";';
     if (!portable.includes(loadImport)) throw new Error(`${file}: the load.js import was not found`);
+    // A module loaded when needed gets its bytes by a dynamic import too: an app that never
+    // needs it (one that renders, for the core) downloads them only as a chunk it never fetches.
+    const lazy = indent !== "";
+    const bytesImport = lazy ? "" : `\nimport wasm from "./${wasm}.js";`;
+    const inline = lazy ? `(await import("./${wasm}.js")).default` : "wasm";
     portable = portable
-      .replace(loadImport, `${loadImport}\nimport { loadInline } from "../load-inline.js";\nimport wasm from "./${wasm}.js";`)
+      .replace(loadImport, `${loadImport}\nimport { loadInline } from "../load-inline.js";${bytesImport}`)
       .replace(
         loadCall,
-        "// Vite's production build for the browser replaces import.meta.env?.PROD and ?.SSR with true\n" +
-          "// and false, and drops the inlined module.\n" +
-          `await (import.meta.env?.PROD === true && import.meta.env?.SSR === false\n  ? load(init, new URL("../${wasm}", import.meta.url))\n  : loadInline(init, wasm));`,
+        `${indent}// Vite's production build for the browser replaces import.meta.env?.PROD and ?.SSR with true\n` +
+          `${indent}// and false, and drops the inlined module.\n` +
+          `${indent}await (import.meta.env?.PROD === true && import.meta.env?.SSR === false\n${indent}  ? load(init, new URL("../${wasm}", import.meta.url))\n${indent}  : loadInline(init, ${inline}));`,
       );
   } else if (!["index.js", "ory-flow.js", ...HELPERS.map((helper) => `${helper}.js`)].includes(file)) {
     throw new Error(`${file}: the load() call was not found`);

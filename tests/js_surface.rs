@@ -45,6 +45,15 @@ fn class_head(out: &mut String, name: &str, doc: &str) {
     writeln!(out, "\n/** {doc} */").unwrap();
     writeln!(out, "export class {name} {{").unwrap();
     out.push_str("  #client;\n  #hooks;\n");
+    if name == Api::Frontend.class_name() {
+        // Its module is instantiated at the first call (js/engine.js): the configuration is
+        // checked then, and a bad one rejects every call.
+        out.push_str("  #configuration;\n");
+        out.push_str("  /** `new FrontendApi(new Configuration({ basePath, … }))`; a bad configuration rejects every call with `OryError` (`invalid_argument`), bad `middleware` throws here. */\n");
+        out.push_str("  constructor(configuration) {\n    this.#configuration = configuration;\n    this.#hooks = hooks(configuration);\n  }\n");
+        out.push_str("  #send(index, parameters, options, mode) {\n    this.#client ??= frontendEngine().then(\n      (engine) => new engine.Client(this.#configuration),\n      (error) => {\n        this.#client = undefined; // not loaded: the next call tries again\n        throw error;\n      },\n    );\n    return send(this.#client, this.#hooks, index, parameters, options, mode);\n  }\n");
+        return;
+    }
     out.push_str("  /** `new ");
     out.push_str(name);
     out.push_str(
@@ -115,9 +124,14 @@ fn v0alpha2_class(out: &mut String) {
     out.push_str("}\n");
 }
 
-fn module(glue: &str, imports: &str, body: impl FnOnce(&mut String)) -> String {
+/// A module of classes: `glue` is the wasm-bindgen module whose `Client` they use (`None`:
+/// FrontendApi's, which js/engine.js hands over).
+fn module(glue: Option<&str>, imports: &str, body: impl FnOnce(&mut String)) -> String {
     let mut out = String::from(HEADER);
-    writeln!(out, "import {{ Client }} from \"./{glue}\";").unwrap();
+    match glue {
+        Some(glue) => writeln!(out, "import {{ Client }} from \"./{glue}\";").unwrap(),
+        None => writeln!(out, "import {{ frontendEngine }} from \"./engine.js\";").unwrap(),
+    }
     writeln!(out, "import {{ {imports} }} from \"./send.js\";").unwrap();
     body(&mut out);
     out
@@ -166,13 +180,11 @@ fn generated() -> Vec<(&'static str, String)> {
     vec![
         (
             "js/api-frontend.js",
-            module("ory_core.js", "RAW, hooks, send", |out| {
-                v1_class(out, Api::Frontend)
-            }),
+            module(None, "RAW, hooks, send", |out| v1_class(out, Api::Frontend)),
         ),
         (
             "js/api-admin.js",
-            module("ory_admin.js", "RAW, hooks, send", |out| {
+            module(Some("ory_admin.js"), "RAW, hooks, send", |out| {
                 for api in Api::ALL.into_iter().filter(|api| *api != Api::Frontend) {
                     v1_class(out, api);
                 }
@@ -180,7 +192,11 @@ fn generated() -> Vec<(&'static str, String)> {
         ),
         (
             "js/api-v0alpha2.js",
-            module("ory_v0alpha2.js", "ENVELOPE, hooks, send", v0alpha2_class),
+            module(
+                Some("ory_v0alpha2.js"),
+                "ENVELOPE, hooks, send",
+                v0alpha2_class,
+            ),
         ),
         ("js/operations.json", operations_json()),
     ]

@@ -154,18 +154,23 @@ describe("a basePath that a browser resolves to another origin", () => {
             return `${error.kind}: ${error.message}`;
           }
         };
-        // Built while URL is honest, called after it lies: the check before fetch catches it.
+        // Built while URL is honest (its wasm client is made at the first call: one aborted
+        // before it is sent), called after it lies: the check before fetch catches it.
         const built = new FrontendApi(new Configuration({ basePath }));
+        const first = await describe(() => built.toSession({}, { signal: AbortSignal.abort() }));
         globalThis.URL = LyingURL;
         try {
           return {
-            construction: await describe(async () => new FrontendApi(new Configuration({ basePath }))),
+            first,
+            // A client made while the parser lies: its configuration is refused.
+            construction: await describe(() => new FrontendApi(new Configuration({ basePath })).toSession()),
             call: await describe(() => built.toSession()),
           };
         } finally {
           globalThis.URL = RealURL;
         }
       }, [api.origin, api.origin, evil.origin]);
+      assert.match(outcome.first, /^aborted: /);
       assert.match(outcome.construction, /^invalid_argument: basePath: the browser's URL parser reads another origin/);
       assert.match(outcome.call, /^invalid_argument: the request URL would leave the configured origin/);
       assert.equal(api.requests.length, 0);

@@ -217,10 +217,12 @@ describe("errors in Node are OryError", () => {
     assert.equal(api.requests.length, 0);
   });
 
-  it('a javascript: basePath is "invalid_argument" at construction', () => {
-    assert.throws(
-      () => new FrontendApi(new Configuration({ basePath: "javascript:alert(1)" })),
-      (error) => error instanceof OryError && error.kind === "invalid_argument",
-    );
+  it('a javascript: basePath: every call rejects with "invalid_argument", nothing is sent', async () => {
+    // FrontendApi's module is instantiated at its first call (js/engine.js): the configuration
+    // is checked there, and stays refused.
+    const ory = new FrontendApi(new Configuration({ basePath: "javascript:alert(1)" }));
+    await rejectsWith(ory.toSession(), "invalid_argument");
+    await rejectsWith(ory.createBrowserLoginFlow(), "invalid_argument");
+    assert.equal(api.requests.length, 0);
   });
 });
