@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::app::App;
 use crate::errors::ApiError;
 use crate::flows::{common, recovery};
-use crate::model::{now, Identity, RecoveryAddress, VerifiableAddress};
+use crate::model::{now, FlowState, Identity, RecoveryAddress, VerifiableAddress};
 use crate::req::{json_response, no_content, Req};
 use crate::{config, courier, identity, password, sessions};
 
@@ -719,7 +719,7 @@ pub async fn create_recovery_code(State(app): State<App>, req: Req) -> Response 
     let mut f = recovery::build(&app, &req, browser, "", None);
     f.request_url = app.cfg.public("self-service/recovery/browser");
     f.expires_at = now() + lifespan;
-    f.state = "sent_email".into();
+    f.state = FlowState::SentEmail;
     f.internal.insert("skip_csrf".into(), json!(true));
     recovery::sent_nodes(&mut f, None);
     let code = courier::new_code();

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::app::App;
 use crate::config::RequiredAal;
 use crate::errors::ApiError;
-use crate::model::{now, AuthMethod, Device, Identity, Session};
+use crate::model::{now, Aal, AuthMethod, Device, Identity, Session};
 use crate::req::{add_cookie, json_response, no_content, CookieSpec, Req};
 
 pub fn random_token(n: usize) -> String {
@@ -24,10 +24,10 @@ pub fn random_token(n: usize) -> String {
 }
 
 /// Second factors make `aal2` available for an identity.
-pub fn available_aal(app: &App, i: &Identity) -> &'static str {
+pub fn available_aal(app: &App, i: &Identity) -> Aal {
     // With code MFA on, every verifiable email is a second factor (as Kratos' `mfa_enabled`).
     if app.cfg.methods.code_mfa && !i.verifiable_addresses.is_empty() {
-        return "aal2";
+        return Aal::Aal2;
     }
     let has_webauthn_mfa = i
         .credentials
@@ -47,28 +47,28 @@ pub fn available_aal(app: &App, i: &Identity) -> &'static str {
         || i.credentials.contains_key("lookup_secret")
         || has_webauthn_mfa
     {
-        "aal2"
+        Aal::Aal2
     } else {
-        "aal1"
+        Aal::Aal1
     }
 }
 
-pub fn aal_of(methods: &[AuthMethod]) -> &'static str {
-    let first = methods.iter().any(|m| m.aal == "aal1");
-    let second = methods.iter().any(|m| m.aal == "aal2");
+pub fn aal_of(methods: &[AuthMethod]) -> Aal {
+    let first = methods.iter().any(|m| m.aal == Aal::Aal1);
+    let second = methods.iter().any(|m| m.aal == Aal::Aal2);
     if first && second {
-        "aal2"
+        Aal::Aal2
     } else if first || second {
-        "aal1"
+        Aal::Aal1
     } else {
-        "aal0"
+        Aal::Aal0
     }
 }
 
-pub fn method(name: &str, aal: &str) -> AuthMethod {
+pub fn method(name: &str, aal: Aal) -> AuthMethod {
     AuthMethod {
         method: name.into(),
-        aal: aal.into(),
+        aal,
         completed_at: now(),
         provider: None,
     }
@@ -85,7 +85,7 @@ pub fn new_session(app: &App, identity: &Identity, methods: Vec<AuthMethod>, req
         expires_at: t + app.cfg.session_lifespan,
         authenticated_at: t,
         issued_at: t,
-        aal: aal_of(&methods).into(),
+        aal: aal_of(&methods),
         methods,
         devices: vec![Device {
             id: Uuid::new_v4(),
@@ -170,7 +170,7 @@ pub fn clear_cookie(app: &App, resp: &mut Response) {
 pub fn aal_satisfied(app: &App, required: RequiredAal, s: &Session, i: &Identity) -> bool {
     match required {
         RequiredAal::Aal1 => true,
-        RequiredAal::HighestAvailable => available_aal(app, i) != "aal2" || s.aal == "aal2",
+        RequiredAal::HighestAvailable => available_aal(app, i) != Aal::Aal2 || s.aal == Aal::Aal2,
     }
 }
 

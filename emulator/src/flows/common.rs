@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::app::App;
 use crate::csrf;
 use crate::errors::ApiError;
-use crate::model::{now, ts, Flow, FlowKind, Session, Text, Ui};
+use crate::model::{now, ts, Aal, Flow, FlowKind, FlowState, Session, Text, Ui};
 use crate::req::{add_cookie, json_response, redirect_303, CookieSpec, Req};
 
 pub fn ui_url(app: &App, kind: FlowKind) -> &str {
@@ -115,10 +115,10 @@ pub fn new_flow(app: &App, kind: FlowKind, browser: bool, req: &Req, csrf_raw: &
             app.cfg
                 .public(&format!("self-service/{}?flow={id}", kind.as_str())),
         ),
-        state: "choose_method".into(),
+        state: FlowState::ChooseMethod,
         active: None,
         refresh: false,
-        requested_aal: "aal1".into(),
+        requested_aal: Aal::Aal1,
         identity_id: None,
         csrf_token: if browser {
             csrf_raw.to_string()

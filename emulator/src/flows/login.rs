@@ -8,7 +8,7 @@ use super::common::{self, Begin, Csrf};
 use crate::app::App;
 use crate::config::LoginStyle;
 use crate::errors::ApiError;
-use crate::model::{now, AuthMethod, Flow, FlowKind, Identity, Session};
+use crate::model::{now, Aal, AuthMethod, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
 use crate::sessions::{self, available_aal};
@@ -16,7 +16,7 @@ use crate::{courier, password, text};
 
 pub struct LoginParams {
     pub refresh: bool,
-    pub aal: String,
+    pub aal: Aal,
     pub return_to: Option<String>,
     /// `?identity_schema=` (its identifier label).
     pub identity_schema: Option<String>,
@@ -44,13 +44,13 @@ pub fn build(
         f.session_token_exchange_code = Some(sessions::random_token(32));
     }
     let cfg = &app.cfg;
-    if p.aal != "aal2" && !p.refresh {
+    if p.aal != Aal::Aal2 && !p.refresh {
         for n in super::oidc::provider_nodes(app, FlowKind::Login) {
             f.ui.push(n);
         }
     }
     f.ui.push(csrf(""));
-    if p.aal == "aal2" {
+    if p.aal == Aal::Aal2 {
         // Second factor step-up: one node set per second factor the identity has.
         let ident = match session {
             Some(s) => app.store.get_identity(s.identity_id)?,
@@ -205,22 +205,22 @@ async fn init(app: App, req: Req, browser: bool) -> Response {
         Err(e) => return app.forward_error(&req, e),
     };
     let refresh = req.query("refresh").as_deref() == Some("true");
-    let aal = req.query_ne("aal").unwrap_or_else(|| "aal1".into());
+    let aal = req.query_ne("aal").map_or(Aal::Aal1, |a| Aal::parse(&a));
     let sess = sessions::from_request(&app, &req, browser);
     match &sess {
         Some(s) => {
-            if aal == "aal2" && s.aal == "aal2" && !refresh {
+            if aal == Aal::Aal2 && s.aal == Aal::Aal2 && !refresh {
                 return ApiError::unauthorized()
                     .id("session_aal_already_fulfilled")
                     .message("session has the requested authenticator assurance level already")
                     .reason("The session has the requested AAL already.")
                     .into_response();
             }
-            if !refresh && aal != "aal2" {
+            if !refresh && aal != Aal::Aal2 {
                 return already_logged_in(&app, &req, return_to.as_deref(), browser);
             }
         }
-        None if aal == "aal2" => {
+        None if aal == Aal::Aal2 => {
             return ApiError::unauthorized()
                 .id("session_aal1_required")
                 .message("aal2 and aal3 can only be requested if a session exists already")
@@ -280,10 +280,10 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     let mut f = sub.flow;
     let body = sub.body;
     let sess = sessions::from_request(&app, &req, f.is_browser());
-    if sess.is_some() && !f.refresh && f.requested_aal != "aal2" {
+    if sess.is_some() && !f.refresh && f.requested_aal != Aal::Aal2 {
         return already_logged_in(&app, &req, f.return_to.clone().as_deref(), f.is_browser());
     }
-    if f.state == "passed_challenge" {
+    if f.state == FlowState::PassedChallenge {
         f.ui.reset_messages();
         f.ui.messages.push(text::login_retry_success());
         return common::invalid_reply(&app, &req, &mut f);
@@ -307,38 +307,38 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     match method.as_str() {
         "identifier_first"
             if app.cfg.login_style == LoginStyle::IdentifierFirst
-                && f.requested_aal != "aal2"
+                && f.requested_aal != Aal::Aal2
                 && !f.refresh =>
         {
             identifier_first(&app, &req, f, &body)
         }
-        "passkey" if app.cfg.methods.passkey && f.is_browser() && f.requested_aal != "aal2" => {
+        "passkey" if app.cfg.methods.passkey && f.is_browser() && f.requested_aal != Aal::Aal2 => {
             passkey_login(&app, &req, f, &body)
         }
-        "webauthn" if app.cfg.methods.webauthn && f.requested_aal == "aal2" => {
+        "webauthn" if app.cfg.methods.webauthn && f.requested_aal == Aal::Aal2 => {
             webauthn_mfa(&app, &req, f, &body, sess)
         }
         "webauthn"
             if app.cfg.methods.webauthn
                 && app.cfg.webauthn_passwordless
                 && f.is_browser()
-                && f.requested_aal != "aal2" =>
+                && f.requested_aal != Aal::Aal2 =>
         {
             webauthn_passwordless(&app, &req, f, &body)
         }
-        "oidc" if !app.cfg.oidc_providers.is_empty() && f.requested_aal != "aal2" => {
+        "oidc" if !app.cfg.oidc_providers.is_empty() && f.requested_aal != Aal::Aal2 => {
             super::oidc::start(&app, &req, f, &body)
         }
-        "password" if app.cfg.methods.password && f.requested_aal != "aal2" => {
+        "password" if app.cfg.methods.password && f.requested_aal != Aal::Aal2 => {
             password_login(&app, &req, f, &body, sess).await
         }
-        "code" if app.cfg.methods.code_passwordless && f.requested_aal != "aal2" => {
+        "code" if app.cfg.methods.code_passwordless && f.requested_aal != Aal::Aal2 => {
             code_login(&app, &req, f, &body).await
         }
-        "code" if app.cfg.methods.code_mfa && f.requested_aal == "aal2" => {
+        "code" if app.cfg.methods.code_mfa && f.requested_aal == Aal::Aal2 => {
             code_mfa(&app, &req, f, &body, sess)
         }
-        "totp" | "lookup_secret" if f.requested_aal == "aal2" => {
+        "totp" | "lookup_secret" if f.requested_aal == Aal::Aal2 => {
             second_factor(&app, &req, f, &body, sess, &method)
         }
         _ => {
@@ -584,7 +584,7 @@ async fn password_login(
         req,
         f,
         ident,
-        sessions::method("password", "aal1"),
+        sessions::method("password", Aal::Aal1),
         sess,
     )
 }
@@ -637,7 +637,7 @@ fn passkey_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -
                 req,
                 f,
                 ident,
-                sessions::method("passkey", "aal1"),
+                sessions::method("passkey", Aal::Aal1),
                 None,
             )
         }
@@ -730,7 +730,7 @@ fn webauthn_passwordless(app: &App, req: &Req, mut f: Flow, body: &Map<String, V
                 req,
                 f,
                 ident,
-                sessions::method("webauthn", "aal1"),
+                sessions::method("webauthn", Aal::Aal1),
                 None,
             )
         }
@@ -798,7 +798,7 @@ fn webauthn_mfa(
                 req,
                 f,
                 ident,
-                sessions::method("webauthn", "aal2"),
+                sessions::method("webauthn", Aal::Aal2),
                 Some(s),
             )
         }
@@ -830,7 +830,7 @@ fn code_mfa(
     };
     let code = field(body, "code").unwrap_or_default();
     let resend = field(body, "resend").as_deref() == Some("code");
-    if f.state == "sent_email" && !resend && !code.trim().is_empty() {
+    if f.state == FlowState::SentEmail && !resend && !code.trim().is_empty() {
         let expected = f
             .internal
             .get("login_code")
@@ -847,7 +847,7 @@ fn code_mfa(
             req,
             f,
             ident,
-            sessions::method("code", "aal2"),
+            sessions::method("code", Aal::Aal2),
             Some(s),
         );
     }
@@ -883,7 +883,7 @@ fn code_mfa(
     }
     f.internal.insert("login_code".into(), json!(code));
     f.internal.insert("login_identifier".into(), json!(address));
-    f.state = "sent_email".into();
+    f.state = FlowState::SentEmail;
     f.active = Some("code".into());
     code_sent_nodes(&mut f, &address);
     common::invalid_reply(app, req, &mut f)
@@ -933,7 +933,7 @@ fn second_factor(
             req,
             f,
             ident,
-            sessions::method("totp", "aal2"),
+            sessions::method("totp", Aal::Aal2),
             Some(s),
         );
     }
@@ -977,7 +977,7 @@ fn second_factor(
                 req,
                 f,
                 ident,
-                sessions::method("lookup_secret", "aal2"),
+                sessions::method("lookup_secret", Aal::Aal2),
                 Some(s),
             )
         }
@@ -1020,10 +1020,10 @@ pub fn complete(
         .map(|p| p.identity_id != ident.id)
         .unwrap_or(true);
     let s = match existing {
-        Some(mut s) if (f.refresh || f.requested_aal == "aal2") && s.identity_id == ident.id => {
+        Some(mut s) if (f.refresh || f.requested_aal == Aal::Aal2) && s.identity_id == ident.id => {
             s.authenticated_at = now();
             s.methods.push(m);
-            s.aal = sessions::aal_of(&s.methods).into();
+            s.aal = sessions::aal_of(&s.methods);
             s
         }
         _ => sessions::new_session(app, &ident, vec![m], req),
@@ -1036,15 +1036,15 @@ pub fn complete(
     if let Err(e) = app.store.save_session(&s) {
         return ApiError::internal(e).into_response();
     }
-    f.state = "passed_challenge".into();
+    f.state = FlowState::PassedChallenge;
     f.active = Some(method_name);
     f.updated_at = now();
     let return_to = common::return_to_or_default(app, &f);
     let needs_aal2 = matches!(
         app.cfg.whoami_required_aal,
         crate::config::RequiredAal::HighestAvailable
-    ) && available_aal(app, &ident) == "aal2"
-        && s.aal != "aal2";
+    ) && available_aal(app, &ident) == Aal::Aal2
+        && s.aal != Aal::Aal2;
     let identity_json = ident.to_public_json(&app.schema_url_for(&ident.schema_id));
     if !f.is_browser() {
         if let Err(e) = common::save(app, &f) {
@@ -1133,7 +1133,7 @@ async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
         .to_lowercase();
     let code = field(body, "code").unwrap_or_default();
     let resend = field(body, "resend").as_deref() == Some("code");
-    if f.state == "sent_email" && !resend && !code.is_empty() {
+    if f.state == FlowState::SentEmail && !resend && !code.is_empty() {
         let expected = f
             .internal
             .get("login_code")
@@ -1157,7 +1157,14 @@ async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
             }
         };
         f.internal.remove("login_code");
-        return complete(app, req, f, ident, sessions::method("code", "aal1"), None);
+        return complete(
+            app,
+            req,
+            f,
+            ident,
+            sessions::method("code", Aal::Aal1),
+            None,
+        );
     }
     let identifier = if identifier.is_empty() {
         f.internal
@@ -1197,7 +1204,7 @@ async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
         .insert("login_identity".into(), json!(ident.id.to_string()));
     f.internal
         .insert("login_identifier".into(), json!(identifier));
-    f.state = "sent_email".into();
+    f.state = FlowState::SentEmail;
     f.active = Some("code".into());
     code_sent_nodes(&mut f, &identifier);
     // Kratos answers the "code sent" state like a validation round trip (400 + flow).

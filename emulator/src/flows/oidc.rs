@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 use super::common;
 use crate::app::App;
 use crate::errors::ApiError;
-use crate::model::{AuthMethod, Credential, Flow, FlowKind, Identity};
+use crate::model::{Aal, AuthMethod, Credential, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::input;
 use crate::req::{add_cookie, field, json_response, redirect_303, CookieSpec, Req};
 use crate::{identity, sessions};
@@ -364,7 +364,7 @@ fn account_linking(
     let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
     let p = super::login::LoginParams {
         refresh: false,
-        aal: "aal1".into(),
+        aal: Aal::Aal1,
         return_to: old.return_to.clone(),
         identity_schema: common::flow_identity_schema(old),
         account_linking: true,
@@ -495,7 +495,7 @@ pub fn link_pending(
         .map_err(|_| crate::text::duplicate_on_oidc_link())?;
     let m = AuthMethod {
         method: "oidc".into(),
-        aal: "aal1".into(),
+        aal: Aal::Aal1,
         completed_at: crate::model::now(),
         provider: Some(provider.to_string()),
     };
@@ -546,7 +546,7 @@ fn register(
 fn finish(app: &App, req: &Req, mut f: Flow, ident: Identity, provider: &str) -> Response {
     let m = AuthMethod {
         method: "oidc".into(),
-        aal: "aal1".into(),
+        aal: Aal::Aal1,
         completed_at: crate::model::now(),
         provider: Some(provider.to_string()),
     };
@@ -557,7 +557,7 @@ fn finish(app: &App, req: &Req, mut f: Flow, ident: Identity, provider: &str) ->
     if let Err(e) = app.store.save_session(&s) {
         return ApiError::internal(e).into_response();
     }
-    f.state = "passed_challenge".into();
+    f.state = FlowState::PassedChallenge;
     if let Err(e) = common::save(app, &f) {
         return e.into_response();
     }

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use super::common::{self, Begin};
 use crate::app::App;
 use crate::errors::ApiError;
-use crate::model::{now, Flow, FlowKind, Identity};
+use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
 use crate::{courier, sessions, text};
@@ -152,7 +152,7 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
         return ApiError::already_logged_in("recovery").into_response();
     }
     common::take_transient_payload(&mut f, &body);
-    if f.state == "passed_challenge" {
+    if f.state == FlowState::PassedChallenge {
         f.ui.reset_messages();
         f.ui.messages.push(text::recovery_retry_success());
         return common::invalid_reply(&app, &req, &mut f);
@@ -162,7 +162,7 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
         .unwrap_or_default()
         .trim()
         .to_lowercase();
-    if !code.is_empty() && f.state == "sent_email" && email.is_empty() {
+    if !code.is_empty() && f.state == FlowState::SentEmail && email.is_empty() {
         return use_code(&app, &req, f, code.trim());
     }
     if email.is_empty() {
@@ -188,7 +188,7 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     } else {
         f.internal.remove("codes");
     }
-    f.state = "sent_email".into();
+    f.state = FlowState::SentEmail;
     sent_nodes(&mut f, Some(&email));
     common::flow_reply(&app, &req, &mut f)
 }
@@ -249,11 +249,11 @@ fn use_link(app: &App, req: &Req, mut f: Flow, token: &str) -> Response {
 /// The identity proved access: privileged session + settings flow (Kratos v1.3.1 without
 /// `use_continue_with_transitions`: 422 to the settings UI for JSON, 303 for browsers).
 fn recovered(app: &App, req: &Req, mut f: Flow, ident: Identity, method: &str) -> Response {
-    let s = sessions::new_session(app, &ident, vec![sessions::method(method, "aal1")], req);
+    let s = sessions::new_session(app, &ident, vec![sessions::method(method, Aal::Aal1)], req);
     if let Err(e) = app.store.save_session(&s) {
         return ApiError::internal(e).into_response();
     }
-    f.state = "passed_challenge".into();
+    f.state = FlowState::PassedChallenge;
     let new_csrf = f.is_browser().then(crate::csrf::new_token);
     let raw = new_csrf.clone().unwrap_or_default();
     let mut sf = super::settings::build(app, req, f.is_browser(), &raw, &ident, None);

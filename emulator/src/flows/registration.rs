@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 use super::common::{self, Begin};
 use crate::app::App;
 use crate::errors::ApiError;
-use crate::model::{now, Flow, FlowKind, Identity};
+use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
 use crate::{identity, password, sessions, text};
@@ -351,7 +351,7 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
     let Some(traits) = traits else {
         return common::invalid_reply(app, req, &mut f);
     };
-    if f.state == "sent_email" && !resend && !code.trim().is_empty() {
+    if f.state == FlowState::SentEmail && !resend && !code.trim().is_empty() {
         let stored = f
             .internal
             .get("code_traits")
@@ -452,7 +452,7 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
     f.internal.insert("code".into(), json!(code));
     f.internal.insert("code_traits".into(), traits);
     f.internal.insert("code_address".into(), json!(address));
-    f.state = "sent_email".into();
+    f.state = FlowState::SentEmail;
     f.active = Some("code".into());
     // keep the trait nodes (hidden), then the code nodes
     let mut nodes: Vec<crate::model::Node> =
@@ -578,7 +578,7 @@ fn security_key_registration(
 
 /// Post-registration hooks: verification (`show_verification_ui`) and session issuance.
 pub fn complete(app: &App, req: &Req, mut f: Flow, mut ident: Identity, method: &str) -> Response {
-    f.state = "passed_challenge".into();
+    f.state = FlowState::PassedChallenge;
     f.active = Some(method.into());
     f.updated_at = now();
     let return_to = common::return_to_or_default(app, &f);
@@ -625,7 +625,7 @@ pub fn complete(app: &App, req: &Req, mut f: Flow, mut ident: Identity, method: 
     }
     let identity_json = ident.to_public_json(&app.schema_url_for(&ident.schema_id));
     let mut resp = if app.cfg.registration_session_hook {
-        let s = sessions::new_session(app, &ident, vec![sessions::method(method, "aal1")], req);
+        let s = sessions::new_session(app, &ident, vec![sessions::method(method, Aal::Aal1)], req);
         if let Err(e) = app.store.save_session(&s) {
             return ApiError::internal(e).into_response();
         }

@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 use super::common::{self, Begin};
 use crate::app::App;
 use crate::errors::ApiError;
-use crate::model::{now, Flow, FlowKind, Identity, Session};
+use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, img_node, input, text_node};
 use crate::req::field_bool;
 use crate::req::{field, json_response, redirect_303, Req};
@@ -28,7 +28,7 @@ pub fn build(
     // the traits are validated against the identity's own schema
     f.internal
         .insert("identity_schema".into(), json!(ident.schema_id));
-    f.state = "show_form".into();
+    f.state = FlowState::ShowForm;
     fill_nodes(app, &mut f, ident);
     f
 }
@@ -522,8 +522,8 @@ fn totp_update(
                 updated_at: t,
             },
         );
-        s.methods.push(sessions::method("totp", "aal2"));
-        s.aal = sessions::aal_of(&s.methods).into();
+        s.methods.push(sessions::method("totp", Aal::Aal2));
+        s.aal = sessions::aal_of(&s.methods);
         if let Err(e) = app.store.save_session(&s) {
             return ApiError::internal(e).into_response();
         }
@@ -676,8 +676,8 @@ fn key_update(
         Err(e) => return ApiError::internal(e).into_response(),
     }
     if ty == "webauthn" && !passwordless {
-        s.methods.push(sessions::method("webauthn", "aal2"));
-        s.aal = sessions::aal_of(&s.methods).into();
+        s.methods.push(sessions::method("webauthn", Aal::Aal2));
+        s.aal = sessions::aal_of(&s.methods);
         if let Err(e) = app.store.save_session(&s) {
             return ApiError::internal(e).into_response();
         }
@@ -741,8 +741,8 @@ fn lookup_update(
             },
         );
         f.internal.remove("lookup_regenerated");
-        s.methods.push(sessions::method("lookup_secret", "aal2"));
-        s.aal = sessions::aal_of(&s.methods).into();
+        s.methods.push(sessions::method("lookup_secret", Aal::Aal2));
+        s.aal = sessions::aal_of(&s.methods);
         if let Err(e) = app.store.save_session(&s) {
             return ApiError::internal(e).into_response();
         }
@@ -798,7 +798,7 @@ fn lookup_update(
 /// Puts the flow into the `success` state with fresh nodes (used by the OIDC link callback).
 pub fn mark_success(app: &App, f: &mut Flow, ident: &Identity, method: &str) {
     fill_nodes(app, f, ident);
-    f.state = "success".into();
+    f.state = FlowState::Success;
     f.active = Some(method.into());
     f.ui.messages = vec![text::settings_saved()];
     f.updated_at = now();
@@ -807,7 +807,7 @@ pub fn mark_success(app: &App, f: &mut Flow, ident: &Identity, method: &str) {
 fn success(app: &App, req: &Req, mut f: Flow, ident: &Identity, method: &str) -> Response {
     let keep_cw = std::mem::take(&mut f.continue_with);
     fill_nodes(app, &mut f, ident);
-    f.state = "success".into();
+    f.state = FlowState::Success;
     f.active = Some(method.into());
     f.ui.messages = vec![text::settings_saved()];
     f.updated_at = now();

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use super::common::{self, Begin};
 use crate::app::App;
 use crate::errors::ApiError;
-use crate::model::{now, Flow, FlowKind, Identity};
+use crate::model::{now, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{anchor, csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
 use crate::{courier, text};
@@ -112,7 +112,7 @@ pub fn post_hook_flow(
 ) -> Result<(Flow, Option<String>), ApiError> {
     let mut f = build(app, req, browser, csrf_raw, return_to);
     f.request_url = app.cfg.public("self-service/verification/browser");
-    f.state = "sent_email".into();
+    f.state = FlowState::SentEmail;
     sent_nodes(&mut f, None);
     send_code(app, &mut f, ident, address)?;
     common::save(app, &f)?;
@@ -172,7 +172,7 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
         .unwrap_or_default()
         .trim()
         .to_lowercase();
-    if f.state == "passed_challenge" {
+    if f.state == FlowState::PassedChallenge {
         f.ui.reset_messages();
         f.ui.messages.push(text::verification_retry_success());
         return common::invalid_reply(&app, &req, &mut f);
@@ -214,7 +214,7 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     } else {
         f.internal.remove("codes");
     }
-    f.state = "sent_email".into();
+    f.state = FlowState::SentEmail;
     sent_nodes(&mut f, Some(&email));
     common::flow_reply(&app, &req, &mut f)
 }
@@ -276,7 +276,7 @@ async fn use_code(app: &App, req: &Req, mut f: Flow, code: &str) -> Response {
     }
     f.internal.remove("codes");
     let return_to = common::return_to_or_default(app, &f);
-    f.state = "passed_challenge".into();
+    f.state = FlowState::PassedChallenge;
     f.ui.method = "GET".into();
     f.ui.action = return_to.clone();
     f.ui.nodes = vec![anchor(
