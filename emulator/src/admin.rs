@@ -6,11 +6,11 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 use uuid::Uuid;
 
-use crate::app::App;
 use crate::errors::ApiError;
 use crate::flows::{common, recovery};
 use crate::model::{now, FlowState, Identity, RecoveryAddress, VerifiableAddress};
 use crate::req::{json_response, no_content, Req};
+use crate::state::App;
 use crate::{config, courier, identity, password, sessions};
 
 fn not_found() -> Response {

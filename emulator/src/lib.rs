@@ -21,6 +21,7 @@ pub mod password;
 pub mod req;
 pub mod schema;
 pub mod sessions;
+pub mod state;
 pub mod store;
 pub mod text;
 pub mod webauthn;
@@ -38,7 +39,7 @@ pub const DEFAULT_DB: &str = ".ory-emulator/emulator.sqlite";
 pub struct Running {
     pub public_url: String,
     pub admin_url: String,
-    pub app: app::App,
+    pub app: state::App,
     stop: watch::Sender<bool>,
     tasks: Vec<JoinHandle<()>>,
 }
@@ -122,7 +123,7 @@ pub async fn start(f: FileConfig) -> Result<Running, String> {
     let db = f.db.clone().unwrap_or_else(|| DEFAULT_DB.to_string());
     let store = store::Store::open(&db)?;
     let (schemas, default_schema) = load_schemas(&f)?;
-    let app: app::App = Arc::new(app::AppState::new(cfg, store, schemas, &default_schema));
+    let app: state::App = Arc::new(state::AppState::new(cfg, store, schemas, &default_schema));
     let (stop, rx) = watch::channel(false);
     let mut tasks = Vec::new();
     let mut listeners = vec![

@@ -9,11 +9,11 @@ use rand::Rng;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use crate::app::App;
 use crate::config::RequiredAal;
 use crate::errors::ApiError;
 use crate::model::{now, Aal, AuthMethod, Device, Identity, Session};
 use crate::req::{add_cookie, json_response, no_content, CookieSpec, Req};
+use crate::state::App;
 
 pub fn random_token(n: usize) -> String {
     rand::thread_rng()
@@ -187,6 +187,16 @@ pub fn urlencode(s: &str) -> String {
     form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
 
+/// Session token exchange lookup (native apps): the session the browser leg created.
+pub fn find_exchange(app: &App, init: &str, ret: &str) -> Option<Session> {
+    let id = app.store.take_exchange(init, ret).ok().flatten()?;
+    app.store
+        .get_session(id)
+        .ok()
+        .flatten()
+        .filter(|s| s.is_active())
+}
+
 // ---------------------------------------------------------------- handlers
 
 pub async fn whoami(State(app): State<App>, req: Req) -> Response {
@@ -292,7 +302,7 @@ pub async fn token_exchange(State(app): State<App>, req: Req) -> Response {
             .reason("\"init_code\" and \"return_to_code\" query params must be set")
             .into_response();
     };
-    let found = crate::flows::common::find_exchange(&app, &init, &ret);
+    let found = find_exchange(&app, &init, &ret);
     match found {
         Some(s) => match session_json(&app, &s, true) {
             Ok(sj) => json_response(200, &json!({"session_token": s.token, "session": sj})),

@@ -6,11 +6,11 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 use uuid::Uuid;
 
-use crate::app::App;
 use crate::csrf;
 use crate::errors::ApiError;
-use crate::model::{now, ts, Aal, Flow, FlowKind, FlowState, Session, Text, Ui};
+use crate::model::{now, ts, Aal, Flow, FlowErrorRecord, FlowKind, FlowState, Text, Ui};
 use crate::req::{add_cookie, json_response, redirect_303, CookieSpec, Req};
+use crate::state::{App, AppState};
 
 pub fn ui_url(app: &App, kind: FlowKind) -> &str {
     match kind {
@@ -60,6 +60,24 @@ pub fn set_csrf_cookie(app: &App, resp: &mut Response, raw: &str) {
             secure: app.cfg.cookie_secure,
         },
     );
+}
+
+/// Kratos' self-service error manager: JSON requests get the error body; browsers get
+/// the error stored and a 303 to the error UI (`?id=`).
+pub fn forward_error(app: &AppState, req: &Req, err: ApiError) -> Response {
+    if req.is_json() {
+        return err.into_response();
+    }
+    let rec = FlowErrorRecord {
+        id: Uuid::new_v4(),
+        error: err.error_object(),
+        created_at: now(),
+        updated_at: now(),
+    };
+    if let Err(e) = app.store.save_flow_error(&rec) {
+        return ApiError::internal(e).into_response();
+    }
+    redirect_303(&format!("{}?id={}", app.cfg.error_ui, rec.id))
 }
 
 /// Validates `?return_to=` against the allow list (`Config::allowed_return_to`, the one
@@ -362,7 +380,7 @@ pub fn begin_submit_opt(
 ) -> Result<Begin, Response> {
     let f = match load_flow(app, req.query("flow"), kind) {
         Ok(f) => f,
-        Err(e) => return Err(app.forward_error(req, e)),
+        Err(e) => return Err(forward_error(app, req, e)),
     };
     let body = match req.body_object() {
         Ok(b) => b,
@@ -370,7 +388,7 @@ pub fn begin_submit_opt(
     };
     if f.is_browser() && csrf_check {
         if let Err(e) = check_csrf(app, req, &body) {
-            return Err(app.forward_error(req, e));
+            return Err(forward_error(app, req, e));
         }
     } else if !f.is_browser() {
         if req.header("origin").is_some() {
@@ -524,21 +542,32 @@ pub fn keep_values(f: &mut Flow, body: &Map<String, Value>, prefix: &str) {
     }
 }
 
+/// Parses and validates traits; on failure puts messages on the nodes and returns `None`.
+pub fn validated_traits(app: &App, f: &mut Flow, body: &Map<String, Value>) -> Option<Value> {
+    let mut traits = body.get("traits").cloned().unwrap_or_else(|| json!({}));
+    if !traits.is_object() {
+        traits = json!({});
+    }
+    let schema = app.flow_schema(f);
+    schema.coerce_traits(&mut traits);
+    let mut b = body.clone();
+    b.insert("traits".into(), traits.clone());
+    keep_values(f, &b, "traits");
+    let errs = schema.validate_traits(&traits);
+    if errs.is_empty() {
+        return Some(traits);
+    }
+    for (name, msg) in errs {
+        f.ui.add_node_message(&name, msg);
+    }
+    None
+}
+
 /// Stores `transient_payload` from the body on the flow.
 pub fn take_transient_payload(f: &mut Flow, body: &Map<String, Value>) {
     if let Some(tp @ Value::Object(_)) = body.get("transient_payload") {
         f.transient_payload = Some(tp.clone());
     }
-}
-
-/// Session token exchange lookup (native apps): the session the browser leg created.
-pub fn find_exchange(app: &App, init: &str, ret: &str) -> Option<Session> {
-    let id = app.store.take_exchange(init, ret).ok().flatten()?;
-    app.store
-        .get_session(id)
-        .ok()
-        .flatten()
-        .filter(|s| s.is_active())
 }
 
 // ---------------------------------------------------------------- misc public handlers

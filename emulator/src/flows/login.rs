@@ -5,13 +5,13 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
 use super::common::{self, Begin, Csrf};
-use crate::app::App;
 use crate::config::LoginStyle;
 use crate::errors::ApiError;
 use crate::model::{now, Aal, AuthMethod, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
 use crate::sessions::{self, available_aal};
+use crate::state::App;
 use crate::{courier, password, text};
 
 pub struct LoginParams {
@@ -198,11 +198,11 @@ fn already_logged_in(app: &App, req: &Req, return_to: Option<&str>, browser: boo
 async fn init(app: App, req: Req, browser: bool) -> Response {
     let return_to = match common::return_to_param(&app, &req) {
         Ok(r) => r,
-        Err(e) => return app.forward_error(&req, e),
+        Err(e) => return common::forward_error(&app, &req, e),
     };
     let identity_schema = match common::identity_schema_param(&app, &req) {
         Ok(s) => s,
-        Err(e) => return app.forward_error(&req, e),
+        Err(e) => return common::forward_error(&app, &req, e),
     };
     let refresh = req.query("refresh").as_deref() == Some("true");
     let aal = req.query_ne("aal").map_or(Aal::Aal1, |a| Aal::parse(&a));
@@ -240,7 +240,7 @@ async fn init(app: App, req: Req, browser: bool) -> Response {
     };
     match build(&app, &req, browser, raw, &p, sess.as_ref()) {
         Ok(f) => common::init_reply(&app, &req, &f, csrf.as_ref()),
-        Err(e) => app.forward_error(&req, e),
+        Err(e) => common::forward_error(&app, &req, e),
     }
 }
 

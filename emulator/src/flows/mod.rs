@@ -4,6 +4,7 @@ pub mod common;
 pub mod login;
 pub mod logout;
 pub mod oidc;
+pub mod oidc_callback;
 pub mod recovery;
 pub mod registration;
 pub mod settings;

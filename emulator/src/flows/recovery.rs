@@ -6,11 +6,11 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
 use super::common::{self, Begin};
-use crate::app::App;
 use crate::errors::ApiError;
 use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
+use crate::state::App;
 use crate::{courier, sessions, text};
 
 pub fn build(
@@ -85,11 +85,11 @@ fn find_by_recovery_address(app: &App, email: &str) -> Option<Identity> {
 
 async fn init(app: App, req: Req, browser: bool) -> Response {
     if !app.cfg.recovery_enabled {
-        return app.forward_error(&req, ApiError::flow_disabled("recovery"));
+        return common::forward_error(&app, &req, ApiError::flow_disabled("recovery"));
     }
     let return_to = match common::return_to_param(&app, &req) {
         Ok(r) => r,
-        Err(e) => return app.forward_error(&req, e),
+        Err(e) => return common::forward_error(&app, &req, e),
     };
     if sessions::from_request(&app, &req, browser).is_some() {
         return if browser && !req.is_json() {
@@ -145,7 +145,7 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     }
     if f.is_browser() && !skip_csrf(&f) {
         if let Err(e) = common::check_csrf(&app, &req, &body) {
-            return app.forward_error(&req, e);
+            return common::forward_error(&app, &req, e);
         }
     }
     if sessions::from_request(&app, &req, f.is_browser()).is_some() {

@@ -6,11 +6,11 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
 use super::common::{self, Begin};
-use crate::app::App;
 use crate::errors::ApiError;
 use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
+use crate::state::App;
 use crate::{identity, password, sessions, text};
 
 pub fn build(
@@ -83,15 +83,15 @@ pub fn build(
 
 async fn init(app: App, req: Req, browser: bool) -> Response {
     if !app.cfg.registration_enabled {
-        return app.forward_error(&req, ApiError::flow_disabled("registration"));
+        return common::forward_error(&app, &req, ApiError::flow_disabled("registration"));
     }
     let return_to = match common::return_to_param(&app, &req) {
         Ok(r) => r,
-        Err(e) => return app.forward_error(&req, e),
+        Err(e) => return common::forward_error(&app, &req, e),
     };
     let identity_schema = match common::identity_schema_param(&app, &req) {
         Ok(s) => s,
-        Err(e) => return app.forward_error(&req, e),
+        Err(e) => return common::forward_error(&app, &req, e),
     };
     if sessions::from_request(&app, &req, browser).is_some() {
         return if browser && !req.is_json() {
@@ -194,34 +194,13 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     }
 }
 
-/// Parses and validates traits; on failure puts messages on the nodes and returns `None`.
-pub fn validated_traits(app: &App, f: &mut Flow, body: &Map<String, Value>) -> Option<Value> {
-    let mut traits = body.get("traits").cloned().unwrap_or_else(|| json!({}));
-    if !traits.is_object() {
-        traits = json!({});
-    }
-    let schema = app.flow_schema(f);
-    schema.coerce_traits(&mut traits);
-    let mut b = body.clone();
-    b.insert("traits".into(), traits.clone());
-    common::keep_values(f, &b, "traits");
-    let errs = schema.validate_traits(&traits);
-    if errs.is_empty() {
-        return Some(traits);
-    }
-    for (name, msg) in errs {
-        f.ui.add_node_message(&name, msg);
-    }
-    None
-}
-
 async fn password_registration(
     app: &App,
     req: &Req,
     mut f: Flow,
     body: Map<String, Value>,
 ) -> Response {
-    let traits = validated_traits(app, &mut f, &body);
+    let traits = common::validated_traits(app, &mut f, &body);
     let pw = field(&body, "password").unwrap_or_default();
     if pw.is_empty() {
         f.ui.add_node_message("password", text::required("password"));
@@ -264,7 +243,7 @@ async fn password_registration(
 
 fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>) -> Response {
     use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential};
-    let traits = validated_traits(app, &mut f, &body);
+    let traits = common::validated_traits(app, &mut f, &body);
     let raw = field(&body, "passkey_register").unwrap_or_default();
     if raw.is_empty() {
         f.ui.add_node_message("passkey_register", text::required("passkey_register"));
@@ -347,7 +326,7 @@ fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Val
 fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>) -> Response {
     let code = field(&body, "code").unwrap_or_default();
     let resend = field(&body, "resend").as_deref() == Some("code");
-    let traits = validated_traits(app, &mut f, &body);
+    let traits = common::validated_traits(app, &mut f, &body);
     let Some(traits) = traits else {
         return common::invalid_reply(app, req, &mut f);
     };
@@ -506,7 +485,7 @@ fn security_key_registration(
     use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential};
     let display = field(&body, "webauthn_register_displayname").unwrap_or_default();
     f.ui.set_value("webauthn_register_displayname", json!(display));
-    let Some(traits) = validated_traits(app, &mut f, &body) else {
+    let Some(traits) = common::validated_traits(app, &mut f, &body) else {
         return common::invalid_reply(app, req, &mut f);
     };
     let raw = field(&body, "webauthn_register").unwrap_or_default();

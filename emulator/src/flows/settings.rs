@@ -6,12 +6,12 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
 use super::common::{self, Begin};
-use crate::app::App;
 use crate::errors::ApiError;
 use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, img_node, input, text_node};
 use crate::req::field_bool;
 use crate::req::{field, json_response, redirect_303, Req};
+use crate::state::App;
 use crate::{identity, mfa, password, sessions, text};
 
 pub fn build(
@@ -191,7 +191,7 @@ fn aal_check(app: &App, req: &Req, s: &Session, i: &Identity, browser: bool) -> 
 async fn init(app: App, req: Req, browser: bool) -> Response {
     let return_to = match common::return_to_param(&app, &req) {
         Ok(r) => r,
-        Err(e) => return app.forward_error(&req, e),
+        Err(e) => return common::forward_error(&app, &req, e),
     };
     let Some(s) = sessions::from_request(&app, &req, browser) else {
         return no_session(&app, &req, browser);
@@ -370,7 +370,7 @@ fn profile(
     s: &Session,
     mut ident: Identity,
 ) -> Response {
-    let Some(traits) = super::registration::validated_traits(app, &mut f, body) else {
+    let Some(traits) = common::validated_traits(app, &mut f, body) else {
         return common::invalid_reply(app, req, &mut f);
     };
     let schema = app.schema_by_id(&ident.schema_id);

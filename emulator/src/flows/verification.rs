@@ -6,11 +6,11 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
 use super::common::{self, Begin};
-use crate::app::App;
 use crate::errors::ApiError;
 use crate::model::{now, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{anchor, csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
+use crate::state::App;
 use crate::{courier, text};
 
 pub fn build(
@@ -122,11 +122,11 @@ pub fn post_hook_flow(
 
 async fn init(app: App, req: Req, browser: bool) -> Response {
     if !app.cfg.verification_enabled {
-        return app.forward_error(&req, ApiError::flow_disabled("verification"));
+        return common::forward_error(&app, &req, ApiError::flow_disabled("verification"));
     }
     let return_to = match common::return_to_param(&app, &req) {
         Ok(r) => r,
-        Err(e) => return app.forward_error(&req, e),
+        Err(e) => return common::forward_error(&app, &req, e),
     };
     let csrf = browser.then(|| common::csrf_for(&app, &req));
     let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
@@ -199,7 +199,7 @@ pub async fn submit(State(app): State<App>, req: Req) -> Response {
     }
     if f.is_browser() {
         if let Err(e) = common::check_csrf(&app, &req, &body) {
-            return app.forward_error(&req, e);
+            return common::forward_error(&app, &req, e);
         }
     }
     // Send the code if the address belongs to someone (unknown recipients are not notified).
