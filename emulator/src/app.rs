@@ -12,6 +12,7 @@ use axum::Router;
 use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
 
 use crate::errors::ApiError;
+use crate::flows::handlers::{get_flow, init_api, init_browser, submit, SelfServiceFlow};
 use crate::state::App;
 
 /// One request log line: `[public] GET /self-service/logout?token=… -> 303 (0 ms)`.
@@ -146,10 +147,27 @@ async fn not_found() -> Response {
         .into_response()
 }
 
+/// `/self-service/<flow>/browser`, `/api` and `/flows` of one flow (its submit route differs
+/// per flow and stays in the list).
+fn flow_routes<K: SelfServiceFlow + 'static>(r: Router<App>) -> Router<App> {
+    let name = K::KIND.as_str();
+    r.route(
+        &format!("/self-service/{name}/browser"),
+        get(init_browser::<K>),
+    )
+    .route(&format!("/self-service/{name}/api"), get(init_api::<K>))
+    .route(&format!("/self-service/{name}/flows"), get(get_flow::<K>))
+}
+
 pub fn public_router(app: App) -> Router {
-    use crate::flows::{login, logout, recovery, registration, settings, verification};
+    use crate::flows::login::Login;
+    use crate::flows::logout;
+    use crate::flows::recovery::Recovery;
+    use crate::flows::registration::Registration;
+    use crate::flows::settings::{self, Settings};
+    use crate::flows::verification::Verification;
     use crate::sessions;
-    Router::new()
+    let r = Router::new()
         .route("/health/alive", get(alive))
         .route("/health/ready", get(alive))
         .route("/version", get(version))
@@ -163,58 +181,19 @@ pub fn public_router(app: App) -> Router {
             "/self-service/errors",
             get(crate::flows::common::get_flow_error),
         )
-        .route("/self-service/login/browser", get(login::init_browser))
-        .route("/self-service/login/api", get(login::init_api))
-        .route("/self-service/login/flows", get(login::get_flow))
-        .route("/self-service/login", post(login::submit))
-        .route(
-            "/self-service/registration/browser",
-            get(registration::init_browser),
-        )
-        .route(
-            "/self-service/registration/api",
-            get(registration::init_api),
-        )
-        .route(
-            "/self-service/registration/flows",
-            get(registration::get_flow),
-        )
-        .route("/self-service/registration", post(registration::submit))
-        .route(
-            "/self-service/settings/browser",
-            get(settings::init_browser),
-        )
-        .route("/self-service/settings/api", get(settings::init_api))
-        .route("/self-service/settings/flows", get(settings::get_flow))
+        .route("/self-service/login", post(submit::<Login>))
+        .route("/self-service/registration", post(submit::<Registration>))
         .route(
             "/self-service/settings",
-            post(settings::submit).get(settings::resume),
+            post(submit::<Settings>).get(settings::resume),
         )
-        .route(
-            "/self-service/recovery/browser",
-            get(recovery::init_browser),
-        )
-        .route("/self-service/recovery/api", get(recovery::init_api))
-        .route("/self-service/recovery/flows", get(recovery::get_flow))
         .route(
             "/self-service/recovery",
-            post(recovery::submit).get(recovery::submit),
-        )
-        .route(
-            "/self-service/verification/browser",
-            get(verification::init_browser),
-        )
-        .route(
-            "/self-service/verification/api",
-            get(verification::init_api),
-        )
-        .route(
-            "/self-service/verification/flows",
-            get(verification::get_flow),
+            post(submit::<Recovery>).get(submit::<Recovery>),
         )
         .route(
             "/self-service/verification",
-            post(verification::submit).get(verification::submit),
+            post(submit::<Verification>).get(submit::<Verification>),
         )
         .route("/self-service/logout/browser", get(logout::init_browser))
         .route("/self-service/logout", get(logout::perform))
@@ -241,13 +220,18 @@ pub fn public_router(app: App) -> Router {
         )
         .route("/sessions/token-exchange", get(sessions::token_exchange))
         .route("/sessions/{id}", delete(sessions::delete_mine))
-        .fallback(not_found)
-        // No `Host` check here, unlike the admin API: pages call the public API cross-origin
-        // by design (CORS with credentials for the configured origins), and a DNS-rebound
-        // page gets nothing from it: the browser keeps its own cookie jar for that name, so
-        // it talks to the public API as an anonymous client, which anyone can be. It also
-        // has to answer whatever name `public_url` / a proxy uses.
-        .layer(cors(&app))
+        .fallback(not_found);
+    let r = flow_routes::<Login>(r);
+    let r = flow_routes::<Registration>(r);
+    let r = flow_routes::<Settings>(r);
+    let r = flow_routes::<Recovery>(r);
+    let r = flow_routes::<Verification>(r);
+    // No `Host` check here, unlike the admin API: pages call the public API cross-origin
+    // by design (CORS with credentials for the configured origins), and a DNS-rebound
+    // page gets nothing from it: the browser keeps its own cookie jar for that name, so
+    // it talks to the public API as an anonymous client, which anyone can be. It also
+    // has to answer whatever name `public_url` / a proxy uses.
+    r.layer(cors(&app))
         .layer(middleware::from_fn_with_state("public", log_requests))
         .with_state(app)
 }

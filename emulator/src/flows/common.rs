@@ -365,14 +365,10 @@ pub enum Begin {
     Expired(Flow),
 }
 
-/// Loads the flow for a submit and applies the CSRF / native-flow request checks.
-pub fn begin_submit(app: &App, req: &Req, kind: FlowKind) -> Result<Begin, Response> {
-    begin_submit_opt(app, req, kind, true)
-}
-
-/// As [`begin_submit`]; `csrf_check = false` defers the browser CSRF check to the caller
-/// (verification codes and admin-created recovery flows skip it, as in Kratos).
-pub fn begin_submit_opt(
+/// Loads the flow for a submit and applies the CSRF / native-flow request checks;
+/// `csrf_check = false` defers the browser CSRF check to the caller (verification codes and
+/// admin-created recovery flows skip it, as in Kratos).
+pub fn begin_submit(
     app: &App,
     req: &Req,
     kind: FlowKind,

@@ -1,10 +1,10 @@
 //! Login flow (browser + native): password, passwordless code, refresh, AAL2 step-up.
 
-use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
-use super::common::{self, Begin, Csrf};
+use super::common::{self, Csrf, Submission};
+use super::handlers::SelfServiceFlow;
 use crate::config::LoginStyle;
 use crate::errors::ApiError;
 use crate::model::{now, Aal, AuthMethod, Flow, FlowKind, FlowState, Identity, Session};
@@ -195,88 +195,83 @@ fn already_logged_in(app: &App, req: &Req, return_to: Option<&str>, browser: boo
     }
 }
 
-async fn init(app: App, req: Req, browser: bool) -> Response {
-    let return_to = match common::return_to_param(&app, &req) {
-        Ok(r) => r,
-        Err(e) => return common::forward_error(&app, &req, e),
-    };
-    let identity_schema = match common::identity_schema_param(&app, &req) {
-        Ok(s) => s,
-        Err(e) => return common::forward_error(&app, &req, e),
-    };
-    let refresh = req.query("refresh").as_deref() == Some("true");
-    let aal = req.query_ne("aal").map_or(Aal::Aal1, |a| Aal::parse(&a));
-    let sess = sessions::from_request(&app, &req, browser);
-    match &sess {
-        Some(s) => {
-            if aal == Aal::Aal2 && s.aal == Aal::Aal2 && !refresh {
-                return ApiError::unauthorized()
-                    .id("session_aal_already_fulfilled")
-                    .message("session has the requested authenticator assurance level already")
-                    .reason("The session has the requested AAL already.")
-                    .into_response();
+/// The login flow's hooks for the shared handlers.
+pub struct Login;
+
+impl SelfServiceFlow for Login {
+    const KIND: FlowKind = FlowKind::Login;
+    type Params = (LoginParams, Option<Session>);
+
+    fn prepare(app: &App, req: &Req, browser: bool) -> Result<Self::Params, Response> {
+        let return_to =
+            common::return_to_param(app, req).map_err(|e| common::forward_error(app, req, e))?;
+        let identity_schema = common::identity_schema_param(app, req)
+            .map_err(|e| common::forward_error(app, req, e))?;
+        let refresh = req.query("refresh").as_deref() == Some("true");
+        let aal = req.query_ne("aal").map_or(Aal::Aal1, |a| Aal::parse(&a));
+        let sess = sessions::from_request(app, req, browser);
+        match &sess {
+            Some(s) => {
+                if aal == Aal::Aal2 && s.aal == Aal::Aal2 && !refresh {
+                    return Err(ApiError::unauthorized()
+                        .id("session_aal_already_fulfilled")
+                        .message("session has the requested authenticator assurance level already")
+                        .reason("The session has the requested AAL already.")
+                        .into_response());
+                }
+                if !refresh && aal != Aal::Aal2 {
+                    return Err(already_logged_in(app, req, return_to.as_deref(), browser));
+                }
             }
-            if !refresh && aal != Aal::Aal2 {
-                return already_logged_in(&app, &req, return_to.as_deref(), browser);
+            None if aal == Aal::Aal2 => {
+                return Err(ApiError::unauthorized()
+                    .id("session_aal1_required")
+                    .message("aal2 and aal3 can only be requested if a session exists already")
+                    .reason(
+                        "You can not requested a higher AAL (AAL2/AAL3) without an active session.",
+                    )
+                    .into_response());
             }
+            None => {}
         }
-        None if aal == Aal::Aal2 => {
-            return ApiError::unauthorized()
-                .id("session_aal1_required")
-                .message("aal2 and aal3 can only be requested if a session exists already")
-                .reason("You can not requested a higher AAL (AAL2/AAL3) without an active session.")
-                .into_response();
-        }
-        None => {}
+        let p = LoginParams {
+            refresh: refresh && sess.is_some(),
+            aal,
+            return_to,
+            identity_schema,
+            account_linking: false,
+        };
+        Ok((p, sess))
     }
-    let csrf = browser.then(|| common::csrf_for(&app, &req));
-    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-    let p = LoginParams {
-        refresh: refresh && sess.is_some(),
-        aal,
-        return_to,
-        identity_schema,
-        account_linking: false,
-    };
-    match build(&app, &req, browser, raw, &p, sess.as_ref()) {
-        Ok(f) => common::init_reply(&app, &req, &f, csrf.as_ref()),
-        Err(e) => common::forward_error(&app, &req, e),
+
+    fn replacement(app: &App, req: &Req, old: &Flow) -> Result<Self::Params, Response> {
+        let sess = sessions::from_request(app, req, old.is_browser());
+        let p = LoginParams {
+            refresh: old.refresh,
+            aal: old.requested_aal.clone(),
+            return_to: old.return_to.clone(),
+            identity_schema: common::flow_identity_schema(old),
+            account_linking: old.internal.contains_key(super::oidc::PENDING_LINK),
+        };
+        Ok((p, sess))
+    }
+
+    fn build(
+        app: &App,
+        req: &Req,
+        browser: bool,
+        csrf_raw: &str,
+        (p, sess): Self::Params,
+    ) -> Result<Flow, ApiError> {
+        build(app, req, browser, csrf_raw, &p, sess.as_ref())
+    }
+
+    async fn submit(app: App, req: Req, sub: Submission) -> Response {
+        submit(app, req, sub).await
     }
 }
 
-pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
-    init(app, req, true).await
-}
-
-pub async fn init_api(State(app): State<App>, req: Req) -> Response {
-    init(app, req, false).await
-}
-
-pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
-    common::get_flow_reply(&app, &req, FlowKind::Login)
-}
-
-pub async fn submit(State(app): State<App>, req: Req) -> Response {
-    let sub = match common::begin_submit(&app, &req, FlowKind::Login) {
-        Ok(Begin::Go(s)) => s,
-        Ok(Begin::Expired(old)) => {
-            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
-            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-            let sess = sessions::from_request(&app, &req, old.is_browser());
-            let p = LoginParams {
-                refresh: old.refresh,
-                aal: old.requested_aal.clone(),
-                return_to: old.return_to.clone(),
-                identity_schema: common::flow_identity_schema(&old),
-                account_linking: old.internal.contains_key(super::oidc::PENDING_LINK),
-            };
-            return match build(&app, &req, old.is_browser(), raw, &p, sess.as_ref()) {
-                Ok(new) => common::expired_reply(&app, &req, &old, new, csrf.as_ref()),
-                Err(e) => e.into_response(),
-            };
-        }
-        Err(r) => return r,
-    };
+async fn submit(app: App, req: Req, sub: Submission) -> Response {
     let mut f = sub.flow;
     let body = sub.body;
     let sess = sessions::from_request(&app, &req, f.is_browser());

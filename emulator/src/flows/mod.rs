@@ -1,6 +1,7 @@
 //! Self-service flows, one module per flow.
 
 pub mod common;
+pub mod handlers;
 pub mod login;
 pub mod logout;
 pub mod oidc;

@@ -1,11 +1,11 @@
 //! Recovery flow with the `code` method (plus admin-issued codes and links).
 
-use axum::extract::State;
 use axum::http::Method;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
-use super::common::{self, Begin};
+use super::common::{self, Submission};
+use super::handlers::SelfServiceFlow;
 use crate::errors::ApiError;
 use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
@@ -83,55 +83,60 @@ fn find_by_recovery_address(app: &App, email: &str) -> Option<Identity> {
     }
 }
 
-async fn init(app: App, req: Req, browser: bool) -> Response {
-    if !app.cfg.recovery_enabled {
-        return common::forward_error(&app, &req, ApiError::flow_disabled("recovery"));
+/// The recovery flow's hooks for the shared handlers.
+pub struct Recovery;
+
+impl SelfServiceFlow for Recovery {
+    const KIND: FlowKind = FlowKind::Recovery;
+    const CSRF_ON_SUBMIT: bool = false;
+    /// `return_to`.
+    type Params = Option<String>;
+
+    fn prepare(app: &App, req: &Req, browser: bool) -> Result<Self::Params, Response> {
+        if !app.cfg.recovery_enabled {
+            return Err(common::forward_error(
+                app,
+                req,
+                ApiError::flow_disabled("recovery"),
+            ));
+        }
+        let return_to =
+            common::return_to_param(app, req).map_err(|e| common::forward_error(app, req, e))?;
+        if sessions::from_request(app, req, browser).is_some() {
+            return Err(if browser && !req.is_json() {
+                redirect_303(return_to.as_deref().unwrap_or(&app.cfg.default_return_to))
+            } else {
+                ApiError::already_logged_in("recovery").into_response()
+            });
+        }
+        Ok(return_to)
     }
-    let return_to = match common::return_to_param(&app, &req) {
-        Ok(r) => r,
-        Err(e) => return common::forward_error(&app, &req, e),
-    };
-    if sessions::from_request(&app, &req, browser).is_some() {
-        return if browser && !req.is_json() {
-            redirect_303(return_to.as_deref().unwrap_or(&app.cfg.default_return_to))
-        } else {
-            ApiError::already_logged_in("recovery").into_response()
-        };
+
+    fn replacement(_app: &App, _req: &Req, old: &Flow) -> Result<Self::Params, Response> {
+        Ok(old.return_to.clone())
     }
-    let csrf = browser.then(|| common::csrf_for(&app, &req));
-    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-    let f = build(&app, &req, browser, raw, return_to);
-    common::init_reply(&app, &req, &f, csrf.as_ref())
-}
 
-pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
-    init(app, req, true).await
-}
+    fn build(
+        app: &App,
+        req: &Req,
+        browser: bool,
+        csrf_raw: &str,
+        return_to: Self::Params,
+    ) -> Result<Flow, ApiError> {
+        Ok(build(app, req, browser, csrf_raw, return_to))
+    }
 
-pub async fn init_api(State(app): State<App>, req: Req) -> Response {
-    init(app, req, false).await
-}
-
-pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
-    common::get_flow_reply(&app, &req, FlowKind::Recovery)
+    async fn submit(app: App, req: Req, sub: Submission) -> Response {
+        submit(app, req, sub).await
+    }
 }
 
 fn skip_csrf(f: &Flow) -> bool {
     f.internal.get("skip_csrf") == Some(&json!(true))
 }
 
-pub async fn submit(State(app): State<App>, req: Req) -> Response {
+async fn submit(app: App, req: Req, sub: Submission) -> Response {
     let is_get = req.method == Method::GET;
-    let sub = match common::begin_submit_opt(&app, &req, FlowKind::Recovery, false) {
-        Ok(Begin::Go(s)) => s,
-        Ok(Begin::Expired(old)) => {
-            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
-            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-            let new = build(&app, &req, old.is_browser(), raw, old.return_to.clone());
-            return common::expired_reply(&app, &req, &old, new, csrf.as_ref());
-        }
-        Err(r) => return r,
-    };
     let mut f = sub.flow;
     let mut body = sub.body;
     if is_get {

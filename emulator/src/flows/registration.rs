@@ -1,11 +1,11 @@
 //! Registration flow (browser + native): password (one step), with trait validation,
 //! the session hook and the verification hook (`continue_with`).
 
-use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
-use super::common::{self, Begin};
+use super::common::{self, Submission};
+use super::handlers::SelfServiceFlow;
 use crate::errors::ApiError;
 use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
@@ -81,62 +81,56 @@ pub fn build(
     f
 }
 
-async fn init(app: App, req: Req, browser: bool) -> Response {
-    if !app.cfg.registration_enabled {
-        return common::forward_error(&app, &req, ApiError::flow_disabled("registration"));
-    }
-    let return_to = match common::return_to_param(&app, &req) {
-        Ok(r) => r,
-        Err(e) => return common::forward_error(&app, &req, e),
-    };
-    let identity_schema = match common::identity_schema_param(&app, &req) {
-        Ok(s) => s,
-        Err(e) => return common::forward_error(&app, &req, e),
-    };
-    if sessions::from_request(&app, &req, browser).is_some() {
-        return if browser && !req.is_json() {
-            redirect_303(return_to.as_deref().unwrap_or(&app.cfg.default_return_to))
-        } else {
-            ApiError::already_logged_in("registration").into_response()
-        };
-    }
-    let csrf = browser.then(|| common::csrf_for(&app, &req));
-    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-    let f = build(&app, &req, browser, raw, return_to, identity_schema);
-    common::init_reply(&app, &req, &f, csrf.as_ref())
-}
+/// The registration flow's hooks for the shared handlers.
+pub struct Registration;
 
-pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
-    init(app, req, true).await
-}
+impl SelfServiceFlow for Registration {
+    const KIND: FlowKind = FlowKind::Registration;
+    /// `return_to`, `identity_schema`.
+    type Params = (Option<String>, Option<String>);
 
-pub async fn init_api(State(app): State<App>, req: Req) -> Response {
-    init(app, req, false).await
-}
-
-pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
-    common::get_flow_reply(&app, &req, FlowKind::Registration)
-}
-
-pub async fn submit(State(app): State<App>, req: Req) -> Response {
-    let sub = match common::begin_submit(&app, &req, FlowKind::Registration) {
-        Ok(Begin::Go(s)) => s,
-        Ok(Begin::Expired(old)) => {
-            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
-            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-            let schema = common::flow_identity_schema(&old);
-            let new = build(
-                &app,
-                &req,
-                old.is_browser(),
-                raw,
-                old.return_to.clone(),
-                schema,
-            );
-            return common::expired_reply(&app, &req, &old, new, csrf.as_ref());
+    fn prepare(app: &App, req: &Req, browser: bool) -> Result<Self::Params, Response> {
+        if !app.cfg.registration_enabled {
+            return Err(common::forward_error(
+                app,
+                req,
+                ApiError::flow_disabled("registration"),
+            ));
         }
-        Err(r) => return r,
-    };
+        let return_to =
+            common::return_to_param(app, req).map_err(|e| common::forward_error(app, req, e))?;
+        let identity_schema = common::identity_schema_param(app, req)
+            .map_err(|e| common::forward_error(app, req, e))?;
+        if sessions::from_request(app, req, browser).is_some() {
+            return Err(if browser && !req.is_json() {
+                redirect_303(return_to.as_deref().unwrap_or(&app.cfg.default_return_to))
+            } else {
+                ApiError::already_logged_in("registration").into_response()
+            });
+        }
+        Ok((return_to, identity_schema))
+    }
+
+    fn replacement(_app: &App, _req: &Req, old: &Flow) -> Result<Self::Params, Response> {
+        Ok((old.return_to.clone(), common::flow_identity_schema(old)))
+    }
+
+    fn build(
+        app: &App,
+        req: &Req,
+        browser: bool,
+        csrf_raw: &str,
+        (return_to, schema): Self::Params,
+    ) -> Result<Flow, ApiError> {
+        Ok(build(app, req, browser, csrf_raw, return_to, schema))
+    }
+
+    async fn submit(app: App, req: Req, sub: Submission) -> Response {
+        submit(app, req, sub).await
+    }
+}
+
+async fn submit(app: App, req: Req, sub: Submission) -> Response {
     let mut f = sub.flow;
     let body = sub.body;
     if sessions::from_request(&app, &req, f.is_browser()).is_some() {

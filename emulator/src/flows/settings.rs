@@ -5,7 +5,8 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
-use super::common::{self, Begin};
+use super::common::{self, Submission};
+use super::handlers::SelfServiceFlow;
 use crate::errors::ApiError;
 use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, img_node, input, text_node};
@@ -188,37 +189,48 @@ fn aal_check(app: &App, req: &Req, s: &Session, i: &Identity, browser: bool) -> 
     })
 }
 
-async fn init(app: App, req: Req, browser: bool) -> Response {
-    let return_to = match common::return_to_param(&app, &req) {
-        Ok(r) => r,
-        Err(e) => return common::forward_error(&app, &req, e),
-    };
-    let Some(s) = sessions::from_request(&app, &req, browser) else {
-        return no_session(&app, &req, browser);
-    };
-    let ident = match sessions::identity_of(&app, &s) {
-        Ok(i) => i,
-        Err(e) => return e.into_response(),
-    };
-    if let Some(r) = aal_check(&app, &req, &s, &ident, browser) {
-        return r;
+/// The settings flow's hooks for the shared handlers.
+pub struct Settings;
+
+impl SelfServiceFlow for Settings {
+    const KIND: FlowKind = FlowKind::Settings;
+    /// The session's identity, `return_to`.
+    type Params = (Identity, Option<String>);
+
+    fn prepare(app: &App, req: &Req, browser: bool) -> Result<Self::Params, Response> {
+        let return_to =
+            common::return_to_param(app, req).map_err(|e| common::forward_error(app, req, e))?;
+        let Some(s) = sessions::from_request(app, req, browser) else {
+            return Err(no_session(app, req, browser));
+        };
+        let ident = sessions::identity_of(app, &s).map_err(IntoResponse::into_response)?;
+        if let Some(r) = aal_check(app, req, &s, &ident, browser) {
+            return Err(r);
+        }
+        Ok((ident, return_to))
     }
-    let csrf = browser.then(|| common::csrf_for(&app, &req));
-    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-    let f = build(&app, &req, browser, raw, &ident, return_to);
-    common::init_reply(&app, &req, &f, csrf.as_ref())
-}
 
-pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
-    init(app, req, true).await
-}
+    fn replacement(app: &App, req: &Req, old: &Flow) -> Result<Self::Params, Response> {
+        let Some(s) = sessions::from_request(app, req, old.is_browser()) else {
+            return Err(no_session(app, req, old.is_browser()));
+        };
+        let ident = sessions::identity_of(app, &s).map_err(IntoResponse::into_response)?;
+        Ok((ident, old.return_to.clone()))
+    }
 
-pub async fn init_api(State(app): State<App>, req: Req) -> Response {
-    init(app, req, false).await
-}
+    fn build(
+        app: &App,
+        req: &Req,
+        browser: bool,
+        csrf_raw: &str,
+        (ident, return_to): Self::Params,
+    ) -> Result<Flow, ApiError> {
+        Ok(build(app, req, browser, csrf_raw, &ident, return_to))
+    }
 
-pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
-    common::get_flow_reply(&app, &req, FlowKind::Settings)
+    async fn submit(app: App, req: Req, sub: Submission) -> Response {
+        submit(app, req, sub).await
+    }
 }
 
 /// `GET /self-service/settings?flow=` (where re-authentication returns to): show the UI.
@@ -247,31 +259,7 @@ fn refresh_required(app: &App, req: &Req, f: &Flow) -> Response {
     }
 }
 
-pub async fn submit(State(app): State<App>, req: Req) -> Response {
-    let sub = match common::begin_submit(&app, &req, FlowKind::Settings) {
-        Ok(Begin::Go(s)) => s,
-        Ok(Begin::Expired(old)) => {
-            let Some(s) = sessions::from_request(&app, &req, old.is_browser()) else {
-                return no_session(&app, &req, old.is_browser());
-            };
-            let ident = match sessions::identity_of(&app, &s) {
-                Ok(i) => i,
-                Err(e) => return e.into_response(),
-            };
-            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
-            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-            let new = build(
-                &app,
-                &req,
-                old.is_browser(),
-                raw,
-                &ident,
-                old.return_to.clone(),
-            );
-            return common::expired_reply(&app, &req, &old, new, csrf.as_ref());
-        }
-        Err(r) => return r,
-    };
+async fn submit(app: App, req: Req, sub: Submission) -> Response {
     let mut f = sub.flow;
     let body = sub.body;
     let Some(s) = sessions::from_request(&app, &req, f.is_browser()) else {

@@ -1,11 +1,11 @@
 //! Verification flow with the `code` method (codes and links land in the outbox).
 
-use axum::extract::State;
 use axum::http::Method;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
-use super::common::{self, Begin};
+use super::common::{self, Submission};
+use super::handlers::SelfServiceFlow;
 use crate::errors::ApiError;
 use crate::model::{now, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{anchor, csrf, input};
@@ -120,45 +120,50 @@ pub fn post_hook_flow(
     Ok((f, url))
 }
 
-async fn init(app: App, req: Req, browser: bool) -> Response {
-    if !app.cfg.verification_enabled {
-        return common::forward_error(&app, &req, ApiError::flow_disabled("verification"));
+/// The verification flow's hooks for the shared handlers.
+pub struct Verification;
+
+impl SelfServiceFlow for Verification {
+    const KIND: FlowKind = FlowKind::Verification;
+    const CSRF_ON_SUBMIT: bool = false;
+    /// `return_to`.
+    type Params = Option<String>;
+
+    fn prepare(app: &App, req: &Req, _browser: bool) -> Result<Self::Params, Response> {
+        if !app.cfg.verification_enabled {
+            return Err(common::forward_error(
+                app,
+                req,
+                ApiError::flow_disabled("verification"),
+            ));
+        }
+        let return_to =
+            common::return_to_param(app, req).map_err(|e| common::forward_error(app, req, e))?;
+        Ok(return_to)
     }
-    let return_to = match common::return_to_param(&app, &req) {
-        Ok(r) => r,
-        Err(e) => return common::forward_error(&app, &req, e),
-    };
-    let csrf = browser.then(|| common::csrf_for(&app, &req));
-    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-    let f = build(&app, &req, browser, raw, return_to);
-    common::init_reply(&app, &req, &f, csrf.as_ref())
-}
 
-pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
-    init(app, req, true).await
-}
+    fn replacement(_app: &App, _req: &Req, old: &Flow) -> Result<Self::Params, Response> {
+        Ok(old.return_to.clone())
+    }
 
-pub async fn init_api(State(app): State<App>, req: Req) -> Response {
-    init(app, req, false).await
-}
+    fn build(
+        app: &App,
+        req: &Req,
+        browser: bool,
+        csrf_raw: &str,
+        return_to: Self::Params,
+    ) -> Result<Flow, ApiError> {
+        Ok(build(app, req, browser, csrf_raw, return_to))
+    }
 
-pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
-    common::get_flow_reply(&app, &req, FlowKind::Verification)
+    async fn submit(app: App, req: Req, sub: Submission) -> Response {
+        submit(app, req, sub).await
+    }
 }
 
 /// `POST /self-service/verification` (and `GET` for links from emails).
-pub async fn submit(State(app): State<App>, req: Req) -> Response {
+async fn submit(app: App, req: Req, sub: Submission) -> Response {
     let is_get = req.method == Method::GET;
-    let sub = match common::begin_submit_opt(&app, &req, FlowKind::Verification, false) {
-        Ok(Begin::Go(s)) => s,
-        Ok(Begin::Expired(old)) => {
-            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
-            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-            let new = build(&app, &req, old.is_browser(), raw, old.return_to.clone());
-            return common::expired_reply(&app, &req, &old, new, csrf.as_ref());
-        }
-        Err(r) => return r,
-    };
     let mut f = sub.flow;
     let mut body = sub.body;
     if is_get {
