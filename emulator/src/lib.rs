@@ -19,6 +19,7 @@ pub mod model;
 pub mod nodes;
 pub mod password;
 pub mod req;
+pub mod rules;
 pub mod schema;
 pub mod sessions;
 pub mod state;

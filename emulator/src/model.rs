@@ -378,10 +378,6 @@ impl Flow {
     pub fn is_browser(&self) -> bool {
         self.flow_type == "browser"
     }
-
-    pub fn is_expired(&self) -> bool {
-        self.expires_at <= now()
-    }
 }
 
 // ---------------------------------------------------------------- errors & messages

@@ -9,10 +9,10 @@ use rand::Rng;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use crate::config::RequiredAal;
 use crate::errors::ApiError;
 use crate::model::{now, Aal, AuthMethod, Device, Identity, Session};
 use crate::req::{add_cookie, json_response, no_content, CookieSpec, Req};
+pub use crate::rules::{aal2_redirect, aal_of, aal_satisfied, available_aal, urlencode};
 use crate::state::App;
 
 pub fn random_token(n: usize) -> String {
@@ -21,48 +21,6 @@ pub fn random_token(n: usize) -> String {
         .take(n)
         .map(char::from)
         .collect()
-}
-
-/// Second factors make `aal2` available for an identity.
-pub fn available_aal(app: &App, i: &Identity) -> Aal {
-    // With code MFA on, every verifiable email is a second factor (as Kratos' `mfa_enabled`).
-    if app.cfg.methods.code_mfa && !i.verifiable_addresses.is_empty() {
-        return Aal::Aal2;
-    }
-    let has_webauthn_mfa = i
-        .credentials
-        .get("webauthn")
-        .map(|c| {
-            c.config
-                .get("credentials")
-                .and_then(|x| x.as_array())
-                .map(|a| {
-                    a.iter()
-                        .any(|x| x.get("is_passwordless") != Some(&json!(true)))
-                })
-                .unwrap_or(false)
-        })
-        .unwrap_or(false);
-    if i.credentials.contains_key("totp")
-        || i.credentials.contains_key("lookup_secret")
-        || has_webauthn_mfa
-    {
-        Aal::Aal2
-    } else {
-        Aal::Aal1
-    }
-}
-
-pub fn aal_of(methods: &[AuthMethod]) -> Aal {
-    let first = methods.iter().any(|m| m.aal == Aal::Aal1);
-    let second = methods.iter().any(|m| m.aal == Aal::Aal2);
-    if first && second {
-        Aal::Aal2
-    } else if first || second {
-        Aal::Aal1
-    } else {
-        Aal::Aal0
-    }
 }
 
 pub fn method(name: &str, aal: Aal) -> AuthMethod {
@@ -164,27 +122,6 @@ pub fn clear_cookie(app: &App, resp: &mut Response) {
             secure: app.cfg.cookie_secure,
         },
     );
-}
-
-/// Whether the session satisfies the configured AAL (`highest_available` or `aal1`).
-pub fn aal_satisfied(app: &App, required: RequiredAal, s: &Session, i: &Identity) -> bool {
-    match required {
-        RequiredAal::Aal1 => true,
-        RequiredAal::HighestAvailable => available_aal(app, i) != Aal::Aal2 || s.aal == Aal::Aal2,
-    }
-}
-
-pub fn aal2_redirect(app: &App, return_to: Option<&str>) -> String {
-    let mut u = format!("{}?aal=aal2", app.cfg.public("self-service/login/browser"));
-    if let Some(r) = return_to {
-        u.push_str("&return_to=");
-        u.push_str(&urlencode(r));
-    }
-    u
-}
-
-pub fn urlencode(s: &str) -> String {
-    form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
 
 /// Session token exchange lookup (native apps): the session the browser leg created.

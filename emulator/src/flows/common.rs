@@ -8,8 +8,9 @@ use uuid::Uuid;
 
 use crate::csrf;
 use crate::errors::ApiError;
-use crate::model::{now, ts, Aal, Flow, FlowErrorRecord, FlowKind, FlowState, Text, Ui};
+use crate::model::{now, ts, Aal, Flow, FlowErrorRecord, FlowKind, FlowState, Ui};
 use crate::req::{add_cookie, json_response, redirect_303, CookieSpec, Req};
+use crate::rules::{self, Refusal};
 use crate::state::{App, AppState};
 
 pub fn ui_url(app: &App, kind: FlowKind) -> &str {
@@ -24,11 +25,6 @@ pub fn ui_url(app: &App, kind: FlowKind) -> &str {
 
 pub fn flow_ui_url(app: &App, f: &Flow) -> String {
     format!("{}?flow={}", ui_url(app, f.kind), f.id)
-}
-
-pub fn init_url(app: &App, kind: FlowKind) -> String {
-    app.cfg
-        .public(&format!("self-service/{}/browser", kind.as_str()))
 }
 
 /// The CSRF token of this browser request: the existing cookie, or a fresh one to set.
@@ -78,6 +74,22 @@ pub fn forward_error(app: &AppState, req: &Req, err: ApiError) -> Response {
         return ApiError::internal(e).into_response();
     }
     redirect_303(&format!("{}?id={}", app.cfg.error_ui, rec.id))
+}
+
+/// The one reply to a [`Refusal`] of the rules: the error manager, a JSON error, or a 303
+/// for browser pages on browser flows (`browser`) and the error for everyone else.
+pub fn refuse(app: &AppState, req: &Req, browser: bool, r: Refusal) -> Response {
+    match r {
+        Refusal::ErrorUi(e) => forward_error(app, req, e),
+        Refusal::Error(e) => e.into_response(),
+        Refusal::Redirect { to, error } => {
+            if browser && !req.is_json() {
+                redirect_303(&to)
+            } else {
+                error.into_response()
+            }
+        }
+    }
 }
 
 /// Validates `?return_to=` against the allow list (`Config::allowed_return_to`, the one
@@ -304,12 +316,9 @@ pub fn get_flow_reply(app: &App, req: &Req, kind: FlowKind) -> Response {
         match sess {
             Some(s) if Some(s.identity_id) == f.identity_id => {
                 if let Ok(Some(i)) = app.store.get_identity(s.identity_id) {
-                    if !crate::sessions::aal_satisfied(app, app.cfg.settings_required_aal, &s, &i) {
+                    if !rules::aal_satisfied(app, app.cfg.settings_required_aal, &s, &i) {
                         let back = flow_ui_url(app, &f);
-                        return ApiError::aal2_required(&crate::sessions::aal2_redirect(
-                            app,
-                            Some(&back),
-                        ))
+                        return ApiError::aal2_required(&rules::aal2_redirect(app, Some(&back)))
                         .into_response();
                     }
                 }
@@ -323,32 +332,8 @@ pub fn get_flow_reply(app: &App, req: &Req, kind: FlowKind) -> Response {
             None => return ApiError::session_inactive().into_response(),
         }
     }
-    if f.is_expired() {
-        let name = kind.as_str();
-        let with_id = matches!(kind, FlowKind::Login | FlowKind::Registration);
-        let mut e = ApiError::new(
-            410,
-            "The requested resource is no longer available because it has expired or is otherwise invalid.",
-        );
-        if with_id {
-            e = e.id("self_service_flow_expired");
-        }
-        if f.is_browser() {
-            let mut redirect = init_url(app, kind);
-            if let Some(r) = &f.return_to {
-                redirect.push_str("?return_to=");
-                redirect.push_str(&crate::sessions::urlencode(r));
-            }
-            e = e
-                .reason(format!("The {name} flow has expired. Redirect the user to the {name} flow init endpoint to initialize a new {name} flow."))
-                .detail("redirect_to", redirect)
-                .detail("return_to", f.return_to.clone().unwrap_or_default());
-        } else {
-            e = e
-                .reason(format!("The {name} flow has expired. Call the {name} flow init API endpoint to initialize a new {name} flow."))
-                .detail("api", app.cfg.public(&format!("self-service/{name}/api")));
-        }
-        return e.into_response();
+    if rules::is_expired(&f, now()) {
+        return rules::expired_on_fetch(app, &f).into_response();
     }
     json_response(200, &render(app, &f))
 }
@@ -400,7 +385,7 @@ pub fn begin_submit(
             return Err(ApiError::cookie_on_api_flow(names).into_response());
         }
     }
-    if f.is_expired() {
+    if rules::is_expired(&f, now()) {
         return Ok(Begin::Expired(f));
     }
     Ok(Begin::Go(Submission { flow: f, body }))
@@ -432,7 +417,9 @@ pub fn expired_reply(
     mut new: Flow,
     csrf: Option<&Csrf>,
 ) -> Response {
-    new.ui.messages.push(flow_expired_message(old));
+    new.ui
+        .messages
+        .push(rules::flow_expired_message(old, now()));
     if let Err(e) = save(app, &new) {
         return e.into_response();
     }
@@ -447,26 +434,6 @@ pub fn expired_reply(
         }
     }
     resp
-}
-
-fn flow_expired_message(old: &Flow) -> Text {
-    let (id, name) = match old.kind {
-        FlowKind::Login => (4010001, "login"),
-        FlowKind::Registration => (4040001, "registration"),
-        FlowKind::Settings => (4050001, "settings"),
-        FlowKind::Recovery => (4060005, "recovery"),
-        FlowKind::Verification => (4070005, "verification"),
-    };
-    let minutes = (now() - old.expires_at).num_milliseconds() as f64 / 60000.0;
-    Text {
-        id,
-        text: format!("The {name} flow expired {minutes:.2} minutes ago, please try again."),
-        ty: "error".into(),
-        context: Some(json!({
-            "expired_at": ts(&old.expires_at),
-            "expired_at_unix": old.expires_at.timestamp(),
-        })),
-    }
 }
 
 /// Saves the flow and answers a validation problem: 400 + flow (API / JSON), or 303 to the UI.

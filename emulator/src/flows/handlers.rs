@@ -12,6 +12,7 @@ use super::common::{self, Begin, Submission};
 use crate::errors::ApiError;
 use crate::model::{Flow, FlowKind};
 use crate::req::Req;
+use crate::rules::{self, Refusal};
 use crate::state::App;
 
 /// One self-service flow (login, registration, settings, recovery, verification).
@@ -23,12 +24,17 @@ pub trait SelfServiceFlow {
     /// What a new flow is made from (return_to, schema, identity, …).
     type Params;
 
-    /// The checks before a flow is created (flow enabled, session rules, `return_to`);
-    /// `Err` is the reply.
-    fn prepare(app: &App, req: &Req, browser: bool) -> Result<Self::Params, Response>;
+    /// The flow's own checks before it is created (session rules, `?refresh=`, `?aal=`, …),
+    /// once it is known to be enabled and `return_to` is allowed.
+    fn prepare(
+        app: &App,
+        req: &Req,
+        browser: bool,
+        return_to: Option<String>,
+    ) -> Result<Self::Params, Refusal>;
 
     /// The parameters of the flow that replaces an expired one.
-    fn replacement(app: &App, req: &Req, old: &Flow) -> Result<Self::Params, Response>;
+    fn replacement(app: &App, req: &Req, old: &Flow) -> Result<Self::Params, Refusal>;
 
     /// The new flow with the nodes of its first state.
     fn build(
@@ -44,9 +50,12 @@ pub trait SelfServiceFlow {
 }
 
 async fn init<K: SelfServiceFlow>(app: App, req: Req, browser: bool) -> Response {
-    let p = match K::prepare(&app, &req, browser) {
+    let prepared = rules::flow_enabled(&app, K::KIND)
+        .and_then(|()| common::return_to_param(&app, &req).map_err(Refusal::ErrorUi))
+        .and_then(|return_to| K::prepare(&app, &req, browser, return_to));
+    let p = match prepared {
         Ok(p) => p,
-        Err(r) => return r,
+        Err(r) => return common::refuse(&app, &req, browser, r),
     };
     let csrf = browser.then(|| common::csrf_for(&app, &req));
     let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
@@ -78,7 +87,7 @@ pub async fn submit<K: SelfServiceFlow>(State(app): State<App>, req: Req) -> Res
         Ok(Begin::Expired(old)) => {
             let p = match K::replacement(&app, &req, &old) {
                 Ok(p) => p,
-                Err(r) => return r,
+                Err(r) => return common::refuse(&app, &req, old.is_browser(), r),
             };
             let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
             let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");

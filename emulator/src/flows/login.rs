@@ -10,19 +10,11 @@ use crate::errors::ApiError;
 use crate::model::{now, Aal, AuthMethod, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
+pub use crate::rules::LoginParams;
+use crate::rules::{self, Refusal};
 use crate::sessions::{self, available_aal};
 use crate::state::App;
 use crate::{courier, password, text};
-
-pub struct LoginParams {
-    pub refresh: bool,
-    pub aal: Aal,
-    pub return_to: Option<String>,
-    /// `?identity_schema=` (its identifier label).
-    pub identity_schema: Option<String>,
-    /// Kratos' account-linking login flow: never identifier-first.
-    pub account_linking: bool,
-}
 
 /// Builds a login flow with the nodes for its state.
 pub fn build(
@@ -187,14 +179,6 @@ pub fn build(
     Ok(f)
 }
 
-fn already_logged_in(app: &App, req: &Req, return_to: Option<&str>, browser: bool) -> Response {
-    if browser && !req.is_json() {
-        redirect_303(return_to.unwrap_or(&app.cfg.default_return_to))
-    } else {
-        ApiError::already_logged_in("login").into_response()
-    }
-}
-
 /// The login flow's hooks for the shared handlers.
 pub struct Login;
 
@@ -202,49 +186,21 @@ impl SelfServiceFlow for Login {
     const KIND: FlowKind = FlowKind::Login;
     type Params = (LoginParams, Option<Session>);
 
-    fn prepare(app: &App, req: &Req, browser: bool) -> Result<Self::Params, Response> {
-        let return_to =
-            common::return_to_param(app, req).map_err(|e| common::forward_error(app, req, e))?;
-        let identity_schema = common::identity_schema_param(app, req)
-            .map_err(|e| common::forward_error(app, req, e))?;
+    fn prepare(
+        app: &App,
+        req: &Req,
+        browser: bool,
+        return_to: Option<String>,
+    ) -> Result<Self::Params, Refusal> {
+        let identity_schema = common::identity_schema_param(app, req).map_err(Refusal::ErrorUi)?;
         let refresh = req.query("refresh").as_deref() == Some("true");
         let aal = req.query_ne("aal").map_or(Aal::Aal1, |a| Aal::parse(&a));
         let sess = sessions::from_request(app, req, browser);
-        match &sess {
-            Some(s) => {
-                if aal == Aal::Aal2 && s.aal == Aal::Aal2 && !refresh {
-                    return Err(ApiError::unauthorized()
-                        .id("session_aal_already_fulfilled")
-                        .message("session has the requested authenticator assurance level already")
-                        .reason("The session has the requested AAL already.")
-                        .into_response());
-                }
-                if !refresh && aal != Aal::Aal2 {
-                    return Err(already_logged_in(app, req, return_to.as_deref(), browser));
-                }
-            }
-            None if aal == Aal::Aal2 => {
-                return Err(ApiError::unauthorized()
-                    .id("session_aal1_required")
-                    .message("aal2 and aal3 can only be requested if a session exists already")
-                    .reason(
-                        "You can not requested a higher AAL (AAL2/AAL3) without an active session.",
-                    )
-                    .into_response());
-            }
-            None => {}
-        }
-        let p = LoginParams {
-            refresh: refresh && sess.is_some(),
-            aal,
-            return_to,
-            identity_schema,
-            account_linking: false,
-        };
+        let p = rules::login_init(app, sess.as_ref(), refresh, aal, return_to, identity_schema)?;
         Ok((p, sess))
     }
 
-    fn replacement(app: &App, req: &Req, old: &Flow) -> Result<Self::Params, Response> {
+    fn replacement(app: &App, req: &Req, old: &Flow) -> Result<Self::Params, Refusal> {
         let sess = sessions::from_request(app, req, old.is_browser());
         let p = LoginParams {
             refresh: old.refresh,
@@ -275,8 +231,9 @@ async fn submit(app: App, req: Req, sub: Submission) -> Response {
     let mut f = sub.flow;
     let body = sub.body;
     let sess = sessions::from_request(&app, &req, f.is_browser());
-    if sess.is_some() && !f.refresh && f.requested_aal != Aal::Aal2 {
-        return already_logged_in(&app, &req, f.return_to.clone().as_deref(), f.is_browser());
+    if !rules::login_submit_allowed(&f, sess.is_some()) {
+        let r = rules::already_signed_in(&app, FlowKind::Login, f.return_to.as_deref());
+        return common::refuse(&app, &req, f.is_browser(), r);
     }
     if f.state == FlowState::PassedChallenge {
         f.ui.reset_messages();

@@ -10,6 +10,7 @@ use crate::errors::ApiError;
 use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
+use crate::rules::{self, CodeStep, Refusal};
 use crate::state::App;
 use crate::{courier, sessions, text};
 
@@ -92,27 +93,23 @@ impl SelfServiceFlow for Recovery {
     /// `return_to`.
     type Params = Option<String>;
 
-    fn prepare(app: &App, req: &Req, browser: bool) -> Result<Self::Params, Response> {
-        if !app.cfg.recovery_enabled {
-            return Err(common::forward_error(
-                app,
-                req,
-                ApiError::flow_disabled("recovery"),
-            ));
-        }
-        let return_to =
-            common::return_to_param(app, req).map_err(|e| common::forward_error(app, req, e))?;
+    fn prepare(
+        app: &App,
+        req: &Req,
+        browser: bool,
+        return_to: Option<String>,
+    ) -> Result<Self::Params, Refusal> {
         if sessions::from_request(app, req, browser).is_some() {
-            return Err(if browser && !req.is_json() {
-                redirect_303(return_to.as_deref().unwrap_or(&app.cfg.default_return_to))
-            } else {
-                ApiError::already_logged_in("recovery").into_response()
-            });
+            return Err(rules::already_signed_in(
+                app,
+                FlowKind::Recovery,
+                return_to.as_deref(),
+            ));
         }
         Ok(return_to)
     }
 
-    fn replacement(_app: &App, _req: &Req, old: &Flow) -> Result<Self::Params, Response> {
+    fn replacement(_app: &App, _req: &Req, old: &Flow) -> Result<Self::Params, Refusal> {
         Ok(old.return_to.clone())
     }
 
@@ -157,24 +154,22 @@ async fn submit(app: App, req: Req, sub: Submission) -> Response {
         return ApiError::already_logged_in("recovery").into_response();
     }
     common::take_transient_payload(&mut f, &body);
-    if f.state == FlowState::PassedChallenge {
-        f.ui.reset_messages();
-        f.ui.messages.push(text::recovery_retry_success());
-        return common::invalid_reply(&app, &req, &mut f);
-    }
     let code = field(&body, "code").unwrap_or_default();
-    let email = field(&body, "email")
-        .unwrap_or_default()
-        .trim()
-        .to_lowercase();
-    if !code.is_empty() && f.state == FlowState::SentEmail && email.is_empty() {
-        return use_code(&app, &req, f, code.trim());
-    }
-    if email.is_empty() {
-        f.ui.reset_messages();
-        f.ui.add_node_message("email", text::required("email"));
-        return common::invalid_reply(&app, &req, &mut f);
-    }
+    let email = field(&body, "email").unwrap_or_default();
+    let email = match rules::recovery_step(f.state, &code, &email) {
+        CodeStep::AlreadyPassed => {
+            f.ui.reset_messages();
+            f.ui.messages.push(text::recovery_retry_success());
+            return common::invalid_reply(&app, &req, &mut f);
+        }
+        CodeStep::UseCode(code) => return use_code(&app, &req, f, &code),
+        CodeStep::EmailRequired => {
+            f.ui.reset_messages();
+            f.ui.add_node_message("email", text::required("email"));
+            return common::invalid_reply(&app, &req, &mut f);
+        }
+        CodeStep::SendCode(email) => email,
+    };
     if let Some(ident) = find_by_recovery_address(&app, &email) {
         let code = courier::new_code();
         let body = format!(

@@ -10,6 +10,7 @@ use crate::errors::ApiError;
 use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
+use crate::rules::{self, Refusal};
 use crate::state::App;
 use crate::{identity, password, sessions, text};
 
@@ -89,29 +90,24 @@ impl SelfServiceFlow for Registration {
     /// `return_to`, `identity_schema`.
     type Params = (Option<String>, Option<String>);
 
-    fn prepare(app: &App, req: &Req, browser: bool) -> Result<Self::Params, Response> {
-        if !app.cfg.registration_enabled {
-            return Err(common::forward_error(
-                app,
-                req,
-                ApiError::flow_disabled("registration"),
-            ));
-        }
-        let return_to =
-            common::return_to_param(app, req).map_err(|e| common::forward_error(app, req, e))?;
-        let identity_schema = common::identity_schema_param(app, req)
-            .map_err(|e| common::forward_error(app, req, e))?;
+    fn prepare(
+        app: &App,
+        req: &Req,
+        browser: bool,
+        return_to: Option<String>,
+    ) -> Result<Self::Params, Refusal> {
+        let identity_schema = common::identity_schema_param(app, req).map_err(Refusal::ErrorUi)?;
         if sessions::from_request(app, req, browser).is_some() {
-            return Err(if browser && !req.is_json() {
-                redirect_303(return_to.as_deref().unwrap_or(&app.cfg.default_return_to))
-            } else {
-                ApiError::already_logged_in("registration").into_response()
-            });
+            return Err(rules::already_signed_in(
+                app,
+                FlowKind::Registration,
+                return_to.as_deref(),
+            ));
         }
         Ok((return_to, identity_schema))
     }
 
-    fn replacement(_app: &App, _req: &Req, old: &Flow) -> Result<Self::Params, Response> {
+    fn replacement(_app: &App, _req: &Req, old: &Flow) -> Result<Self::Params, Refusal> {
         Ok((old.return_to.clone(), common::flow_identity_schema(old)))
     }
 
@@ -134,11 +130,8 @@ async fn submit(app: App, req: Req, sub: Submission) -> Response {
     let mut f = sub.flow;
     let body = sub.body;
     if sessions::from_request(&app, &req, f.is_browser()).is_some() {
-        return if f.is_browser() && !req.is_json() {
-            redirect_303(&common::return_to_or_default(&app, &f))
-        } else {
-            ApiError::already_logged_in("registration").into_response()
-        };
+        let r = rules::already_signed_in(&app, FlowKind::Registration, f.return_to.as_deref());
+        return common::refuse(&app, &req, f.is_browser(), r);
     }
     common::take_transient_payload(&mut f, &body);
     f.ui.reset_messages();

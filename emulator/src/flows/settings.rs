@@ -12,6 +12,7 @@ use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, img_node, input, text_node};
 use crate::req::field_bool;
 use crate::req::{field, json_response, redirect_303, Req};
+use crate::rules::{self, Refusal};
 use crate::state::App;
 use crate::{identity, mfa, password, sessions, text};
 
@@ -163,32 +164,6 @@ fn lookup_button(name: &str, label: crate::model::Text) -> crate::model::Node {
         .build()
 }
 
-fn no_session(app: &App, req: &Req, browser: bool) -> Response {
-    if browser && !req.is_json() {
-        // as Kratos: the login flow takes over the settings request's return_to
-        let mut to = app.cfg.public("self-service/login/browser");
-        if let Some(r) = req.query_ne("return_to") {
-            to.push_str("?return_to=");
-            to.push_str(&sessions::urlencode(&r));
-        }
-        redirect_303(&to)
-    } else {
-        ApiError::session_inactive().into_response()
-    }
-}
-
-fn aal_check(app: &App, req: &Req, s: &Session, i: &Identity, browser: bool) -> Option<Response> {
-    if sessions::aal_satisfied(app, app.cfg.settings_required_aal, s, i) {
-        return None;
-    }
-    let to = sessions::aal2_redirect(app, Some(&app.cfg.settings_ui));
-    Some(if browser && !req.is_json() {
-        redirect_303(&to)
-    } else {
-        ApiError::aal2_required(&to).into_response()
-    })
-}
-
 /// The settings flow's hooks for the shared handlers.
 pub struct Settings;
 
@@ -197,24 +172,28 @@ impl SelfServiceFlow for Settings {
     /// The session's identity, `return_to`.
     type Params = (Identity, Option<String>);
 
-    fn prepare(app: &App, req: &Req, browser: bool) -> Result<Self::Params, Response> {
-        let return_to =
-            common::return_to_param(app, req).map_err(|e| common::forward_error(app, req, e))?;
+    fn prepare(
+        app: &App,
+        req: &Req,
+        browser: bool,
+        return_to: Option<String>,
+    ) -> Result<Self::Params, Refusal> {
         let Some(s) = sessions::from_request(app, req, browser) else {
-            return Err(no_session(app, req, browser));
+            // as Kratos: the login flow takes over the settings request's return_to
+            let sent = req.query_ne("return_to");
+            return Err(rules::settings_session_required(app, sent.as_deref()));
         };
-        let ident = sessions::identity_of(app, &s).map_err(IntoResponse::into_response)?;
-        if let Some(r) = aal_check(app, req, &s, &ident, browser) {
-            return Err(r);
-        }
+        let ident = sessions::identity_of(app, &s)?;
+        rules::settings_aal(app, &s, &ident)?;
         Ok((ident, return_to))
     }
 
-    fn replacement(app: &App, req: &Req, old: &Flow) -> Result<Self::Params, Response> {
+    fn replacement(app: &App, req: &Req, old: &Flow) -> Result<Self::Params, Refusal> {
         let Some(s) = sessions::from_request(app, req, old.is_browser()) else {
-            return Err(no_session(app, req, old.is_browser()));
+            let sent = req.query_ne("return_to");
+            return Err(rules::settings_session_required(app, sent.as_deref()));
         };
-        let ident = sessions::identity_of(app, &s).map_err(IntoResponse::into_response)?;
+        let ident = sessions::identity_of(app, &s)?;
         Ok((ident, old.return_to.clone()))
     }
 
@@ -241,29 +220,13 @@ pub async fn resume(State(app): State<App>, req: Req) -> Response {
     }
 }
 
-fn privileged(app: &App, s: &Session) -> bool {
-    now() - s.authenticated_at <= app.cfg.privileged_session_max_age
-}
-
-fn refresh_required(app: &App, req: &Req, f: &Flow) -> Response {
-    let back = format!("{}?flow={}", app.cfg.public("self-service/settings"), f.id);
-    let to = format!(
-        "{}?refresh=true&return_to={}",
-        app.cfg.public("self-service/login/browser"),
-        sessions::urlencode(&back)
-    );
-    if f.is_browser() && !req.is_json() {
-        redirect_303(&to)
-    } else {
-        ApiError::refresh_required(&to).into_response()
-    }
-}
-
 async fn submit(app: App, req: Req, sub: Submission) -> Response {
     let mut f = sub.flow;
     let body = sub.body;
     let Some(s) = sessions::from_request(&app, &req, f.is_browser()) else {
-        return no_session(&app, &req, f.is_browser());
+        let sent = req.query_ne("return_to");
+        let r = rules::settings_session_required(&app, sent.as_deref());
+        return common::refuse(&app, &req, f.is_browser(), r);
     };
     if Some(s.identity_id) != f.identity_id {
         return ApiError::forbidden()
@@ -275,8 +238,8 @@ async fn submit(app: App, req: Req, sub: Submission) -> Response {
         Ok(i) => i,
         Err(e) => return e.into_response(),
     };
-    if let Some(r) = aal_check(&app, &req, &s, &ident, f.is_browser()) {
-        return r;
+    if let Err(r) = rules::settings_aal(&app, &s, &ident) {
+        return common::refuse(&app, &req, f.is_browser(), r);
     }
     common::take_transient_payload(&mut f, &body);
     f.ui.reset_messages();
@@ -311,11 +274,16 @@ async fn submit(app: App, req: Req, sub: Submission) -> Response {
     }
     match method.as_str() {
         "oidc" if !app.cfg.oidc_providers.is_empty() && f.is_browser() => {
-            if !privileged(&app, &s) {
+            if !rules::privileged(&app, &s, now()) {
                 if let Err(e) = common::save(&app, &f) {
                     return e.into_response();
                 }
-                return refresh_required(&app, &req, &f);
+                return common::refuse(
+                    &app,
+                    &req,
+                    f.is_browser(),
+                    rules::settings_refresh_required(&app, &f),
+                );
             }
             if let Some(p) = field(&body, "unlink").filter(|v| !v.is_empty()) {
                 match super::oidc::unlink(&app, ident, &p) {
@@ -366,11 +334,16 @@ fn profile(
         != schema.password_identifiers(&ident.traits)
         || schema.verifiable_addresses(&traits) != schema.verifiable_addresses(&ident.traits)
         || schema.recovery_addresses(&traits) != schema.recovery_addresses(&ident.traits);
-    if protected_changed && !privileged(app, s) {
+    if protected_changed && !rules::privileged(app, s, now()) {
         if let Err(e) = common::save(app, &f) {
             return e.into_response();
         }
-        return refresh_required(app, req, &f);
+        return common::refuse(
+            app,
+            req,
+            f.is_browser(),
+            rules::settings_refresh_required(app, &f),
+        );
     }
     ident.traits = traits;
     identity::sync_from_traits(app, &mut ident);
@@ -427,11 +400,16 @@ async fn password_update(
         f.ui.add_node_message("password", text::required("password"));
         return common::invalid_reply(app, req, &mut f);
     }
-    if !privileged(app, s) {
+    if !rules::privileged(app, s, now()) {
         if let Err(e) = common::save(app, &f) {
             return e.into_response();
         }
-        return refresh_required(app, req, &f);
+        return common::refuse(
+            app,
+            req,
+            f.is_browser(),
+            rules::settings_refresh_required(app, &f),
+        );
     }
     let first_id = app
         .schema
@@ -470,11 +448,16 @@ fn totp_update(
     mut s: Session,
     mut ident: Identity,
 ) -> Response {
-    if !privileged(app, &s) {
+    if !rules::privileged(app, &s, now()) {
         if let Err(e) = common::save(app, &f) {
             return e.into_response();
         }
-        return refresh_required(app, req, &f);
+        return common::refuse(
+            app,
+            req,
+            f.is_browser(),
+            rules::settings_refresh_required(app, &f),
+        );
     }
     if ident.credentials.contains_key("totp") {
         if !field_bool(body, "totp_unlink") {
@@ -536,11 +519,16 @@ fn key_update(
     use webauthn_rs::prelude::{
         PasskeyRegistration, RegisterPublicKeyCredential, SecurityKeyRegistration,
     };
-    if !privileged(app, &s) {
+    if !rules::privileged(app, &s, now()) {
         if let Err(e) = common::save(app, &f) {
             return e.into_response();
         }
-        return refresh_required(app, req, &f);
+        return common::refuse(
+            app,
+            req,
+            f.is_browser(),
+            rules::settings_refresh_required(app, &f),
+        );
     }
     let (register_field, remove_field) = if ty == "passkey" {
         ("passkey_settings_register", "passkey_remove")
@@ -691,11 +679,16 @@ fn lookup_update(
         f.ui.messages.push(text::settings_no_strategy());
         return common::invalid_reply(app, req, &mut f);
     }
-    if !privileged(app, &s) {
+    if !rules::privileged(app, &s, now()) {
         if let Err(e) = common::save(app, &f) {
             return e.into_response();
         }
-        return refresh_required(app, req, &f);
+        return common::refuse(
+            app,
+            req,
+            f.is_browser(),
+            rules::settings_refresh_required(app, &f),
+        );
     }
     let codes_node = |codes: &[Value]| {
         text_node(

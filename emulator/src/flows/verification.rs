@@ -10,6 +10,7 @@ use crate::errors::ApiError;
 use crate::model::{now, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{anchor, csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
+use crate::rules::{self, CodeStep, Refusal};
 use crate::state::App;
 use crate::{courier, text};
 
@@ -129,20 +130,16 @@ impl SelfServiceFlow for Verification {
     /// `return_to`.
     type Params = Option<String>;
 
-    fn prepare(app: &App, req: &Req, _browser: bool) -> Result<Self::Params, Response> {
-        if !app.cfg.verification_enabled {
-            return Err(common::forward_error(
-                app,
-                req,
-                ApiError::flow_disabled("verification"),
-            ));
-        }
-        let return_to =
-            common::return_to_param(app, req).map_err(|e| common::forward_error(app, req, e))?;
+    fn prepare(
+        _app: &App,
+        _req: &Req,
+        _browser: bool,
+        return_to: Option<String>,
+    ) -> Result<Self::Params, Refusal> {
         Ok(return_to)
     }
 
-    fn replacement(_app: &App, _req: &Req, old: &Flow) -> Result<Self::Params, Response> {
+    fn replacement(_app: &App, _req: &Req, old: &Flow) -> Result<Self::Params, Refusal> {
         Ok(old.return_to.clone())
     }
 
@@ -173,17 +170,14 @@ async fn submit(app: App, req: Req, sub: Submission) -> Response {
     }
     common::take_transient_payload(&mut f, &body);
     let code = field(&body, "code").unwrap_or_default();
-    let email = field(&body, "email")
-        .unwrap_or_default()
-        .trim()
-        .to_lowercase();
-    if f.state == FlowState::PassedChallenge {
-        f.ui.reset_messages();
-        f.ui.messages.push(text::verification_retry_success());
-        return common::invalid_reply(&app, &req, &mut f);
-    }
-    if !code.is_empty() {
-        if is_get {
+    let email = field(&body, "email").unwrap_or_default();
+    let email = match rules::verification_step(f.state, &code, &email) {
+        CodeStep::AlreadyPassed => {
+            f.ui.reset_messages();
+            f.ui.messages.push(text::verification_retry_success());
+            return common::invalid_reply(&app, &req, &mut f);
+        }
+        CodeStep::UseCode(_) if is_get => {
             // Link click: pre-fill the code, set up CSRF for the rest of the flow, show the UI.
             f.ui.set_value("code", json!(code));
             let raw = crate::csrf::new_token();
@@ -195,13 +189,14 @@ async fn submit(app: App, req: Req, sub: Submission) -> Response {
             common::set_csrf_cookie(&app, &mut r, &raw);
             return r;
         }
-        return use_code(&app, &req, f, code.trim()).await;
-    }
-    if email.is_empty() {
-        f.ui.reset_messages();
-        f.ui.add_node_message("email", text::required("email"));
-        return common::invalid_reply(&app, &req, &mut f);
-    }
+        CodeStep::UseCode(code) => return use_code(&app, &req, f, &code).await,
+        CodeStep::EmailRequired => {
+            f.ui.reset_messages();
+            f.ui.add_node_message("email", text::required("email"));
+            return common::invalid_reply(&app, &req, &mut f);
+        }
+        CodeStep::SendCode(email) => email,
+    };
     if f.is_browser() {
         if let Err(e) = common::check_csrf(&app, &req, &body) {
             return common::forward_error(&app, &req, e);
