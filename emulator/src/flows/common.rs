@@ -92,6 +92,21 @@ pub fn refuse(app: &AppState, req: &Req, browser: bool, r: Refusal) -> Response 
     }
 }
 
+/// Login, registration and recovery are for signed-out users (see
+/// [`rules::already_signed_in`]).
+pub fn not_signed_in(
+    app: &App,
+    req: &Req,
+    browser: bool,
+    kind: FlowKind,
+    return_to: Option<&str>,
+) -> Result<(), Refusal> {
+    match crate::sessions::from_request(app, req, browser) {
+        Some(_) => Err(rules::already_signed_in(app, kind, return_to)),
+        None => Ok(()),
+    }
+}
+
 /// Validates `?return_to=` against the allow list (`Config::allowed_return_to`, the one
 /// check every flow init, logout and the native token exchange use); the normalised URL.
 pub fn return_to_param(app: &App, req: &Req) -> Result<Option<String>, ApiError> {

@@ -6,14 +6,25 @@
 use std::future::Future;
 
 use axum::extract::State;
-use axum::response::{IntoResponse, Response};
+use axum::http::Method;
+use axum::response::Response;
+use serde_json::Value;
 
 use super::common::{self, Begin, Submission};
-use crate::errors::ApiError;
 use crate::model::{Flow, FlowKind};
 use crate::req::Req;
 use crate::rules::{self, Refusal};
 use crate::state::App;
+
+/// What a new flow is made in: the request, its client kind and its CSRF token.
+pub struct New<'a> {
+    pub app: &'a App,
+    pub req: &'a Req,
+    /// A browser flow (else an API flow for native apps).
+    pub browser: bool,
+    /// The raw CSRF token the flow is bound to (browser flows).
+    pub csrf_raw: &'a str,
+}
 
 /// One self-service flow (login, registration, settings, recovery, verification).
 pub trait SelfServiceFlow {
@@ -21,47 +32,35 @@ pub trait SelfServiceFlow {
     /// Whether the opening of `submit` checks the CSRF token of browser flows (recovery and
     /// verification check it themselves: links from emails and admin-made flows skip it).
     const CSRF_ON_SUBMIT: bool = true;
-    /// What a new flow is made from (return_to, schema, identity, …).
-    type Params;
+    /// A new flow with the nodes of its first state, once the flow is known to be enabled
+    /// and `return_to` is allowed; `Err` when this request may not have one (session rules,
+    /// `?aal=`, `?identity_schema=`, …).
+    fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal>;
 
-    /// The flow's own checks before it is created (session rules, `?refresh=`, `?aal=`, …),
-    /// once it is known to be enabled and `return_to` is allowed.
-    fn prepare(
-        app: &App,
-        req: &Req,
-        browser: bool,
-        return_to: Option<String>,
-    ) -> Result<Self::Params, Refusal>;
-
-    /// The parameters of the flow that replaces an expired one.
-    fn replacement(app: &App, req: &Req, old: &Flow) -> Result<Self::Params, Refusal>;
-
-    /// The new flow with the nodes of its first state.
-    fn build(
-        app: &App,
-        req: &Req,
-        browser: bool,
-        csrf_raw: &str,
-        p: Self::Params,
-    ) -> Result<Flow, ApiError>;
+    /// The flow that replaces an expired one on submit.
+    fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal>;
 
     /// The rest of `submit`, once the flow is loaded, checked and not expired.
     fn submit(app: App, req: Req, sub: Submission) -> impl Future<Output = Response> + Send;
 }
 
 async fn init<K: SelfServiceFlow>(app: App, req: Req, browser: bool) -> Response {
-    let prepared = rules::flow_enabled(&app, K::KIND)
-        .and_then(|()| common::return_to_param(&app, &req).map_err(Refusal::ErrorUi))
-        .and_then(|return_to| K::prepare(&app, &req, browser, return_to));
-    let p = match prepared {
-        Ok(p) => p,
-        Err(r) => return common::refuse(&app, &req, browser, r),
-    };
     let csrf = browser.then(|| common::csrf_for(&app, &req));
     let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-    match K::build(&app, &req, browser, raw, p) {
+    let created = rules::flow_enabled(&app, K::KIND)
+        .and_then(|()| common::return_to_param(&app, &req).map_err(Refusal::ErrorUi))
+        .and_then(|return_to| {
+            let n = New {
+                app: &app,
+                req: &req,
+                browser,
+                csrf_raw: raw,
+            };
+            K::create(&n, return_to)
+        });
+    match created {
         Ok(f) => common::init_reply(&app, &req, &f, csrf.as_ref()),
-        Err(e) => common::forward_error(&app, &req, e),
+        Err(r) => common::refuse(&app, &req, browser, r),
     }
 }
 
@@ -83,17 +82,27 @@ pub async fn get_flow<K: SelfServiceFlow>(State(app): State<App>, req: Req) -> R
 /// `POST /self-service/<flow>?flow=`: the checks every flow makes, then the flow's own part.
 pub async fn submit<K: SelfServiceFlow>(State(app): State<App>, req: Req) -> Response {
     match common::begin_submit(&app, &req, K::KIND, K::CSRF_ON_SUBMIT) {
-        Ok(Begin::Go(s)) => K::submit(app, req, s).await,
+        Ok(Begin::Go(mut s)) => {
+            // recovery and verification links from emails: the query is the form
+            if req.method == Method::GET {
+                for (k, v) in req.query_pairs() {
+                    s.body.entry(k).or_insert(Value::String(v));
+                }
+            }
+            K::submit(app, req, s).await
+        }
         Ok(Begin::Expired(old)) => {
-            let p = match K::replacement(&app, &req, &old) {
-                Ok(p) => p,
-                Err(r) => return common::refuse(&app, &req, old.is_browser(), r),
-            };
             let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
             let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-            match K::build(&app, &req, old.is_browser(), raw, p) {
+            let n = New {
+                app: &app,
+                req: &req,
+                browser: old.is_browser(),
+                csrf_raw: raw,
+            };
+            match K::replace(&n, &old) {
                 Ok(new) => common::expired_reply(&app, &req, &old, new, csrf.as_ref()),
-                Err(e) => e.into_response(),
+                Err(r) => common::refuse(&app, &req, old.is_browser(), r),
             }
         }
         Err(r) => r,

@@ -4,7 +4,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
 use super::common::{self, Csrf, Submission};
-use super::handlers::SelfServiceFlow;
+use super::handlers::{New, SelfServiceFlow};
 use crate::config::LoginStyle;
 use crate::errors::ApiError;
 use crate::model::{now, Aal, AuthMethod, Flow, FlowKind, FlowState, Identity, Session};
@@ -184,24 +184,19 @@ pub struct Login;
 
 impl SelfServiceFlow for Login {
     const KIND: FlowKind = FlowKind::Login;
-    type Params = (LoginParams, Option<Session>);
 
-    fn prepare(
-        app: &App,
-        req: &Req,
-        browser: bool,
-        return_to: Option<String>,
-    ) -> Result<Self::Params, Refusal> {
+    fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal> {
+        let (app, req) = (n.app, n.req);
         let identity_schema = common::identity_schema_param(app, req).map_err(Refusal::ErrorUi)?;
         let refresh = req.query("refresh").as_deref() == Some("true");
         let aal = req.query_ne("aal").map_or(Aal::Aal1, |a| Aal::parse(&a));
-        let sess = sessions::from_request(app, req, browser);
+        let sess = sessions::from_request(app, req, n.browser);
         let p = rules::login_init(app, sess.as_ref(), refresh, aal, return_to, identity_schema)?;
-        Ok((p, sess))
+        build(app, req, n.browser, n.csrf_raw, &p, sess.as_ref()).map_err(Refusal::ErrorUi)
     }
 
-    fn replacement(app: &App, req: &Req, old: &Flow) -> Result<Self::Params, Refusal> {
-        let sess = sessions::from_request(app, req, old.is_browser());
+    fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal> {
+        let sess = sessions::from_request(n.app, n.req, n.browser);
         let p = LoginParams {
             refresh: old.refresh,
             aal: old.requested_aal.clone(),
@@ -209,93 +204,81 @@ impl SelfServiceFlow for Login {
             identity_schema: common::flow_identity_schema(old),
             account_linking: old.internal.contains_key(super::oidc::PENDING_LINK),
         };
-        Ok((p, sess))
-    }
-
-    fn build(
-        app: &App,
-        req: &Req,
-        browser: bool,
-        csrf_raw: &str,
-        (p, sess): Self::Params,
-    ) -> Result<Flow, ApiError> {
-        build(app, req, browser, csrf_raw, &p, sess.as_ref())
+        build(n.app, n.req, n.browser, n.csrf_raw, &p, sess.as_ref()).map_err(Refusal::Error)
     }
 
     async fn submit(app: App, req: Req, sub: Submission) -> Response {
-        submit(app, req, sub).await
-    }
-}
-
-async fn submit(app: App, req: Req, sub: Submission) -> Response {
-    let mut f = sub.flow;
-    let body = sub.body;
-    let sess = sessions::from_request(&app, &req, f.is_browser());
-    if !rules::login_submit_allowed(&f, sess.is_some()) {
-        let r = rules::already_signed_in(&app, FlowKind::Login, f.return_to.as_deref());
-        return common::refuse(&app, &req, f.is_browser(), r);
-    }
-    if f.state == FlowState::PassedChallenge {
+        let mut f = sub.flow;
+        let body = sub.body;
+        let sess = sessions::from_request(&app, &req, f.is_browser());
+        if !rules::login_submit_allowed(&f, sess.is_some()) {
+            let r = rules::already_signed_in(&app, FlowKind::Login, f.return_to.as_deref());
+            return common::refuse(&app, &req, f.is_browser(), r);
+        }
+        if f.state == FlowState::PassedChallenge {
+            f.ui.reset_messages();
+            f.ui.messages.push(text::login_retry_success());
+            return common::invalid_reply(&app, &req, &mut f);
+        }
+        common::take_transient_payload(&mut f, &body);
         f.ui.reset_messages();
-        f.ui.messages.push(text::login_retry_success());
-        return common::invalid_reply(&app, &req, &mut f);
-    }
-    common::take_transient_payload(&mut f, &body);
-    f.ui.reset_messages();
-    if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
-        f.ui.messages.push(text::captcha_failed());
-        return common::invalid_reply(&app, &req, &mut f);
-    }
-    let mut method = field(&body, "method").unwrap_or_default();
-    if method.is_empty() && body.contains_key("provider") {
-        method = "oidc".into();
-    }
-    if method.is_empty() && field(&body, "passkey_login").is_some_and(|v| !v.is_empty()) {
-        method = "passkey".into();
-    }
-    if method.is_empty() && field(&body, "webauthn_login").is_some_and(|v| !v.is_empty()) {
-        method = "webauthn".into();
-    }
-    match method.as_str() {
-        "identifier_first"
-            if app.cfg.login_style == LoginStyle::IdentifierFirst
-                && f.requested_aal != Aal::Aal2
-                && !f.refresh =>
-        {
-            identifier_first(&app, &req, f, &body)
+        if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
+            f.ui.messages.push(text::captcha_failed());
+            return common::invalid_reply(&app, &req, &mut f);
         }
-        "passkey" if app.cfg.methods.passkey && f.is_browser() && f.requested_aal != Aal::Aal2 => {
-            passkey_login(&app, &req, f, &body)
+        let mut method = field(&body, "method").unwrap_or_default();
+        if method.is_empty() && body.contains_key("provider") {
+            method = "oidc".into();
         }
-        "webauthn" if app.cfg.methods.webauthn && f.requested_aal == Aal::Aal2 => {
-            webauthn_mfa(&app, &req, f, &body, sess)
+        if method.is_empty() && field(&body, "passkey_login").is_some_and(|v| !v.is_empty()) {
+            method = "passkey".into();
         }
-        "webauthn"
-            if app.cfg.methods.webauthn
-                && app.cfg.webauthn_passwordless
-                && f.is_browser()
-                && f.requested_aal != Aal::Aal2 =>
-        {
-            webauthn_passwordless(&app, &req, f, &body)
+        if method.is_empty() && field(&body, "webauthn_login").is_some_and(|v| !v.is_empty()) {
+            method = "webauthn".into();
         }
-        "oidc" if !app.cfg.oidc_providers.is_empty() && f.requested_aal != Aal::Aal2 => {
-            super::oidc::start(&app, &req, f, &body)
-        }
-        "password" if app.cfg.methods.password && f.requested_aal != Aal::Aal2 => {
-            password_login(&app, &req, f, &body, sess).await
-        }
-        "code" if app.cfg.methods.code_passwordless && f.requested_aal != Aal::Aal2 => {
-            code_login(&app, &req, f, &body).await
-        }
-        "code" if app.cfg.methods.code_mfa && f.requested_aal == Aal::Aal2 => {
-            code_mfa(&app, &req, f, &body, sess)
-        }
-        "totp" | "lookup_secret" if f.requested_aal == Aal::Aal2 => {
-            second_factor(&app, &req, f, &body, sess, &method)
-        }
-        _ => {
-            f.ui.messages.push(text::login_no_strategy());
-            common::invalid_reply(&app, &req, &mut f)
+        match method.as_str() {
+            "identifier_first"
+                if app.cfg.login_style == LoginStyle::IdentifierFirst
+                    && f.requested_aal != Aal::Aal2
+                    && !f.refresh =>
+            {
+                identifier_first(&app, &req, f, &body)
+            }
+            "passkey"
+                if app.cfg.methods.passkey && f.is_browser() && f.requested_aal != Aal::Aal2 =>
+            {
+                passkey_login(&app, &req, f, &body)
+            }
+            "webauthn" if app.cfg.methods.webauthn && f.requested_aal == Aal::Aal2 => {
+                webauthn_mfa(&app, &req, f, &body, sess)
+            }
+            "webauthn"
+                if app.cfg.methods.webauthn
+                    && app.cfg.webauthn_passwordless
+                    && f.is_browser()
+                    && f.requested_aal != Aal::Aal2 =>
+            {
+                webauthn_passwordless(&app, &req, f, &body)
+            }
+            "oidc" if !app.cfg.oidc_providers.is_empty() && f.requested_aal != Aal::Aal2 => {
+                super::oidc::start(&app, &req, f, &body)
+            }
+            "password" if app.cfg.methods.password && f.requested_aal != Aal::Aal2 => {
+                password_login(&app, &req, f, &body, sess).await
+            }
+            "code" if app.cfg.methods.code_passwordless && f.requested_aal != Aal::Aal2 => {
+                code_login(&app, &req, f, &body).await
+            }
+            "code" if app.cfg.methods.code_mfa && f.requested_aal == Aal::Aal2 => {
+                code_mfa(&app, &req, f, &body, sess)
+            }
+            "totp" | "lookup_secret" if f.requested_aal == Aal::Aal2 => {
+                second_factor(&app, &req, f, &body, sess, &method)
+            }
+            _ => {
+                f.ui.messages.push(text::login_no_strategy());
+                common::invalid_reply(&app, &req, &mut f)
+            }
         }
     }
 }

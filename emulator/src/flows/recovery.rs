@@ -5,7 +5,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
 use super::common::{self, Submission};
-use super::handlers::SelfServiceFlow;
+use super::handlers::{New, SelfServiceFlow};
 use crate::errors::ApiError;
 use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
@@ -90,107 +90,76 @@ pub struct Recovery;
 impl SelfServiceFlow for Recovery {
     const KIND: FlowKind = FlowKind::Recovery;
     const CSRF_ON_SUBMIT: bool = false;
-    /// `return_to`.
-    type Params = Option<String>;
 
-    fn prepare(
-        app: &App,
-        req: &Req,
-        browser: bool,
-        return_to: Option<String>,
-    ) -> Result<Self::Params, Refusal> {
-        if sessions::from_request(app, req, browser).is_some() {
-            return Err(rules::already_signed_in(
-                app,
-                FlowKind::Recovery,
-                return_to.as_deref(),
-            ));
-        }
-        Ok(return_to)
+    fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal> {
+        common::not_signed_in(n.app, n.req, n.browser, Self::KIND, return_to.as_deref())?;
+        Ok(build(n.app, n.req, n.browser, n.csrf_raw, return_to))
     }
 
-    fn replacement(_app: &App, _req: &Req, old: &Flow) -> Result<Self::Params, Refusal> {
-        Ok(old.return_to.clone())
-    }
-
-    fn build(
-        app: &App,
-        req: &Req,
-        browser: bool,
-        csrf_raw: &str,
-        return_to: Self::Params,
-    ) -> Result<Flow, ApiError> {
-        Ok(build(app, req, browser, csrf_raw, return_to))
+    fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal> {
+        let return_to = old.return_to.clone();
+        Ok(build(n.app, n.req, n.browser, n.csrf_raw, return_to))
     }
 
     async fn submit(app: App, req: Req, sub: Submission) -> Response {
-        submit(app, req, sub).await
+        let is_get = req.method == Method::GET;
+        let mut f = sub.flow;
+        let body = sub.body;
+        // Admin recovery links (`?token=`) work without CSRF (opened from an email).
+        if let Some(token) = field(&body, "token").filter(|_| is_get) {
+            return use_link(&app, &req, f, &token);
+        }
+        if f.is_browser() && !skip_csrf(&f) {
+            if let Err(e) = common::check_csrf(&app, &req, &body) {
+                return common::forward_error(&app, &req, e);
+            }
+        }
+        if sessions::from_request(&app, &req, f.is_browser()).is_some() {
+            return ApiError::already_logged_in("recovery").into_response();
+        }
+        common::take_transient_payload(&mut f, &body);
+        let code = field(&body, "code").unwrap_or_default();
+        let email = field(&body, "email").unwrap_or_default();
+        let email = match rules::recovery_step(f.state, &code, &email) {
+            CodeStep::AlreadyPassed => {
+                f.ui.reset_messages();
+                f.ui.messages.push(text::recovery_retry_success());
+                return common::invalid_reply(&app, &req, &mut f);
+            }
+            CodeStep::UseCode(code) => return use_code(&app, &req, f, &code),
+            CodeStep::EmailRequired => {
+                f.ui.reset_messages();
+                f.ui.add_node_message("email", text::required("email"));
+                return common::invalid_reply(&app, &req, &mut f);
+            }
+            CodeStep::SendCode(email) => email,
+        };
+        if let Some(ident) = find_by_recovery_address(&app, &email) {
+            let code = courier::new_code();
+            let body = format!(
+                "Hi,\n\nplease recover access to your account by entering the following code:\n\n{code}\n"
+            );
+            if let Err(e) = courier::send(
+                &app,
+                &email,
+                "recovery_code_valid",
+                "Recover access to your account",
+                body,
+            ) {
+                return e.into_response();
+            }
+            remember_code(&mut f, &code, &ident, None);
+        } else {
+            f.internal.remove("codes");
+        }
+        f.state = FlowState::SentEmail;
+        sent_nodes(&mut f, Some(&email));
+        common::flow_reply(&app, &req, &mut f)
     }
 }
 
 fn skip_csrf(f: &Flow) -> bool {
     f.internal.get("skip_csrf") == Some(&json!(true))
-}
-
-async fn submit(app: App, req: Req, sub: Submission) -> Response {
-    let is_get = req.method == Method::GET;
-    let mut f = sub.flow;
-    let mut body = sub.body;
-    if is_get {
-        for (k, v) in req.query_pairs() {
-            body.entry(k).or_insert(Value::String(v));
-        }
-    }
-    // Admin recovery links (`?token=`) work without CSRF (opened from an email).
-    if let Some(token) = field(&body, "token").filter(|_| is_get) {
-        return use_link(&app, &req, f, &token);
-    }
-    if f.is_browser() && !skip_csrf(&f) {
-        if let Err(e) = common::check_csrf(&app, &req, &body) {
-            return common::forward_error(&app, &req, e);
-        }
-    }
-    if sessions::from_request(&app, &req, f.is_browser()).is_some() {
-        return ApiError::already_logged_in("recovery").into_response();
-    }
-    common::take_transient_payload(&mut f, &body);
-    let code = field(&body, "code").unwrap_or_default();
-    let email = field(&body, "email").unwrap_or_default();
-    let email = match rules::recovery_step(f.state, &code, &email) {
-        CodeStep::AlreadyPassed => {
-            f.ui.reset_messages();
-            f.ui.messages.push(text::recovery_retry_success());
-            return common::invalid_reply(&app, &req, &mut f);
-        }
-        CodeStep::UseCode(code) => return use_code(&app, &req, f, &code),
-        CodeStep::EmailRequired => {
-            f.ui.reset_messages();
-            f.ui.add_node_message("email", text::required("email"));
-            return common::invalid_reply(&app, &req, &mut f);
-        }
-        CodeStep::SendCode(email) => email,
-    };
-    if let Some(ident) = find_by_recovery_address(&app, &email) {
-        let code = courier::new_code();
-        let body = format!(
-            "Hi,\n\nplease recover access to your account by entering the following code:\n\n{code}\n"
-        );
-        if let Err(e) = courier::send(
-            &app,
-            &email,
-            "recovery_code_valid",
-            "Recover access to your account",
-            body,
-        ) {
-            return e.into_response();
-        }
-        remember_code(&mut f, &code, &ident, None);
-    } else {
-        f.internal.remove("codes");
-    }
-    f.state = FlowState::SentEmail;
-    sent_nodes(&mut f, Some(&email));
-    common::flow_reply(&app, &req, &mut f)
 }
 
 fn use_code(app: &App, req: &Req, mut f: Flow, code: &str) -> Response {

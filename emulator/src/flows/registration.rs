@@ -5,7 +5,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
 use super::common::{self, Submission};
-use super::handlers::SelfServiceFlow;
+use super::handlers::{New, SelfServiceFlow};
 use crate::errors::ApiError;
 use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
@@ -87,96 +87,79 @@ pub struct Registration;
 
 impl SelfServiceFlow for Registration {
     const KIND: FlowKind = FlowKind::Registration;
-    /// `return_to`, `identity_schema`.
-    type Params = (Option<String>, Option<String>);
 
-    fn prepare(
-        app: &App,
-        req: &Req,
-        browser: bool,
-        return_to: Option<String>,
-    ) -> Result<Self::Params, Refusal> {
-        let identity_schema = common::identity_schema_param(app, req).map_err(Refusal::ErrorUi)?;
-        if sessions::from_request(app, req, browser).is_some() {
-            return Err(rules::already_signed_in(
-                app,
-                FlowKind::Registration,
-                return_to.as_deref(),
-            ));
-        }
-        Ok((return_to, identity_schema))
+    fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal> {
+        let schema = common::identity_schema_param(n.app, n.req).map_err(Refusal::ErrorUi)?;
+        common::not_signed_in(n.app, n.req, n.browser, Self::KIND, return_to.as_deref())?;
+        Ok(build(
+            n.app, n.req, n.browser, n.csrf_raw, return_to, schema,
+        ))
     }
 
-    fn replacement(_app: &App, _req: &Req, old: &Flow) -> Result<Self::Params, Refusal> {
-        Ok((old.return_to.clone(), common::flow_identity_schema(old)))
-    }
-
-    fn build(
-        app: &App,
-        req: &Req,
-        browser: bool,
-        csrf_raw: &str,
-        (return_to, schema): Self::Params,
-    ) -> Result<Flow, ApiError> {
-        Ok(build(app, req, browser, csrf_raw, return_to, schema))
+    fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal> {
+        let schema = common::flow_identity_schema(old);
+        let return_to = old.return_to.clone();
+        Ok(build(
+            n.app, n.req, n.browser, n.csrf_raw, return_to, schema,
+        ))
     }
 
     async fn submit(app: App, req: Req, sub: Submission) -> Response {
-        submit(app, req, sub).await
-    }
-}
-
-async fn submit(app: App, req: Req, sub: Submission) -> Response {
-    let mut f = sub.flow;
-    let body = sub.body;
-    if sessions::from_request(&app, &req, f.is_browser()).is_some() {
-        let r = rules::already_signed_in(&app, FlowKind::Registration, f.return_to.as_deref());
-        return common::refuse(&app, &req, f.is_browser(), r);
-    }
-    common::take_transient_payload(&mut f, &body);
-    f.ui.reset_messages();
-    if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
-        f.ui.messages.push(text::captcha_failed());
-        return common::invalid_reply(&app, &req, &mut f);
-    }
-    let mut method = field(&body, "method").unwrap_or_default();
-    if method.is_empty() && body.contains_key("provider") {
-        method = "oidc".into();
-    }
-    if method.is_empty() && field(&body, "passkey_register").is_some_and(|v| !v.is_empty()) {
-        method = "passkey".into();
-    }
-    if app.cfg.registration_two_steps {
-        let screen = field(&body, "screen").unwrap_or_default();
-        // Kratos' profile strategy: `method=profile` wins over `screen`.
-        if method == "profile" || screen == "credential-selection" {
-            return super::two_step::credentials_step(&app, &req, f, &body);
+        let mut f = sub.flow;
+        let body = sub.body;
+        if sessions::from_request(&app, &req, f.is_browser()).is_some() {
+            let r = rules::already_signed_in(&app, FlowKind::Registration, f.return_to.as_deref());
+            return common::refuse(&app, &req, f.is_browser(), r);
         }
-        if screen == "previous" {
-            return super::two_step::profile_step(&app, &req, f, &body);
+        common::take_transient_payload(&mut f, &body);
+        f.ui.reset_messages();
+        if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
+            f.ui.messages.push(text::captcha_failed());
+            return common::invalid_reply(&app, &req, &mut f);
         }
-    }
-    if method.is_empty() && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) {
-        method = "webauthn".into();
-    }
-    match method.as_str() {
-        "passkey" if app.cfg.methods.passkey && f.is_browser() => {
-            passkey_registration(&app, &req, f, body)
+        let mut method = field(&body, "method").unwrap_or_default();
+        if method.is_empty() && body.contains_key("provider") {
+            method = "oidc".into();
         }
-        "webauthn"
-            if app.cfg.methods.webauthn
-                && app.cfg.webauthn_passwordless
-                && f.is_browser()
-                && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) =>
-        {
-            security_key_registration(&app, &req, f, body)
+        if method.is_empty() && field(&body, "passkey_register").is_some_and(|v| !v.is_empty()) {
+            method = "passkey".into();
         }
-        "code" if app.cfg.methods.code_passwordless => code_registration(&app, &req, f, body),
-        "oidc" if !app.cfg.oidc_providers.is_empty() => super::oidc::start(&app, &req, f, &body),
-        "password" if app.cfg.methods.password => password_registration(&app, &req, f, body).await,
-        _ => {
-            f.ui.messages.push(text::registration_no_strategy());
-            common::invalid_reply(&app, &req, &mut f)
+        if app.cfg.registration_two_steps {
+            let screen = field(&body, "screen").unwrap_or_default();
+            // Kratos' profile strategy: `method=profile` wins over `screen`.
+            if method == "profile" || screen == "credential-selection" {
+                return super::two_step::credentials_step(&app, &req, f, &body);
+            }
+            if screen == "previous" {
+                return super::two_step::profile_step(&app, &req, f, &body);
+            }
+        }
+        if method.is_empty() && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) {
+            method = "webauthn".into();
+        }
+        match method.as_str() {
+            "passkey" if app.cfg.methods.passkey && f.is_browser() => {
+                passkey_registration(&app, &req, f, body)
+            }
+            "webauthn"
+                if app.cfg.methods.webauthn
+                    && app.cfg.webauthn_passwordless
+                    && f.is_browser()
+                    && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) =>
+            {
+                security_key_registration(&app, &req, f, body)
+            }
+            "code" if app.cfg.methods.code_passwordless => code_registration(&app, &req, f, body),
+            "oidc" if !app.cfg.oidc_providers.is_empty() => {
+                super::oidc::start(&app, &req, f, &body)
+            }
+            "password" if app.cfg.methods.password => {
+                password_registration(&app, &req, f, body).await
+            }
+            _ => {
+                f.ui.messages.push(text::registration_no_strategy());
+                common::invalid_reply(&app, &req, &mut f)
+            }
         }
     }
 }

@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
 use super::common::{self, Submission};
-use super::handlers::SelfServiceFlow;
+use super::handlers::{New, SelfServiceFlow};
 use crate::errors::ApiError;
 use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, img_node, input, text_node};
@@ -169,47 +169,132 @@ pub struct Settings;
 
 impl SelfServiceFlow for Settings {
     const KIND: FlowKind = FlowKind::Settings;
-    /// The session's identity, `return_to`.
-    type Params = (Identity, Option<String>);
 
-    fn prepare(
-        app: &App,
-        req: &Req,
-        browser: bool,
-        return_to: Option<String>,
-    ) -> Result<Self::Params, Refusal> {
-        let Some(s) = sessions::from_request(app, req, browser) else {
-            // as Kratos: the login flow takes over the settings request's return_to
-            let sent = req.query_ne("return_to");
-            return Err(rules::settings_session_required(app, sent.as_deref()));
-        };
-        let ident = sessions::identity_of(app, &s)?;
-        rules::settings_aal(app, &s, &ident)?;
-        Ok((ident, return_to))
+    fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal> {
+        let (s, ident) = signed_in(n.app, n.req, n.browser)?;
+        rules::settings_aal(n.app, &s, &ident)?;
+        Ok(build(
+            n.app, n.req, n.browser, n.csrf_raw, &ident, return_to,
+        ))
     }
 
-    fn replacement(app: &App, req: &Req, old: &Flow) -> Result<Self::Params, Refusal> {
-        let Some(s) = sessions::from_request(app, req, old.is_browser()) else {
-            let sent = req.query_ne("return_to");
-            return Err(rules::settings_session_required(app, sent.as_deref()));
-        };
-        let ident = sessions::identity_of(app, &s)?;
-        Ok((ident, old.return_to.clone()))
-    }
-
-    fn build(
-        app: &App,
-        req: &Req,
-        browser: bool,
-        csrf_raw: &str,
-        (ident, return_to): Self::Params,
-    ) -> Result<Flow, ApiError> {
-        Ok(build(app, req, browser, csrf_raw, &ident, return_to))
+    /// An expired settings flow is replaced without the AAL check (as Kratos).
+    fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal> {
+        let (_, ident) = signed_in(n.app, n.req, n.browser)?;
+        let return_to = old.return_to.clone();
+        Ok(build(
+            n.app, n.req, n.browser, n.csrf_raw, &ident, return_to,
+        ))
     }
 
     async fn submit(app: App, req: Req, sub: Submission) -> Response {
-        submit(app, req, sub).await
+        let mut f = sub.flow;
+        let body = sub.body;
+        let Some(s) = sessions::from_request(&app, &req, f.is_browser()) else {
+            let sent = req.query_ne("return_to");
+            let r = rules::settings_session_required(&app, sent.as_deref());
+            return common::refuse(&app, &req, f.is_browser(), r);
+        };
+        if Some(s.identity_id) != f.identity_id {
+            return ApiError::forbidden()
+                .id("security_identity_mismatch")
+                .reason("The request was made for another identity and has been blocked for security reasons.")
+                .into_response();
+        }
+        let ident = match sessions::identity_of(&app, &s) {
+            Ok(i) => i,
+            Err(e) => return e.into_response(),
+        };
+        if let Err(r) = rules::settings_aal(&app, &s, &ident) {
+            return common::refuse(&app, &req, f.is_browser(), r);
+        }
+        common::take_transient_payload(&mut f, &body);
+        f.ui.reset_messages();
+        let mut method = field(&body, "method").unwrap_or_default();
+        if method.is_empty()
+            && [
+                "lookup_secret_reveal",
+                "lookup_secret_regenerate",
+                "lookup_secret_confirm",
+                "lookup_secret_disable",
+            ]
+            .iter()
+            .any(|k| field_bool(&body, k))
+        {
+            method = "lookup_secret".into();
+        }
+        if method.is_empty() {
+            if ["passkey_settings_register", "passkey_remove"]
+                .iter()
+                .any(|k| field(&body, k).is_some_and(|v| !v.is_empty()))
+            {
+                method = "passkey".into();
+            } else if ["webauthn_register", "webauthn_remove"]
+                .iter()
+                .any(|k| field(&body, k).is_some_and(|v| !v.is_empty()))
+            {
+                method = "webauthn".into();
+            }
+        }
+        if method.is_empty() && (body.contains_key("link") || body.contains_key("unlink")) {
+            method = "oidc".into();
+        }
+        match method.as_str() {
+            "oidc" if !app.cfg.oidc_providers.is_empty() && f.is_browser() => {
+                if !rules::privileged(&app, &s, now()) {
+                    if let Err(e) = common::save(&app, &f) {
+                        return e.into_response();
+                    }
+                    return common::refuse(
+                        &app,
+                        &req,
+                        f.is_browser(),
+                        rules::settings_refresh_required(&app, &f),
+                    );
+                }
+                if let Some(p) = field(&body, "unlink").filter(|v| !v.is_empty()) {
+                    match super::oidc::unlink(&app, ident, &p) {
+                        Ok(i) => success(&app, &req, f, &i, "oidc"),
+                        Err(t) => {
+                            f.ui.messages.push(t);
+                            common::invalid_reply(&app, &req, &mut f)
+                        }
+                    }
+                } else {
+                    super::oidc::start(&app, &req, f, &body)
+                }
+            }
+            "passkey" if app.cfg.methods.passkey && f.is_browser() => {
+                key_update(&app, &req, f, &body, s, ident, "passkey")
+            }
+            "webauthn" if app.cfg.methods.webauthn && f.is_browser() => {
+                key_update(&app, &req, f, &body, s, ident, "webauthn")
+            }
+            "profile" if app.cfg.methods.profile => profile(&app, &req, f, &body, &s, ident),
+            "totp" if app.cfg.methods.totp => totp_update(&app, &req, f, &body, s, ident),
+            "lookup_secret" if app.cfg.methods.lookup_secret => {
+                lookup_update(&app, &req, f, &body, s, ident)
+            }
+            "password" if app.cfg.methods.password => {
+                password_update(&app, &req, f, &body, &s, ident).await
+            }
+            _ => {
+                f.ui.messages.push(text::settings_no_strategy());
+                common::invalid_reply(&app, &req, &mut f)
+            }
+        }
     }
+}
+
+/// The session and its identity; without one, browsers go to the login flow (taking over
+/// the request's `return_to`, as Kratos does) and API clients get `session_inactive`.
+fn signed_in(app: &App, req: &Req, browser: bool) -> Result<(Session, Identity), Refusal> {
+    let Some(s) = sessions::from_request(app, req, browser) else {
+        let sent = req.query_ne("return_to");
+        return Err(rules::settings_session_required(app, sent.as_deref()));
+    };
+    let ident = sessions::identity_of(app, &s)?;
+    Ok((s, ident))
 }
 
 /// `GET /self-service/settings?flow=` (where re-authentication returns to): show the UI.
@@ -217,104 +302,6 @@ pub async fn resume(State(app): State<App>, req: Req) -> Response {
     match req.query("flow") {
         Some(id) => redirect_303(&format!("{}?flow={}", app.cfg.settings_ui, id)),
         None => redirect_303(&app.cfg.settings_ui),
-    }
-}
-
-async fn submit(app: App, req: Req, sub: Submission) -> Response {
-    let mut f = sub.flow;
-    let body = sub.body;
-    let Some(s) = sessions::from_request(&app, &req, f.is_browser()) else {
-        let sent = req.query_ne("return_to");
-        let r = rules::settings_session_required(&app, sent.as_deref());
-        return common::refuse(&app, &req, f.is_browser(), r);
-    };
-    if Some(s.identity_id) != f.identity_id {
-        return ApiError::forbidden()
-            .id("security_identity_mismatch")
-            .reason("The request was made for another identity and has been blocked for security reasons.")
-            .into_response();
-    }
-    let ident = match sessions::identity_of(&app, &s) {
-        Ok(i) => i,
-        Err(e) => return e.into_response(),
-    };
-    if let Err(r) = rules::settings_aal(&app, &s, &ident) {
-        return common::refuse(&app, &req, f.is_browser(), r);
-    }
-    common::take_transient_payload(&mut f, &body);
-    f.ui.reset_messages();
-    let mut method = field(&body, "method").unwrap_or_default();
-    if method.is_empty()
-        && [
-            "lookup_secret_reveal",
-            "lookup_secret_regenerate",
-            "lookup_secret_confirm",
-            "lookup_secret_disable",
-        ]
-        .iter()
-        .any(|k| field_bool(&body, k))
-    {
-        method = "lookup_secret".into();
-    }
-    if method.is_empty() {
-        if ["passkey_settings_register", "passkey_remove"]
-            .iter()
-            .any(|k| field(&body, k).is_some_and(|v| !v.is_empty()))
-        {
-            method = "passkey".into();
-        } else if ["webauthn_register", "webauthn_remove"]
-            .iter()
-            .any(|k| field(&body, k).is_some_and(|v| !v.is_empty()))
-        {
-            method = "webauthn".into();
-        }
-    }
-    if method.is_empty() && (body.contains_key("link") || body.contains_key("unlink")) {
-        method = "oidc".into();
-    }
-    match method.as_str() {
-        "oidc" if !app.cfg.oidc_providers.is_empty() && f.is_browser() => {
-            if !rules::privileged(&app, &s, now()) {
-                if let Err(e) = common::save(&app, &f) {
-                    return e.into_response();
-                }
-                return common::refuse(
-                    &app,
-                    &req,
-                    f.is_browser(),
-                    rules::settings_refresh_required(&app, &f),
-                );
-            }
-            if let Some(p) = field(&body, "unlink").filter(|v| !v.is_empty()) {
-                match super::oidc::unlink(&app, ident, &p) {
-                    Ok(i) => success(&app, &req, f, &i, "oidc"),
-                    Err(t) => {
-                        f.ui.messages.push(t);
-                        common::invalid_reply(&app, &req, &mut f)
-                    }
-                }
-            } else {
-                super::oidc::start(&app, &req, f, &body)
-            }
-        }
-        "passkey" if app.cfg.methods.passkey && f.is_browser() => {
-            key_update(&app, &req, f, &body, s, ident, "passkey")
-        }
-        "webauthn" if app.cfg.methods.webauthn && f.is_browser() => {
-            key_update(&app, &req, f, &body, s, ident, "webauthn")
-        }
-        "profile" if app.cfg.methods.profile => profile(&app, &req, f, &body, &s, ident),
-        "totp" if app.cfg.methods.totp => totp_update(&app, &req, f, &body, s, ident),
-        "lookup_secret" if app.cfg.methods.lookup_secret => {
-            lookup_update(&app, &req, f, &body, s, ident)
-        }
-        "password" if app.cfg.methods.password => {
-            password_update(&app, &req, f, &body, &s, ident).await
-        }
-        _ => {
-            f.ui.messages.push(text::settings_no_strategy());
-            common::invalid_reply(&app, &req, &mut f)
-        }
     }
 }
 

@@ -5,7 +5,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
 use super::common::{self, Submission};
-use super::handlers::SelfServiceFlow;
+use super::handlers::{New, SelfServiceFlow};
 use crate::errors::ApiError;
 use crate::model::{now, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{anchor, csrf, input};
@@ -127,96 +127,71 @@ pub struct Verification;
 impl SelfServiceFlow for Verification {
     const KIND: FlowKind = FlowKind::Verification;
     const CSRF_ON_SUBMIT: bool = false;
-    /// `return_to`.
-    type Params = Option<String>;
 
-    fn prepare(
-        _app: &App,
-        _req: &Req,
-        _browser: bool,
-        return_to: Option<String>,
-    ) -> Result<Self::Params, Refusal> {
-        Ok(return_to)
+    /// Kratos lets signed-in users verify addresses: no session rule here.
+    fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal> {
+        Ok(build(n.app, n.req, n.browser, n.csrf_raw, return_to))
     }
 
-    fn replacement(_app: &App, _req: &Req, old: &Flow) -> Result<Self::Params, Refusal> {
-        Ok(old.return_to.clone())
+    fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal> {
+        Self::create(n, old.return_to.clone())
     }
 
-    fn build(
-        app: &App,
-        req: &Req,
-        browser: bool,
-        csrf_raw: &str,
-        return_to: Self::Params,
-    ) -> Result<Flow, ApiError> {
-        Ok(build(app, req, browser, csrf_raw, return_to))
-    }
-
+    /// `POST /self-service/verification` (and `GET` for links from emails).
     async fn submit(app: App, req: Req, sub: Submission) -> Response {
-        submit(app, req, sub).await
-    }
-}
-
-/// `POST /self-service/verification` (and `GET` for links from emails).
-async fn submit(app: App, req: Req, sub: Submission) -> Response {
-    let is_get = req.method == Method::GET;
-    let mut f = sub.flow;
-    let mut body = sub.body;
-    if is_get {
-        for (k, v) in req.query_pairs() {
-            body.entry(k).or_insert(Value::String(v));
+        let is_get = req.method == Method::GET;
+        let mut f = sub.flow;
+        let body = sub.body;
+        common::take_transient_payload(&mut f, &body);
+        let code = field(&body, "code").unwrap_or_default();
+        let email = field(&body, "email").unwrap_or_default();
+        let email = match rules::verification_step(f.state, &code, &email) {
+            CodeStep::AlreadyPassed => {
+                f.ui.reset_messages();
+                f.ui.messages.push(text::verification_retry_success());
+                return common::invalid_reply(&app, &req, &mut f);
+            }
+            CodeStep::UseCode(_) if is_get => {
+                // Link click: pre-fill the code, set up CSRF for the rest of the flow, show the UI.
+                f.ui.set_value("code", json!(code));
+                let raw = crate::csrf::new_token();
+                f.csrf_token = raw.clone();
+                if let Err(e) = common::save(&app, &f) {
+                    return e.into_response();
+                }
+                let mut r = redirect_303(&common::flow_ui_url(&app, &f));
+                common::set_csrf_cookie(&app, &mut r, &raw);
+                return r;
+            }
+            CodeStep::UseCode(code) => return use_code(&app, &req, f, &code).await,
+            CodeStep::EmailRequired => {
+                f.ui.reset_messages();
+                f.ui.add_node_message("email", text::required("email"));
+                return common::invalid_reply(&app, &req, &mut f);
+            }
+            CodeStep::SendCode(email) => email,
+        };
+        if f.is_browser() {
+            if let Err(e) = common::check_csrf(&app, &req, &body) {
+                return common::forward_error(&app, &req, e);
+            }
         }
-    }
-    common::take_transient_payload(&mut f, &body);
-    let code = field(&body, "code").unwrap_or_default();
-    let email = field(&body, "email").unwrap_or_default();
-    let email = match rules::verification_step(f.state, &code, &email) {
-        CodeStep::AlreadyPassed => {
-            f.ui.reset_messages();
-            f.ui.messages.push(text::verification_retry_success());
-            return common::invalid_reply(&app, &req, &mut f);
-        }
-        CodeStep::UseCode(_) if is_get => {
-            // Link click: pre-fill the code, set up CSRF for the rest of the flow, show the UI.
-            f.ui.set_value("code", json!(code));
-            let raw = crate::csrf::new_token();
-            f.csrf_token = raw.clone();
-            if let Err(e) = common::save(&app, &f) {
+        // Send the code if the address belongs to someone (unknown recipients are not notified).
+        let owner = find_by_verifiable_address(&app, &email);
+        if let Some(mut ident) = owner {
+            if let Err(e) = send_code(&app, &mut f, &mut ident, &email) {
                 return e.into_response();
             }
-            let mut r = redirect_303(&common::flow_ui_url(&app, &f));
-            common::set_csrf_cookie(&app, &mut r, &raw);
-            return r;
+            if let Err(e) = app.store.save_identity(&ident) {
+                return ApiError::internal(e).into_response();
+            }
+        } else {
+            f.internal.remove("codes");
         }
-        CodeStep::UseCode(code) => return use_code(&app, &req, f, &code).await,
-        CodeStep::EmailRequired => {
-            f.ui.reset_messages();
-            f.ui.add_node_message("email", text::required("email"));
-            return common::invalid_reply(&app, &req, &mut f);
-        }
-        CodeStep::SendCode(email) => email,
-    };
-    if f.is_browser() {
-        if let Err(e) = common::check_csrf(&app, &req, &body) {
-            return common::forward_error(&app, &req, e);
-        }
+        f.state = FlowState::SentEmail;
+        sent_nodes(&mut f, Some(&email));
+        common::flow_reply(&app, &req, &mut f)
     }
-    // Send the code if the address belongs to someone (unknown recipients are not notified).
-    let owner = find_by_verifiable_address(&app, &email);
-    if let Some(mut ident) = owner {
-        if let Err(e) = send_code(&app, &mut f, &mut ident, &email) {
-            return e.into_response();
-        }
-        if let Err(e) = app.store.save_identity(&ident) {
-            return ApiError::internal(e).into_response();
-        }
-    } else {
-        f.internal.remove("codes");
-    }
-    f.state = FlowState::SentEmail;
-    sent_nodes(&mut f, Some(&email));
-    common::flow_reply(&app, &req, &mut f)
 }
 
 fn find_by_verifiable_address(app: &App, email: &str) -> Option<Identity> {
