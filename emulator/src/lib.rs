@@ -1,5 +1,19 @@
 //! `ory-emulator`: a Kratos v1.3-compatible local server (public + admin API) for testing
 //! the ory-wasm SDK in a real browser.
+//!
+//! Layers, each using only the ones below it (no module imports one above it):
+//! * **HTTP**: [`app`] (routers, CORS, admin guards), [`flows::handlers`] (`init_browser`,
+//!   `init_api`, `get_flow` and the opening of `submit`, written once for the five flows),
+//!   [`flows::common`] (request parsing, the replies: JSON vs 303, cookies, the error UI),
+//!   [`sessions`], [`admin`], [`req`]; and the flow modules, whose methods (password, code,
+//!   WebAuthn, …) still decide and reply in one place.
+//! * **Rules**: [`rules`], Kratos' decisions (AAL, who may start which flow, settings'
+//!   privileged session, expiry, recovery / verification steps) as plain functions of the
+//!   context, the parsed input and `now`, returning a decision or a [`rules::Refusal`];
+//!   unit-tested without HTTP.
+//! * **Context, store, models, config**: [`state`] (config + store + schemas), [`store`],
+//!   [`model`] (typed [`model::Aal`] and [`model::FlowState`]), [`config`], [`schema`],
+//!   [`errors`], [`text`], [`nodes`].
 
 // Handlers return `Result<_, Response>` / `Result<_, ApiError>`; boxing them would only add
 // noise on a path that builds an HTTP response anyway.
