@@ -20,6 +20,38 @@ pub enum Refusal {
     Redirect { to: String, error: ApiError },
 }
 
+/// What a submit comes to, for the HTTP layer to answer in one place
+/// ([`crate::flows::common::reply`]).
+#[derive(Debug)]
+pub enum Outcome {
+    /// The flow again with its messages (saved by the reply): `status` for API and JSON
+    /// clients (200, or 400 for a validation problem), a 303 to its UI for browser pages.
+    Rerender { flow: Box<Flow>, status: u16 },
+    /// The request does not go on; `browser` is the flow's client kind.
+    Refused {
+        refusal: Box<Refusal>,
+        browser: bool,
+    },
+}
+
+impl Outcome {
+    /// The flow again with 200.
+    pub fn show(flow: Flow) -> Outcome {
+        Outcome::Rerender {
+            flow: Box::new(flow),
+            status: 200,
+        }
+    }
+
+    /// The flow again with 400 (a validation problem).
+    pub fn invalid(flow: Flow) -> Outcome {
+        Outcome::Rerender {
+            flow: Box::new(flow),
+            status: 400,
+        }
+    }
+}
+
 impl From<ApiError> for Refusal {
     fn from(e: ApiError) -> Self {
         Refusal::Error(e)
@@ -180,9 +212,17 @@ pub fn login_init(
     })
 }
 
-/// A login submit with a session: only re-authentication and the `aal2` step-up go on.
-pub fn login_submit_allowed(f: &Flow, has_session: bool) -> bool {
-    !has_session || f.refresh || f.requested_aal == Aal::Aal2
+/// A login submit with a session: only re-authentication and the `aal2` step-up go on;
+/// otherwise the user is signed in already.
+pub fn login_submit(app: &AppState, f: &Flow, has_session: bool) -> Result<(), Outcome> {
+    if !has_session || f.refresh || f.requested_aal == Aal::Aal2 {
+        return Ok(());
+    }
+    let refusal = already_signed_in(app, FlowKind::Login, f.return_to.as_deref());
+    Err(Outcome::Refused {
+        refusal: Box::new(refusal),
+        browser: f.is_browser(),
+    })
 }
 
 // ---------------------------------------------------------------- settings
@@ -332,6 +372,89 @@ pub fn verification_step(state: FlowState, code: &str, email: &str) -> CodeStep 
         return CodeStep::EmailRequired;
     }
     CodeStep::SendCode(email)
+}
+
+/// The code entry (`internal.codes`) of a flow with this code.
+fn code_entry<'a>(f: &'a Flow, code: &str) -> Option<&'a serde_json::Value> {
+    f.internal
+        .get("codes")
+        .and_then(|c| c.as_array())
+        .and_then(|a| {
+            a.iter()
+                .find(|e| e.get("code").and_then(|c| c.as_str()) == Some(code))
+        })
+}
+
+fn entry_identity(app: &AppState, e: &serde_json::Value) -> Option<Identity> {
+    let id = e
+        .get("identity_id")
+        .and_then(|v| v.as_str())
+        .and_then(|s| uuid::Uuid::parse_str(s).ok())?;
+    app.store.get_identity(id).ok().flatten()
+}
+
+/// Recovery by code: the identity the code was sent for; `None` for an unknown code or one
+/// past its `expires_at` (admin-issued codes).
+pub fn recovery_code_owner(app: &AppState, f: &Flow, code: &str, now: Time) -> Option<Identity> {
+    let e = code_entry(f, code)?;
+    let expired = e
+        .get("expires_at")
+        .and_then(|t| t.as_str())
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+        .map(|t| t.with_timezone(&chrono::Utc) < now)
+        .unwrap_or(false);
+    if expired {
+        return None;
+    }
+    entry_identity(app, e)
+}
+
+/// Verification by code: the address is verified (saved), the flow `passed_challenge` with a
+/// "Continue" link to `return_to` (1080002); an unknown code shows the form again (4070006).
+pub fn verify_code(
+    app: &AppState,
+    mut f: Flow,
+    code: &str,
+    now: Time,
+) -> Result<Outcome, ApiError> {
+    let found = code_entry(&f, code).and_then(|e| {
+        let addr = e.get("address").and_then(|v| v.as_str())?.to_string();
+        Some((entry_identity(app, e)?, addr))
+    });
+    let Some((mut ident, addr)) = found else {
+        f.ui.reset_messages();
+        f.ui.messages.push(crate::text::verification_code_invalid());
+        return Ok(Outcome::show(f));
+    };
+    for a in ident
+        .verifiable_addresses
+        .iter_mut()
+        .filter(|a| a.value == addr)
+    {
+        a.verified = true;
+        a.verified_at = Some(now);
+        a.status = "completed".into();
+        a.updated_at = now;
+    }
+    app.store
+        .save_identity(&ident)
+        .map_err(ApiError::internal)?;
+    f.internal.remove("codes");
+    let return_to = f
+        .return_to
+        .clone()
+        .unwrap_or_else(|| app.cfg.default_return_to.clone());
+    f.state = FlowState::PassedChallenge;
+    f.ui.method = "GET".into();
+    f.ui.action = return_to.clone();
+    f.ui.nodes = vec![crate::nodes::anchor(
+        "code",
+        "continue",
+        &return_to,
+        crate::text::label_continue(),
+    )];
+    f.ui.messages = vec![crate::text::verification_successful()];
+    Ok(Outcome::show(f))
 }
 
 #[cfg(test)]
@@ -634,5 +757,104 @@ mod tests {
             SendCode("a@b.c".into())
         );
         assert_eq!(verification_step(SentEmail, "", ""), EmailRequired);
+    }
+
+    #[test]
+    fn verification_by_code_verifies_the_address_and_passes_the_challenge() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let mut ident = identity(false);
+        ident
+            .verifiable_addresses
+            .push(crate::model::VerifiableAddress {
+                id: Uuid::new_v4(),
+                value: "a@example.com".into(),
+                verified: false,
+                via: "email".into(),
+                status: "sent".into(),
+                verified_at: None,
+                created_at: t,
+                updated_at: t,
+            });
+        app.store.save_identity(&ident).expect("save");
+        let mut f = flow(
+            FlowKind::Verification,
+            false,
+            t + chrono::Duration::hours(1),
+        );
+        f.state = FlowState::SentEmail;
+        f.internal.insert(
+            "codes".into(),
+            json!([{"code": "123456", "address": "a@example.com", "identity_id": ident.id.to_string()}]),
+        );
+        // a wrong code: the form again with 4070006, nothing verified
+        match verify_code(&app, f.clone(), "000000", t).expect("rules") {
+            Outcome::Rerender { flow, status } => {
+                assert_eq!(status, 200);
+                assert_eq!(flow.state, FlowState::SentEmail);
+                let ids: Vec<i64> = flow.ui.messages.iter().map(|m| m.id).collect();
+                assert_eq!(ids, [4070006]);
+            }
+            other => panic!("{other:?}"),
+        }
+        match verify_code(&app, f, "123456", t).expect("rules") {
+            Outcome::Rerender { flow, status } => {
+                assert_eq!(status, 200);
+                assert_eq!(flow.state, FlowState::PassedChallenge);
+                assert_eq!(flow.ui.action, "http://localhost:4455/after");
+                assert!(!flow.internal.contains_key("codes"), "a code works once");
+            }
+            other => panic!("{other:?}"),
+        }
+        let stored = app
+            .store
+            .get_identity(ident.id)
+            .expect("get")
+            .expect("identity");
+        let a = &stored.verifiable_addresses[0];
+        assert!(a.verified);
+        assert_eq!(a.status, "completed");
+        assert_eq!(a.verified_at, Some(t));
+    }
+
+    #[test]
+    fn recovery_codes_name_their_identity_until_they_expire() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let ident = identity(false);
+        app.store.save_identity(&ident).expect("save");
+        let mut f = flow(FlowKind::Recovery, true, t + chrono::Duration::hours(1));
+        f.internal.insert(
+            "codes".into(),
+            json!([{"code": "111111", "identity_id": ident.id.to_string(),
+                    "expires_at": ts(&(t + chrono::Duration::minutes(5)))}]),
+        );
+        let owner = recovery_code_owner(&app, &f, "111111", t).map(|i| i.id);
+        assert_eq!(owner, Some(ident.id));
+        assert!(recovery_code_owner(&app, &f, "222222", t).is_none());
+        let later = t + chrono::Duration::minutes(6);
+        assert!(recovery_code_owner(&app, &f, "111111", later).is_none());
+    }
+
+    #[test]
+    fn a_login_submit_with_a_session_is_only_for_refresh_and_step_up() {
+        let app = ctx(FileConfig::default());
+        let mut f = flow(FlowKind::Login, true, now());
+        assert!(login_submit(&app, &f, false).is_ok());
+        match login_submit(&app, &f, true) {
+            Err(Outcome::Refused { refusal, browser }) => {
+                assert!(browser);
+                assert_eq!(
+                    error_id(&refusal).as_deref(),
+                    Some("session_already_available")
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        f.requested_aal = Aal::Aal2;
+        assert!(login_submit(&app, &f, true).is_ok());
+        f.requested_aal = Aal::Aal1;
+        f.refresh = true;
+        assert!(login_submit(&app, &f, true).is_ok());
     }
 }

@@ -10,7 +10,7 @@ use crate::csrf;
 use crate::errors::ApiError;
 use crate::model::{now, ts, Aal, Flow, FlowErrorRecord, FlowKind, FlowState, Ui};
 use crate::req::{add_cookie, json_response, redirect_303, CookieSpec, Req};
-use crate::rules::{self, Refusal};
+use crate::rules::{self, Outcome, Refusal};
 use crate::state::{App, AppState};
 
 pub fn ui_url(app: &App, kind: FlowKind) -> &str {
@@ -451,30 +451,32 @@ pub fn expired_reply(
     resp
 }
 
+/// The one reply to an [`Outcome`] of the rules.
+pub fn reply(app: &App, req: &Req, o: Outcome) -> Response {
+    match o {
+        Outcome::Rerender { mut flow, status } => {
+            flow.updated_at = now();
+            if let Err(e) = save(app, &flow) {
+                return e.into_response();
+            }
+            if !flow.is_browser() || req.is_json() {
+                json_response(status, &render(app, &flow))
+            } else {
+                redirect_303(&flow_ui_url(app, &flow))
+            }
+        }
+        Outcome::Refused { refusal, browser } => refuse(app, req, browser, *refusal),
+    }
+}
+
 /// Saves the flow and answers a validation problem: 400 + flow (API / JSON), or 303 to the UI.
 pub fn invalid_reply(app: &App, req: &Req, f: &mut Flow) -> Response {
-    f.updated_at = now();
-    if let Err(e) = save(app, f) {
-        return e.into_response();
-    }
-    if !f.is_browser() || req.is_json() {
-        json_response(400, &render(app, f))
-    } else {
-        redirect_303(&flow_ui_url(app, f))
-    }
+    reply(app, req, Outcome::invalid(f.clone()))
 }
 
 /// Saves the flow and answers with it (200 JSON) or a 303 to the UI.
 pub fn flow_reply(app: &App, req: &Req, f: &mut Flow) -> Response {
-    f.updated_at = now();
-    if let Err(e) = save(app, f) {
-        return e.into_response();
-    }
-    if !f.is_browser() || req.is_json() {
-        json_response(200, &render(app, f))
-    } else {
-        redirect_303(&flow_ui_url(app, f))
-    }
+    reply(app, req, Outcome::show(f.clone()))
 }
 
 /// Keeps submitted values (never passwords) on the matching nodes.

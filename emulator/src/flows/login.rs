@@ -211,9 +211,8 @@ impl SelfServiceFlow for Login {
         let mut f = sub.flow;
         let body = sub.body;
         let sess = sessions::from_request(&app, &req, f.is_browser());
-        if !rules::login_submit_allowed(&f, sess.is_some()) {
-            let r = rules::already_signed_in(&app, FlowKind::Login, f.return_to.as_deref());
-            return common::refuse(&app, &req, f.is_browser(), r);
+        if let Err(o) = rules::login_submit(&app, &f, sess.is_some()) {
+            return common::reply(&app, &req, o);
         }
         if f.state == FlowState::PassedChallenge {
             f.ui.reset_messages();

@@ -163,32 +163,7 @@ fn skip_csrf(f: &Flow) -> bool {
 }
 
 fn use_code(app: &App, req: &Req, mut f: Flow, code: &str) -> Response {
-    let entry = f
-        .internal
-        .get("codes")
-        .and_then(|c| c.as_array())
-        .and_then(|a| {
-            a.iter()
-                .find(|e| e.get("code").and_then(|c| c.as_str()) == Some(code))
-        })
-        .cloned();
-    let ident = entry.and_then(|e| {
-        let expired = e
-            .get("expires_at")
-            .and_then(|t| t.as_str())
-            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
-            .map(|t| t.with_timezone(&chrono::Utc) < now())
-            .unwrap_or(false);
-        if expired {
-            return None;
-        }
-        let id = e
-            .get("identity_id")
-            .and_then(|v| v.as_str())
-            .and_then(|s| uuid::Uuid::parse_str(s).ok())?;
-        app.store.get_identity(id).ok().flatten()
-    });
-    let Some(ident) = ident else {
+    let Some(ident) = rules::recovery_code_owner(app, &f, code, now()) else {
         f.ui.reset_messages();
         f.ui.messages.push(text::recovery_code_invalid());
         return common::flow_reply(app, req, &mut f);

@@ -8,8 +8,8 @@ use super::common::{self, Submission};
 use super::handlers::{New, SelfServiceFlow};
 use crate::errors::ApiError;
 use crate::model::{now, Flow, FlowKind, FlowState, Identity};
-use crate::nodes::{anchor, csrf, input};
-use crate::req::{field, json_response, redirect_303, Req};
+use crate::nodes::{csrf, input};
+use crate::req::{field, redirect_303, Req};
 use crate::rules::{self, CodeStep, Refusal};
 use crate::state::App;
 use crate::{courier, text};
@@ -163,7 +163,12 @@ impl SelfServiceFlow for Verification {
                 common::set_csrf_cookie(&app, &mut r, &raw);
                 return r;
             }
-            CodeStep::UseCode(code) => return use_code(&app, &req, f, &code).await,
+            CodeStep::UseCode(code) => {
+                return match rules::verify_code(&app, f, &code, now()) {
+                    Ok(o) => common::reply(&app, &req, o),
+                    Err(e) => e.into_response(),
+                };
+            }
             CodeStep::EmailRequired => {
                 f.ui.reset_messages();
                 f.ui.add_node_message("email", text::required("email"));
@@ -208,66 +213,5 @@ fn find_by_verifiable_address(app: &App, email: &str) -> Option<Identity> {
             return Some(i.clone());
         }
         offset += page.len();
-    }
-}
-
-async fn use_code(app: &App, req: &Req, mut f: Flow, code: &str) -> Response {
-    let entry = f
-        .internal
-        .get("codes")
-        .and_then(|c| c.as_array())
-        .and_then(|a| {
-            a.iter()
-                .find(|e| e.get("code").and_then(|c| c.as_str()) == Some(code))
-        })
-        .cloned();
-    let found = entry.and_then(|e| {
-        let id = e
-            .get("identity_id")
-            .and_then(|v| v.as_str())
-            .and_then(|s| uuid::Uuid::parse_str(s).ok())?;
-        let addr = e.get("address").and_then(|v| v.as_str())?.to_string();
-        let ident = app.store.get_identity(id).ok().flatten()?;
-        Some((ident, addr))
-    });
-    let Some((mut ident, addr)) = found else {
-        f.ui.reset_messages();
-        f.ui.messages.push(text::verification_code_invalid());
-        return common::flow_reply(app, req, &mut f);
-    };
-    let t = now();
-    for a in ident
-        .verifiable_addresses
-        .iter_mut()
-        .filter(|a| a.value == addr)
-    {
-        a.verified = true;
-        a.verified_at = Some(t);
-        a.status = "completed".into();
-        a.updated_at = t;
-    }
-    if let Err(e) = app.store.save_identity(&ident) {
-        return ApiError::internal(e).into_response();
-    }
-    f.internal.remove("codes");
-    let return_to = common::return_to_or_default(app, &f);
-    f.state = FlowState::PassedChallenge;
-    f.ui.method = "GET".into();
-    f.ui.action = return_to.clone();
-    f.ui.nodes = vec![anchor(
-        "code",
-        "continue",
-        &return_to,
-        text::label_continue(),
-    )];
-    f.ui.messages = vec![text::verification_successful()];
-    f.updated_at = now();
-    if let Err(e) = common::save(app, &f) {
-        return e.into_response();
-    }
-    if !f.is_browser() || req.is_json() {
-        json_response(200, &common::render(app, &f))
-    } else {
-        redirect_303(&common::flow_ui_url(app, &f))
     }
 }
