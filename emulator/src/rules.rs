@@ -5,7 +5,11 @@
 
 use crate::config::RequiredAal;
 use crate::errors::ApiError;
-use crate::model::{ts, Aal, AuthMethod, Flow, FlowKind, FlowState, Identity, Session, Time};
+use serde_json::json;
+
+use crate::model::{
+    ts, Aal, AuthMethod, Credential, Flow, FlowKind, FlowState, Identity, Session, Time,
+};
 use crate::state::AppState;
 
 /// Why a request does not go on, and what the client is told.
@@ -222,6 +226,173 @@ pub fn login_submit(app: &AppState, f: &Flow, has_session: bool) -> Result<(), O
     Err(Outcome::Refused {
         refusal: Box::new(refusal),
         browser: f.is_browser(),
+    })
+}
+
+// ---------------------------------------------------------------- sessions
+
+pub fn random_token(n: usize) -> String {
+    use rand::Rng;
+    rand::thread_rng()
+        .sample_iter(&rand::distributions::Alphanumeric)
+        .take(n)
+        .map(char::from)
+        .collect()
+}
+
+/// A new session for `identity` with these completed methods (its AAL follows from them).
+pub fn new_session(
+    app: &AppState,
+    identity: &Identity,
+    methods: Vec<AuthMethod>,
+    user_agent: &str,
+    now: Time,
+) -> Session {
+    Session {
+        id: uuid::Uuid::new_v4(),
+        token: random_token(32),
+        logout_token: random_token(32),
+        identity_id: identity.id,
+        active: true,
+        expires_at: now + app.cfg.session_lifespan,
+        authenticated_at: now,
+        issued_at: now,
+        aal: aal_of(&methods),
+        methods,
+        devices: vec![crate::model::Device {
+            id: uuid::Uuid::new_v4(),
+            ip_address: String::new(),
+            user_agent: user_agent.to_string(),
+            location: String::new(),
+        }],
+    }
+}
+
+/// Internal key of a login flow that links a social sign-in after the user signs in
+/// (Kratos' `registration_duplicate_credentials`).
+pub const PENDING_LINK: &str = "registration_duplicate_credentials";
+
+/// Adds a provider connection to an identity's `oidc` credential.
+fn add_provider(i: &mut Identity, provider: &str, sub: &str, now: Time) {
+    let t = now;
+    let c = i
+        .credentials
+        .entry("oidc".into())
+        .or_insert_with(|| Credential {
+            ty: "oidc".into(),
+            identifiers: Vec::new(),
+            config: json!({"providers": []}),
+            version: 0,
+            created_at: t,
+            updated_at: t,
+        });
+    c.identifiers.push(format!("{provider}:{sub}"));
+    if let Some(list) = c.config.get_mut("providers").and_then(|p| p.as_array_mut()) {
+        list.push(json!({"subject": sub, "provider": provider}));
+    }
+    c.updated_at = t;
+}
+
+/// After a sign-in on an account-linking flow: links the pending provider to `ident` (saved)
+/// and returns it with the `oidc` session method, or 4010009 when the account signed in to is
+/// not the one the provider's address belongs to. `None` for other flows.
+pub fn link_pending(
+    app: &AppState,
+    f: &Flow,
+    ident: &Identity,
+    now: Time,
+) -> Result<Option<(Identity, AuthMethod)>, crate::model::Text> {
+    let Some(p) = f.internal.get(PENDING_LINK) else {
+        return Ok(None);
+    };
+    let field = |k: &str| p.get(k).and_then(|v| v.as_str()).unwrap_or_default();
+    let (provider, sub, identifier) = (field("provider"), field("subject"), field("identifier"));
+    if !ident
+        .credentials
+        .values()
+        .any(|c| c.identifiers.iter().any(|i| i == identifier))
+    {
+        return Err(crate::text::linked_credentials_do_not_match());
+    }
+    let mut i = ident.clone();
+    add_provider(&mut i, provider, sub, now);
+    app.store
+        .save_identity(&i)
+        .map_err(|_| crate::text::duplicate_on_oidc_link())?;
+    let m = AuthMethod {
+        method: "oidc".into(),
+        aal: Aal::Aal1,
+        completed_at: now,
+        provider: Some(provider.to_string()),
+    };
+    Ok(Some((i, m)))
+}
+
+/// A finished login: the flow (`passed_challenge`), the session (saved) and its identity.
+#[derive(Debug)]
+pub struct SignedIn {
+    pub flow: Flow,
+    pub session: Session,
+    pub identity: Identity,
+    /// The session is below the AAL whoami requires: the client goes on to the `aal2` step.
+    pub needs_aal2: bool,
+}
+
+/// Kratos' login hook: the method `m` completed on flow `f` for `ident`. A re-authentication
+/// (`refresh`) or an `aal2` step-up of the same identity extends the request's session
+/// `existing`; anything else gets a new session. An account-linking flow also links the
+/// social sign-in that led to it (or shows 4010009 when it was another account).
+pub fn sign_in(
+    app: &AppState,
+    mut f: Flow,
+    ident: Identity,
+    m: AuthMethod,
+    existing: Option<Session>,
+    user_agent: &str,
+    now: Time,
+) -> Result<SignedIn, Outcome> {
+    let linked = match link_pending(app, &f, &ident, now) {
+        Ok(l) => l,
+        Err(msg) => {
+            f.ui.messages.push(msg);
+            return Err(Outcome::invalid(f));
+        }
+    };
+    let ident = match &linked {
+        Some((i, _)) => i.clone(),
+        None => ident,
+    };
+    let method_name = m.method.clone();
+    let mut s = match existing {
+        Some(mut s) if (f.refresh || f.requested_aal == Aal::Aal2) && s.identity_id == ident.id => {
+            s.authenticated_at = now;
+            s.methods.push(m);
+            s.aal = aal_of(&s.methods);
+            s
+        }
+        _ => new_session(app, &ident, vec![m], user_agent, now),
+    };
+    if let Some((_, oidc)) = linked {
+        s.methods.push(oidc);
+        f.internal.remove(PENDING_LINK);
+    }
+    if let Err(e) = app.store.save_session(&s) {
+        return Err(Outcome::Refused {
+            refusal: Box::new(Refusal::Error(ApiError::internal(e))),
+            browser: f.is_browser(),
+        });
+    }
+    f.state = FlowState::PassedChallenge;
+    f.active = Some(method_name);
+    f.updated_at = now;
+    let needs_aal2 = app.cfg.whoami_required_aal == RequiredAal::HighestAvailable
+        && available_aal(app, &ident) == Aal::Aal2
+        && s.aal != Aal::Aal2;
+    Ok(SignedIn {
+        flow: f,
+        session: s,
+        identity: ident,
+        needs_aal2,
     })
 }
 
@@ -856,5 +1027,57 @@ mod tests {
         f.requested_aal = Aal::Aal1;
         f.refresh = true;
         assert!(login_submit(&app, &f, true).is_ok());
+    }
+
+    #[test]
+    fn sign_in_makes_or_extends_the_session() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let ident = identity(true);
+        app.store.save_identity(&ident).expect("save");
+        let password = AuthMethod {
+            method: "password".into(),
+            aal: Aal::Aal1,
+            completed_at: t,
+            provider: None,
+        };
+        // a first factor: a new aal1 session, short of the aal2 this identity can reach
+        let f = flow(FlowKind::Login, false, t + chrono::Duration::hours(1));
+        let done =
+            sign_in(&app, f.clone(), ident.clone(), password, None, "ua", t).expect("sign in");
+        assert_eq!(done.flow.state, FlowState::PassedChallenge);
+        assert_eq!(done.flow.active.as_deref(), Some("password"));
+        assert_eq!(done.session.aal, Aal::Aal1);
+        assert!(done.needs_aal2);
+        assert_eq!(done.session.devices[0].user_agent, "ua");
+        let first = done.session;
+        assert!(app.store.get_session(first.id).expect("get").is_some());
+        // the aal2 step-up extends that session
+        let mut step_up = f.clone();
+        step_up.requested_aal = Aal::Aal2;
+        let totp = AuthMethod {
+            method: "totp".into(),
+            aal: Aal::Aal2,
+            completed_at: t,
+            provider: None,
+        };
+        let later = t + chrono::Duration::minutes(1);
+        let done = sign_in(
+            &app,
+            step_up,
+            ident.clone(),
+            totp.clone(),
+            Some(first.clone()),
+            "ua",
+            later,
+        )
+        .expect("step up");
+        assert_eq!(done.session.id, first.id);
+        assert_eq!(done.session.aal, Aal::Aal2);
+        assert_eq!(done.session.authenticated_at, later);
+        assert!(!done.needs_aal2);
+        // a plain login flow with a session of the same identity: a new session
+        let done = sign_in(&app, f, ident, totp, Some(first.clone()), "ua", later).expect("new");
+        assert_ne!(done.session.id, first.id);
     }
 }

@@ -4,24 +4,16 @@
 use axum::extract::{Path, State};
 use axum::http::HeaderValue;
 use axum::response::{IntoResponse, Response};
-use rand::distributions::Alphanumeric;
-use rand::Rng;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
 use crate::errors::ApiError;
-use crate::model::{now, Aal, AuthMethod, Device, Identity, Session};
+use crate::model::{now, Aal, AuthMethod, Identity, Session};
 use crate::req::{add_cookie, json_response, no_content, CookieSpec, Req};
-pub use crate::rules::{aal2_redirect, aal_of, aal_satisfied, available_aal, urlencode};
+pub use crate::rules::{
+    aal2_redirect, aal_of, aal_satisfied, available_aal, random_token, urlencode,
+};
 use crate::state::App;
-
-pub fn random_token(n: usize) -> String {
-    rand::thread_rng()
-        .sample_iter(&Alphanumeric)
-        .take(n)
-        .map(char::from)
-        .collect()
-}
 
 pub fn method(name: &str, aal: Aal) -> AuthMethod {
     AuthMethod {
@@ -33,25 +25,7 @@ pub fn method(name: &str, aal: Aal) -> AuthMethod {
 }
 
 pub fn new_session(app: &App, identity: &Identity, methods: Vec<AuthMethod>, req: &Req) -> Session {
-    let t = now();
-    Session {
-        id: Uuid::new_v4(),
-        token: random_token(32),
-        logout_token: random_token(32),
-        identity_id: identity.id,
-        active: true,
-        expires_at: t + app.cfg.session_lifespan,
-        authenticated_at: t,
-        issued_at: t,
-        aal: aal_of(&methods),
-        methods,
-        devices: vec![Device {
-            id: Uuid::new_v4(),
-            ip_address: String::new(),
-            user_agent: req.user_agent(),
-            location: String::new(),
-        }],
-    }
+    crate::rules::new_session(app, identity, methods, &req.user_agent(), now())
 }
 
 /// The active session of this request (cookie only when `cookie_only`).

@@ -11,8 +11,8 @@ use crate::model::{now, Aal, AuthMethod, Flow, FlowKind, FlowState, Identity, Se
 use crate::nodes::{csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
 pub use crate::rules::LoginParams;
-use crate::rules::{self, Refusal};
-use crate::sessions::{self, available_aal};
+use crate::rules::{self, Refusal, SignedIn};
+use crate::sessions;
 use crate::state::App;
 use crate::{courier, password, text};
 
@@ -930,55 +930,25 @@ fn second_factor(
 pub fn complete(
     app: &App,
     req: &Req,
-    mut f: Flow,
+    f: Flow,
     ident: Identity,
     m: AuthMethod,
     existing: Option<Session>,
 ) -> Response {
-    // An account-linking flow: attach the social sign-in that led here (Kratos'
-    // maybeLinkCredentials), only to the account it collided with.
-    let linked = match super::oidc::link_pending(app, &f, &ident) {
-        Ok(l) => l,
-        Err(msg) => {
-            f.ui.messages.push(msg);
-            return common::invalid_reply(app, req, &mut f);
-        }
-    };
-    let ident = match &linked {
-        Some((i, _)) => i.clone(),
-        None => ident,
-    };
-    let method_name = m.method.clone();
     // Kratos regenerates the CSRF token only when the principal changes.
-    let rotate_csrf = sessions::from_request(app, req, true)
-        .map(|p| p.identity_id != ident.id)
-        .unwrap_or(true);
-    let s = match existing {
-        Some(mut s) if (f.refresh || f.requested_aal == Aal::Aal2) && s.identity_id == ident.id => {
-            s.authenticated_at = now();
-            s.methods.push(m);
-            s.aal = sessions::aal_of(&s.methods);
-            s
-        }
-        _ => sessions::new_session(app, &ident, vec![m], req),
+    let before = sessions::from_request(app, req, true).map(|p| p.identity_id);
+    let done = rules::sign_in(app, f, ident, m, existing, &req.user_agent(), now());
+    let SignedIn {
+        flow: mut f,
+        session: s,
+        identity: ident,
+        needs_aal2,
+    } = match done {
+        Ok(d) => d,
+        Err(o) => return common::reply(app, req, o),
     };
-    let mut s = s;
-    if let Some((_, oidc)) = linked {
-        s.methods.push(oidc);
-        f.internal.remove(super::oidc::PENDING_LINK);
-    }
-    if let Err(e) = app.store.save_session(&s) {
-        return ApiError::internal(e).into_response();
-    }
-    f.state = FlowState::PassedChallenge;
-    f.active = Some(method_name);
-    f.updated_at = now();
+    let rotate_csrf = before.map(|id| id != ident.id).unwrap_or(true);
     let return_to = common::return_to_or_default(app, &f);
-    let needs_aal2 = matches!(
-        app.cfg.whoami_required_aal,
-        crate::config::RequiredAal::HighestAvailable
-    ) && available_aal(app, &ident) == Aal::Aal2
-        && s.aal != Aal::Aal2;
     let identity_json = ident.to_public_json(&app.schema_url_for(&ident.schema_id));
     if !f.is_browser() {
         if let Err(e) = common::save(app, &f) {

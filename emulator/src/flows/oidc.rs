@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 
 use super::common;
 use crate::errors::ApiError;
-use crate::model::{Aal, AuthMethod, Credential, Flow, FlowKind, Identity};
+use crate::model::{Flow, FlowKind, Identity};
 use crate::nodes::input;
 use crate::req::{add_cookie, field, redirect_303, CookieSpec, Req};
 use crate::sessions;
@@ -16,9 +16,7 @@ use crate::state::App;
 
 pub const CONTINUITY_COOKIE: &str = "ory_kratos_continuity";
 
-/// Internal key of a login flow that links a social sign-in after the user signs in
-/// (Kratos' `registration_duplicate_credentials`).
-pub const PENDING_LINK: &str = "registration_duplicate_credentials";
+pub use crate::rules::PENDING_LINK;
 
 /// One `provider` submit button per configured provider (1010002 / 1040002).
 pub fn provider_nodes(app: &App, kind: FlowKind) -> Vec<crate::model::Node> {
@@ -149,59 +147,4 @@ pub fn start(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Re
         );
     }
     resp
-}
-
-/// Adds a provider connection to an identity's `oidc` credential.
-fn add_provider(i: &mut Identity, provider: &str, sub: &str) {
-    let t = crate::model::now();
-    let c = i
-        .credentials
-        .entry("oidc".into())
-        .or_insert_with(|| Credential {
-            ty: "oidc".into(),
-            identifiers: Vec::new(),
-            config: json!({"providers": []}),
-            version: 0,
-            created_at: t,
-            updated_at: t,
-        });
-    c.identifiers.push(format!("{provider}:{sub}"));
-    if let Some(list) = c.config.get_mut("providers").and_then(|p| p.as_array_mut()) {
-        list.push(json!({"subject": sub, "provider": provider}));
-    }
-    c.updated_at = t;
-}
-
-/// After a sign-in on an account-linking flow: links the pending provider to `ident` (saved)
-/// and returns it with the `oidc` session method, or 4010009 when the account signed in to is
-/// not the one the provider's address belongs to. `None` for other flows.
-pub fn link_pending(
-    app: &App,
-    f: &Flow,
-    ident: &Identity,
-) -> Result<Option<(Identity, AuthMethod)>, crate::model::Text> {
-    let Some(p) = f.internal.get(PENDING_LINK) else {
-        return Ok(None);
-    };
-    let field = |k: &str| p.get(k).and_then(|v| v.as_str()).unwrap_or_default();
-    let (provider, sub, identifier) = (field("provider"), field("subject"), field("identifier"));
-    if !ident
-        .credentials
-        .values()
-        .any(|c| c.identifiers.iter().any(|i| i == identifier))
-    {
-        return Err(crate::text::linked_credentials_do_not_match());
-    }
-    let mut i = ident.clone();
-    add_provider(&mut i, provider, sub);
-    app.store
-        .save_identity(&i)
-        .map_err(|_| crate::text::duplicate_on_oidc_link())?;
-    let m = AuthMethod {
-        method: "oidc".into(),
-        aal: Aal::Aal1,
-        completed_at: crate::model::now(),
-        provider: Some(provider.to_string()),
-    };
-    Ok(Some((i, m)))
 }

@@ -221,7 +221,7 @@ fn link(app: &App, req: &Req, mut f: Flow, provider: &str, sub: &str, subject: &
 
 /// The address of a social sign-in is taken by an existing account: as Kratos v1.3, a new login
 /// flow (303 to the login UI, `no_org_ui=true`) asks the user to sign in to that account first
-/// (message 1010016); signing in then links the provider ([`link_pending`]).
+/// (message 1010016); signing in then links the provider ([`crate::rules::link_pending`]).
 fn account_linking(
     app: &App,
     req: &Req,
