@@ -273,7 +273,7 @@ pub fn new_session(
 pub const PENDING_LINK: &str = "registration_duplicate_credentials";
 
 /// Adds a provider connection to an identity's `oidc` credential.
-fn add_provider(i: &mut Identity, provider: &str, sub: &str, now: Time) {
+pub fn add_provider(i: &mut Identity, provider: &str, sub: &str, now: Time) {
     let t = now;
     let c = i
         .credentials

@@ -588,8 +588,8 @@ pub async fn get_flow_error(State(app): State<App>, req: Req) -> Response {
 /// A new recovery or verification flow by code: the email address to send the code to.
 /// Both flows start with the same form in Kratos (`code` strategy, `choose_method` state).
 pub fn new_email_code_flow(
-    app: &App,
     kind: FlowKind,
+    app: &App,
     req: &Req,
     browser: bool,
     csrf_raw: &str,

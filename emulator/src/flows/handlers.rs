@@ -26,6 +26,20 @@ pub struct New<'a> {
     pub csrf_raw: &'a str,
 }
 
+impl New<'_> {
+    /// A recovery or verification flow by code ([`common::new_email_code_flow`]).
+    pub fn email_code_flow(&self, kind: FlowKind, return_to: Option<String>) -> Flow {
+        common::new_email_code_flow(
+            kind,
+            self.app,
+            self.req,
+            self.browser,
+            self.csrf_raw,
+            return_to,
+        )
+    }
+}
+
 /// One self-service flow (login, registration, settings, recovery, verification).
 pub trait SelfServiceFlow {
     const KIND: FlowKind;

@@ -154,7 +154,7 @@ pub async fn callback(State(app): State<App>, Path(provider): Path<String>, req:
         .unwrap_or_default();
     let subject = format!("{provider}:{sub}");
     if f.kind == FlowKind::Settings {
-        return link(&app, &req, f, &provider, sub, &subject);
+        return link(&app, &req, f, &provider, sub);
     }
     let ident = match app.store.find_identity_by_identifier("oidc", &subject) {
         Ok(Some(i)) => i,
@@ -178,7 +178,7 @@ pub async fn callback(State(app): State<App>, Path(provider): Path<String>, req:
 }
 
 /// Settings link: attach the provider subject to the session's identity.
-fn link(app: &App, req: &Req, mut f: Flow, provider: &str, sub: &str, subject: &str) -> Response {
+fn link(app: &App, req: &Req, mut f: Flow, provider: &str, sub: &str) -> Response {
     let sess = sessions::from_request(app, req, true);
     let Some(s) = sess.filter(|s| Some(s.identity_id) == f.identity_id) else {
         return common::forward_error(app, req, ApiError::session_inactive());
@@ -187,23 +187,7 @@ fn link(app: &App, req: &Req, mut f: Flow, provider: &str, sub: &str, subject: &
         Ok(i) => i,
         Err(e) => return e.into_response(),
     };
-    let t = crate::model::now();
-    let c = i
-        .credentials
-        .entry("oidc".into())
-        .or_insert_with(|| Credential {
-            ty: "oidc".into(),
-            identifiers: Vec::new(),
-            config: json!({"providers": []}),
-            version: 0,
-            created_at: t,
-            updated_at: t,
-        });
-    c.identifiers.push(subject.to_string());
-    if let Some(list) = c.config.get_mut("providers").and_then(|p| p.as_array_mut()) {
-        list.push(json!({"subject": sub, "provider": provider}));
-    }
-    c.updated_at = t;
+    crate::rules::add_provider(&mut i, provider, sub, crate::model::now());
     match app.store.save_identity(&i) {
         Ok(()) => {
             super::settings::mark_success(app, &mut f, &i, "oidc");

@@ -14,16 +14,6 @@ use crate::rules::{self, CodeStep, Refusal};
 use crate::state::App;
 use crate::{courier, sessions, text};
 
-pub fn build(
-    app: &App,
-    req: &Req,
-    browser: bool,
-    csrf_raw: &str,
-    return_to: Option<String>,
-) -> Flow {
-    common::new_email_code_flow(app, FlowKind::Recovery, req, browser, csrf_raw, return_to)
-}
-
 pub fn sent_nodes(f: &mut Flow, email: Option<&str>) {
     f.ui.nodes.clear();
     f.ui.push(csrf(""));
@@ -93,12 +83,12 @@ impl SelfServiceFlow for Recovery {
 
     fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal> {
         common::not_signed_in(n.app, n.req, n.browser, Self::KIND, return_to.as_deref())?;
-        Ok(build(n.app, n.req, n.browser, n.csrf_raw, return_to))
+        Ok(n.email_code_flow(Self::KIND, return_to))
     }
 
     fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal> {
         let return_to = old.return_to.clone();
-        Ok(build(n.app, n.req, n.browser, n.csrf_raw, return_to))
+        Ok(n.email_code_flow(Self::KIND, return_to))
     }
 
     async fn submit(app: App, req: Req, sub: Submission) -> Response {

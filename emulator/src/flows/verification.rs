@@ -14,23 +14,6 @@ use crate::rules::{self, CodeStep, Refusal};
 use crate::state::App;
 use crate::{courier, text};
 
-pub fn build(
-    app: &App,
-    req: &Req,
-    browser: bool,
-    csrf_raw: &str,
-    return_to: Option<String>,
-) -> Flow {
-    common::new_email_code_flow(
-        app,
-        FlowKind::Verification,
-        req,
-        browser,
-        csrf_raw,
-        return_to,
-    )
-}
-
 fn sent_nodes(f: &mut Flow, email: Option<&str>) {
     f.ui.nodes.retain(|n| n.name() == Some("csrf_token"));
     if f.ui.nodes.is_empty() {
@@ -111,7 +94,14 @@ pub fn post_hook_flow(
     address: &str,
     return_to: Option<String>,
 ) -> Result<(Flow, Option<String>), ApiError> {
-    let mut f = build(app, req, browser, csrf_raw, return_to);
+    let mut f = common::new_email_code_flow(
+        FlowKind::Verification,
+        app,
+        req,
+        browser,
+        csrf_raw,
+        return_to,
+    );
     f.request_url = app.cfg.public("self-service/verification/browser");
     f.state = FlowState::SentEmail;
     sent_nodes(&mut f, None);
@@ -130,7 +120,7 @@ impl SelfServiceFlow for Verification {
 
     /// Kratos lets signed-in users verify addresses: no session rule here.
     fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal> {
-        Ok(build(n.app, n.req, n.browser, n.csrf_raw, return_to))
+        Ok(n.email_code_flow(Self::KIND, return_to))
     }
 
     fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal> {
