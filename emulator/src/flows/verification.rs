@@ -26,19 +26,8 @@ fn sent_nodes(f: &mut Flow, email: Option<&str>) {
             .label(text::label_verification_code())
             .build(),
     );
-    f.ui.push(
-        input("code", "method", "submit")
-            .value("code")
-            .label(text::label_continue())
-            .build(),
-    );
-    if let Some(e) = email {
-        f.ui.push(
-            input("code", "email", "submit")
-                .value(e)
-                .label(text::label_resend_otp())
-                .build(),
-        );
+    for n in crate::nodes::code_continue_and_resend(email) {
+        f.ui.push(n);
     }
     f.ui.messages = vec![text::verification_code_sent()];
 }
