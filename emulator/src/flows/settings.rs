@@ -164,6 +164,19 @@ fn lookup_button(name: &str, label: crate::model::Text) -> crate::model::Node {
         .build()
 }
 
+/// A sensitive change needs a privileged session (signed in within
+/// `privileged_session_max_age`); otherwise the flow is kept and the client re-authenticates.
+fn unprivileged(app: &App, req: &Req, f: &Flow, s: &Session) -> Option<Response> {
+    if rules::privileged(app, s, now()) {
+        return None;
+    }
+    if let Err(e) = common::save(app, f) {
+        return Some(e.into_response());
+    }
+    let r = rules::settings_refresh_required(app, f);
+    Some(common::refuse(app, req, f.is_browser(), r))
+}
+
 /// The settings flow's hooks for the shared handlers.
 pub struct Settings;
 
@@ -241,16 +254,8 @@ impl SelfServiceFlow for Settings {
         }
         match method.as_str() {
             "oidc" if !app.cfg.oidc_providers.is_empty() && f.is_browser() => {
-                if !rules::privileged(&app, &s, now()) {
-                    if let Err(e) = common::save(&app, &f) {
-                        return e.into_response();
-                    }
-                    return common::refuse(
-                        &app,
-                        &req,
-                        f.is_browser(),
-                        rules::settings_refresh_required(&app, &f),
-                    );
+                if let Some(r) = unprivileged(&app, &req, &f, &s) {
+                    return r;
                 }
                 if let Some(p) = field(&body, "unlink").filter(|v| !v.is_empty()) {
                     match super::oidc::unlink(&app, ident, &p) {
@@ -321,16 +326,10 @@ fn profile(
         != schema.password_identifiers(&ident.traits)
         || schema.verifiable_addresses(&traits) != schema.verifiable_addresses(&ident.traits)
         || schema.recovery_addresses(&traits) != schema.recovery_addresses(&ident.traits);
-    if protected_changed && !rules::privileged(app, s, now()) {
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
+    if protected_changed {
+        if let Some(r) = unprivileged(app, req, &f, s) {
+            return r;
         }
-        return common::refuse(
-            app,
-            req,
-            f.is_browser(),
-            rules::settings_refresh_required(app, &f),
-        );
     }
     ident.traits = traits;
     identity::sync_from_traits(app, &mut ident);
@@ -387,16 +386,8 @@ async fn password_update(
         f.ui.add_node_message("password", text::required("password"));
         return common::invalid_reply(app, req, &mut f);
     }
-    if !rules::privileged(app, s, now()) {
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
-        }
-        return common::refuse(
-            app,
-            req,
-            f.is_browser(),
-            rules::settings_refresh_required(app, &f),
-        );
+    if let Some(r) = unprivileged(app, req, &f, s) {
+        return r;
     }
     let first_id = app
         .schema
@@ -435,16 +426,8 @@ fn totp_update(
     mut s: Session,
     mut ident: Identity,
 ) -> Response {
-    if !rules::privileged(app, &s, now()) {
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
-        }
-        return common::refuse(
-            app,
-            req,
-            f.is_browser(),
-            rules::settings_refresh_required(app, &f),
-        );
+    if let Some(r) = unprivileged(app, req, &f, &s) {
+        return r;
     }
     if ident.credentials.contains_key("totp") {
         if !field_bool(body, "totp_unlink") {
@@ -506,16 +489,8 @@ fn key_update(
     use webauthn_rs::prelude::{
         PasskeyRegistration, RegisterPublicKeyCredential, SecurityKeyRegistration,
     };
-    if !rules::privileged(app, &s, now()) {
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
-        }
-        return common::refuse(
-            app,
-            req,
-            f.is_browser(),
-            rules::settings_refresh_required(app, &f),
-        );
+    if let Some(r) = unprivileged(app, req, &f, &s) {
+        return r;
     }
     let (register_field, remove_field) = if ty == "passkey" {
         ("passkey_settings_register", "passkey_remove")
@@ -666,16 +641,8 @@ fn lookup_update(
         f.ui.messages.push(text::settings_no_strategy());
         return common::invalid_reply(app, req, &mut f);
     }
-    if !rules::privileged(app, &s, now()) {
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
-        }
-        return common::refuse(
-            app,
-            req,
-            f.is_browser(),
-            rules::settings_refresh_required(app, &f),
-        );
+    if let Some(r) = unprivileged(app, req, &f, &s) {
+        return r;
     }
     let codes_node = |codes: &[Value]| {
         text_node(
