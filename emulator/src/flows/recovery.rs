@@ -46,23 +46,6 @@ pub fn remember_code(
     f.internal.insert("codes".into(), Value::Array(vec![e]));
 }
 
-fn find_by_recovery_address(app: &App, email: &str) -> Option<Identity> {
-    let mut offset = 0;
-    loop {
-        let page = app.store.list_identities(offset, 500).ok()?;
-        if page.is_empty() {
-            return None;
-        }
-        if let Some(i) = page
-            .iter()
-            .find(|i| i.recovery_addresses.iter().any(|a| a.value == email))
-        {
-            return Some(i.clone());
-        }
-        offset += page.len();
-    }
-}
-
 /// The recovery flow's hooks for the shared handlers.
 pub struct Recovery;
 
@@ -113,7 +96,10 @@ impl SelfServiceFlow for Recovery {
             }
             CodeStep::SendCode(email) => email,
         };
-        if let Some(ident) = find_by_recovery_address(&app, &email) {
+        if let Some(ident) = app
+            .store
+            .find_identity(|i| i.recovery_addresses.iter().any(|a| a.value == email))
+        {
             let code = courier::new_code();
             let body = format!(
                 "Hi,\n\nplease recover access to your account by entering the following code:\n\n{code}\n"

@@ -161,7 +161,9 @@ impl SelfServiceFlow for Verification {
             }
         }
         // Send the code if the address belongs to someone (unknown recipients are not notified).
-        let owner = find_by_verifiable_address(&app, &email);
+        let owner = app
+            .store
+            .find_identity(|i| i.verifiable_addresses.iter().any(|a| a.value == email));
         if let Some(mut ident) = owner {
             if let Err(e) = send_code(&app, &mut f, &mut ident, &email) {
                 return e.into_response();
@@ -175,22 +177,5 @@ impl SelfServiceFlow for Verification {
         f.state = FlowState::SentEmail;
         sent_nodes(&mut f, Some(&email));
         common::flow_reply(&app, &req, &mut f)
-    }
-}
-
-fn find_by_verifiable_address(app: &App, email: &str) -> Option<Identity> {
-    let mut offset = 0;
-    loop {
-        let page = app.store.list_identities(offset, 500).ok()?;
-        if page.is_empty() {
-            return None;
-        }
-        if let Some(i) = page
-            .iter()
-            .find(|i| i.verifiable_addresses.iter().any(|a| a.value == email))
-        {
-            return Some(i.clone());
-        }
-        offset += page.len();
     }
 }
