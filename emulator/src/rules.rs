@@ -424,6 +424,38 @@ pub fn settings_aal(app: &AppState, s: &Session, i: &Identity) -> Result<(), Ref
     })
 }
 
+/// A settings flow belongs to one identity: another one's session gets
+/// `security_identity_mismatch`.
+pub fn settings_owner(s: &Session, f: &Flow) -> Result<(), Refusal> {
+    if Some(s.identity_id) == f.identity_id {
+        return Ok(());
+    }
+    Err(Refusal::Error(
+        ApiError::forbidden()
+            .id("security_identity_mismatch")
+            .reason(
+            "The request was made for another identity and has been blocked for security reasons.",
+        ),
+    ))
+}
+
+/// Fetching a settings flow: its owner's session (else `session_inactive`), at the required
+/// AAL (else `session_aal2_required`, back to this flow's UI). Always a JSON error.
+pub fn settings_fetch(app: &AppState, s: Option<&Session>, f: &Flow) -> Result<(), Refusal> {
+    let Some(s) = s else {
+        return Err(Refusal::Error(ApiError::session_inactive()));
+    };
+    settings_owner(s, f)?;
+    if let Ok(Some(i)) = app.store.get_identity(s.identity_id) {
+        if !aal_satisfied(app, app.cfg.settings_required_aal, s, &i) {
+            let back = format!("{}?flow={}", app.cfg.settings_ui, f.id);
+            let to = aal2_redirect(app, Some(&back));
+            return Err(Refusal::Error(ApiError::aal2_required(&to)));
+        }
+    }
+    Ok(())
+}
+
 /// Kratos' privileged session: signed in less than `privileged_session_max_age` ago.
 pub fn privileged(app: &AppState, s: &Session, now: Time) -> bool {
     now - s.authenticated_at <= app.cfg.privileged_session_max_age
@@ -1079,5 +1111,34 @@ mod tests {
         // a plain login flow with a session of the same identity: a new session
         let done = sign_in(&app, f, ident, totp, Some(first.clone()), "ua", later).expect("new");
         assert_ne!(done.session.id, first.id);
+    }
+
+    #[test]
+    fn a_settings_flow_is_fetched_by_its_owner_at_the_required_aal() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let ident = identity(true);
+        app.store.save_identity(&ident).expect("save");
+        let mut f = flow(FlowKind::Settings, true, t + chrono::Duration::hours(1));
+        f.identity_id = Some(ident.id);
+        let id_of = |r: Result<(), Refusal>| r.err().as_ref().and_then(error_id);
+        assert_eq!(
+            id_of(settings_fetch(&app, None, &f)).as_deref(),
+            Some("session_inactive")
+        );
+        let other = session(Aal::Aal2, t);
+        assert_eq!(
+            id_of(settings_fetch(&app, Some(&other), &f)).as_deref(),
+            Some("security_identity_mismatch")
+        );
+        let mut aal1 = session(Aal::Aal1, t);
+        aal1.identity_id = ident.id;
+        assert_eq!(
+            id_of(settings_fetch(&app, Some(&aal1), &f)).as_deref(),
+            Some("session_aal2_required")
+        );
+        let mut aal2 = session(Aal::Aal2, t);
+        aal2.identity_id = ident.id;
+        assert!(settings_fetch(&app, Some(&aal2), &f).is_ok());
     }
 }

@@ -308,49 +308,24 @@ pub fn csrf_error(app: &App, req: &Req, sent: Option<&str>) -> ApiError {
     }
 }
 
-/// `GET /self-service/<kind>/flows?id=`.
-pub fn get_flow_reply(app: &App, req: &Req, kind: FlowKind) -> Response {
-    let f = match load_flow(app, req.query("id"), kind) {
-        Ok(f) => f,
-        Err(e) => return e.into_response(),
-    };
-    // Flows the admin API created (recovery links and codes) are opened in a browser that has
-    // no CSRF cookie for them yet; Kratos skips the check for them (`DangerousSkipCSRFCheck`).
+/// `GET /self-service/<kind>/flows?id=` of a browser flow: the CSRF cookie must match the
+/// flow's token. Flows the admin API created (recovery links and codes) are opened in a
+/// browser that has no CSRF cookie for them yet; Kratos skips the check for them
+/// (`DangerousSkipCSRFCheck`).
+pub fn fetch_csrf(app: &App, req: &Req, f: &Flow) -> Result<(), Refusal> {
     let skips_csrf = f.internal.get("skip_csrf") == Some(&serde_json::json!(true));
-    if f.is_browser() && kind != FlowKind::Settings && !skips_csrf {
-        let ok = req
-            .cookie(&app.csrf_cookie)
-            .map(|raw| csrf::verify(&raw, &f.csrf_token))
-            .unwrap_or(false);
-        if !ok {
-            return csrf_error(app, req, Some("x")).into_response();
-        }
+    if !f.is_browser() || skips_csrf {
+        return Ok(());
     }
-    if kind == FlowKind::Settings {
-        let sess = crate::sessions::from_request(app, req, f.is_browser());
-        match sess {
-            Some(s) if Some(s.identity_id) == f.identity_id => {
-                if let Ok(Some(i)) = app.store.get_identity(s.identity_id) {
-                    if !rules::aal_satisfied(app, app.cfg.settings_required_aal, &s, &i) {
-                        let back = flow_ui_url(app, &f);
-                        return ApiError::aal2_required(&rules::aal2_redirect(app, Some(&back)))
-                        .into_response();
-                    }
-                }
-            }
-            Some(_) => {
-                return ApiError::forbidden()
-                    .id("security_identity_mismatch")
-                    .reason("The request was made for another identity and has been blocked for security reasons.")
-                    .into_response()
-            }
-            None => return ApiError::session_inactive().into_response(),
-        }
+    let ok = req
+        .cookie(&app.csrf_cookie)
+        .map(|raw| csrf::verify(&raw, &f.csrf_token))
+        .unwrap_or(false);
+    if ok {
+        Ok(())
+    } else {
+        Err(Refusal::Error(csrf_error(app, req, Some("x"))))
     }
-    if rules::is_expired(&f, now()) {
-        return rules::expired_on_fetch(app, &f).into_response();
-    }
-    json_response(200, &render(app, &f))
 }
 
 /// A loaded flow plus the parsed submit body.

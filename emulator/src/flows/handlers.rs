@@ -7,12 +7,12 @@ use std::future::Future;
 
 use axum::extract::State;
 use axum::http::Method;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
 use super::common::{self, Begin, Submission};
-use crate::model::{Flow, FlowKind};
-use crate::req::Req;
+use crate::model::{now, Flow, FlowKind};
+use crate::req::{json_response, Req};
 use crate::rules::{self, Refusal};
 use crate::state::App;
 
@@ -54,6 +54,12 @@ pub trait SelfServiceFlow {
     /// The flow that replaces an expired one on submit.
     fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal>;
 
+    /// The checks of `GET /self-service/<flow>/flows` (default: the CSRF cookie of browser
+    /// flows, [`common::fetch_csrf`]).
+    fn on_fetch(app: &App, req: &Req, f: &Flow) -> Result<(), Refusal> {
+        common::fetch_csrf(app, req, f)
+    }
+
     /// The rest of `submit`, once the flow is loaded, checked and not expired.
     fn submit(app: App, req: Req, sub: Submission) -> impl Future<Output = Response> + Send;
 }
@@ -90,7 +96,17 @@ pub async fn init_api<K: SelfServiceFlow>(State(app): State<App>, req: Req) -> R
 
 /// `GET /self-service/<flow>/flows?id=`.
 pub async fn get_flow<K: SelfServiceFlow>(State(app): State<App>, req: Req) -> Response {
-    common::get_flow_reply(&app, &req, K::KIND)
+    let f = match common::load_flow(&app, req.query("id"), K::KIND) {
+        Ok(f) => f,
+        Err(e) => return e.into_response(),
+    };
+    if let Err(r) = K::on_fetch(&app, &req, &f) {
+        return common::refuse(&app, &req, f.is_browser(), r);
+    }
+    if rules::is_expired(&f, now()) {
+        return rules::expired_on_fetch(&app, &f).into_response();
+    }
+    json_response(200, &common::render(&app, &f))
 }
 
 /// `POST /self-service/<flow>?flow=`: the checks every flow makes, then the flow's own part.

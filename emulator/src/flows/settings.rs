@@ -183,6 +183,12 @@ pub struct Settings;
 impl SelfServiceFlow for Settings {
     const KIND: FlowKind = FlowKind::Settings;
 
+    /// No CSRF check: the session decides.
+    fn on_fetch(app: &App, req: &Req, f: &Flow) -> Result<(), Refusal> {
+        let s = sessions::from_request(app, req, f.is_browser());
+        rules::settings_fetch(app, s.as_ref(), f)
+    }
+
     fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal> {
         let (s, ident) = signed_in(n.app, n.req, n.browser)?;
         rules::settings_aal(n.app, &s, &ident)?;
@@ -208,11 +214,8 @@ impl SelfServiceFlow for Settings {
             let r = rules::settings_session_required(&app, sent.as_deref());
             return common::refuse(&app, &req, f.is_browser(), r);
         };
-        if Some(s.identity_id) != f.identity_id {
-            return ApiError::forbidden()
-                .id("security_identity_mismatch")
-                .reason("The request was made for another identity and has been blocked for security reasons.")
-                .into_response();
+        if let Err(r) = rules::settings_owner(&s, &f) {
+            return common::refuse(&app, &req, f.is_browser(), r);
         }
         let ident = match sessions::identity_of(&app, &s) {
             Ok(i) => i,
