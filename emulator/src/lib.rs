@@ -7,10 +7,11 @@
 //!   [`flows::common`] (request parsing, the replies: JSON vs 303, cookies, the error UI),
 //!   [`sessions`], [`admin`], [`req`]; and the flow modules, whose methods (password, code,
 //!   WebAuthn, …) still decide and reply in one place.
-//! * **Rules**: [`rules`], Kratos' decisions (AAL, who may start which flow, settings'
-//!   privileged session, expiry, recovery / verification steps) as plain functions of the
-//!   context, the parsed input and `now`, returning a decision or a [`rules::Refusal`];
-//!   unit-tested without HTTP.
+//! * **Rules**: [`rules`], Kratos' decisions (AAL, who may start which flow, session
+//!   issuance on login, settings' owner / AAL / privileged session, expiry, recovery and
+//!   verification steps and codes) as plain functions of the context, the parsed input and
+//!   `now`, returning a decision, a [`rules::Refusal`] or a [`rules::Outcome`] that the HTTP
+//!   layer answers in one place; unit-tested without HTTP.
 //! * **Context, store, models, config**: [`state`] (config + store + schemas), [`store`],
 //!   [`model`] (typed [`model::Aal`] and [`model::FlowState`]), [`config`], [`schema`],
 //!   [`errors`], [`text`], [`nodes`].
