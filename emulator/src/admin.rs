@@ -6,11 +6,11 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 use uuid::Uuid;
 
-use crate::app::App;
 use crate::errors::ApiError;
 use crate::flows::{common, recovery};
-use crate::model::{now, Identity, RecoveryAddress, VerifiableAddress};
+use crate::model::{now, FlowKind, FlowState, Identity, RecoveryAddress, VerifiableAddress};
 use crate::req::{json_response, no_content, Req};
+use crate::state::App;
 use crate::{config, courier, identity, password, sessions};
 
 fn not_found() -> Response {
@@ -716,10 +716,10 @@ pub async fn create_recovery_code(State(app): State<App>, req: Req) -> Response 
         Err(e) => return e.into_response(),
     };
     let browser = body.get("flow_type").and_then(|v| v.as_str()) != Some("api");
-    let mut f = recovery::build(&app, &req, browser, "", None);
+    let mut f = common::new_email_code_flow(FlowKind::Recovery, &app, &req, browser, "", None);
     f.request_url = app.cfg.public("self-service/recovery/browser");
     f.expires_at = now() + lifespan;
-    f.state = "sent_email".into();
+    f.state = FlowState::SentEmail;
     f.internal.insert("skip_csrf".into(), json!(true));
     recovery::sent_nodes(&mut f, None);
     let code = courier::new_code();
@@ -751,7 +751,7 @@ pub async fn create_recovery_link(State(app): State<App>, req: Req) -> Response 
         Ok(d) => d,
         Err(e) => return e.into_response(),
     };
-    let mut f = recovery::build(&app, &req, true, "", None);
+    let mut f = common::new_email_code_flow(FlowKind::Recovery, &app, &req, true, "", None);
     f.request_url = app.cfg.public("self-service/recovery/browser");
     f.expires_at = now() + lifespan;
     f.internal.insert("skip_csrf".into(), json!(true));

@@ -1,8 +1,6 @@
-//! Shared state, the two routers, CORS, request logging, the admin API guards (host name,
-//! web pages, API key) and the self-service error manager (JSON error body, or a stored
-//! error + 303 to the error UI).
+//! The HTTP entry: the two routers, CORS, request logging and the admin API guards (host
+//! name, web pages, API key). The shared state lives in [`crate::state`].
 
-use std::sync::Arc;
 use std::time::Instant;
 
 use axum::extract::{Request, State};
@@ -13,112 +11,9 @@ use axum::routing::{delete, get, patch, post};
 use axum::Router;
 use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
 
-use crate::config::Config;
 use crate::errors::ApiError;
-use crate::model::{now, FlowErrorRecord};
-use crate::req::{redirect_303, Req};
-use crate::schema::IdentitySchema;
-use crate::store::Store;
-
-pub struct AppState {
-    pub cfg: Config,
-    pub store: Store,
-    /// The default identity schema (Kratos' `identity.default_schema_id`).
-    pub schema: IdentitySchema,
-    /// The other configured identity schemas.
-    pub other_schemas: Vec<IdentitySchema>,
-    pub csrf_cookie: String,
-    /// Authorization codes issued by the built-in test OIDC provider (code → claims).
-    pub oidc_codes: std::sync::Mutex<std::collections::HashMap<String, serde_json::Value>>,
-    /// Tokens issued by the captcha stand-in (token → action, issued at).
-    pub captcha_tokens:
-        std::sync::Mutex<std::collections::HashMap<String, (String, std::time::Instant)>>,
-}
-
-pub type App = Arc<AppState>;
-
-impl AppState {
-    pub fn new(
-        cfg: Config,
-        store: Store,
-        mut schemas: Vec<IdentitySchema>,
-        default_id: &str,
-    ) -> AppState {
-        let csrf_cookie = crate::csrf::cookie_name(cfg.public_url.as_str());
-        let at = schemas.iter().position(|s| s.id == default_id).unwrap_or(0);
-        let schema = schemas.remove(at);
-        AppState {
-            cfg,
-            store,
-            schema,
-            other_schemas: schemas,
-            csrf_cookie,
-            oidc_codes: std::sync::Mutex::new(std::collections::HashMap::new()),
-            captcha_tokens: std::sync::Mutex::new(std::collections::HashMap::new()),
-        }
-    }
-
-    /// The schema with this id; the default one for an unknown id.
-    pub fn schema_by_id(&self, id: &str) -> &IdentitySchema {
-        self.other_schemas
-            .iter()
-            .find(|s| s.id == id)
-            .unwrap_or(&self.schema)
-    }
-
-    /// Every schema, the default one first.
-    pub fn schemas(&self) -> impl Iterator<Item = &IdentitySchema> {
-        std::iter::once(&self.schema).chain(self.other_schemas.iter())
-    }
-
-    /// The schema of a self-service login / registration flow (`?identity_schema=`).
-    pub fn flow_schema(&self, f: &crate::model::Flow) -> &IdentitySchema {
-        match f.internal.get("identity_schema").and_then(|v| v.as_str()) {
-            Some(id) => self.schema_by_id(id),
-            None => &self.schema,
-        }
-    }
-
-    /// `schema_url` of an identity with this schema id.
-    pub fn schema_url_for(&self, id: &str) -> String {
-        self.schema_by_id(id).url(&self.cfg.public_url)
-    }
-
-    /// Kratos' `SelfServiceFlowIdentitySchema`: the default schema or a selectable one;
-    /// otherwise 400 with Kratos' reasons.
-    pub fn selectable_schema(&self, requested: &str) -> Result<String, ApiError> {
-        if requested == self.schema.id {
-            return Ok(requested.to_string());
-        }
-        match self.other_schemas.iter().find(|s| s.id == requested) {
-            Some(s) if s.selfservice_selectable => Ok(requested.to_string()),
-            Some(_) => Err(ApiError::bad_request().reason(format!(
-                "Requested identity schema {requested:?} is not enabled for self-service flows."
-            ))),
-            None => Err(ApiError::bad_request().reason(format!(
-                "Requested identity schema {requested:?} does not exist."
-            ))),
-        }
-    }
-
-    /// Kratos' self-service error manager: JSON requests get the error body; browsers get
-    /// the error stored and a 303 to the error UI (`?id=`).
-    pub fn forward_error(&self, req: &Req, err: ApiError) -> Response {
-        if req.is_json() {
-            return err.into_response();
-        }
-        let rec = FlowErrorRecord {
-            id: uuid::Uuid::new_v4(),
-            error: err.error_object(),
-            created_at: now(),
-            updated_at: now(),
-        };
-        if let Err(e) = self.store.save_flow_error(&rec) {
-            return ApiError::internal(e).into_response();
-        }
-        redirect_303(&format!("{}?id={}", self.cfg.error_ui, rec.id))
-    }
-}
+use crate::flows::handlers::{get_flow, init_api, init_browser, submit, SelfServiceFlow};
+use crate::state::App;
 
 /// One request log line: `[public] GET /self-service/logout?token=… -> 303 (0 ms)`.
 ///
@@ -252,10 +147,27 @@ async fn not_found() -> Response {
         .into_response()
 }
 
+/// `/self-service/<flow>/browser`, `/api` and `/flows` of one flow (its submit route differs
+/// per flow and stays in the list).
+fn flow_routes<K: SelfServiceFlow + 'static>(r: Router<App>) -> Router<App> {
+    let name = K::KIND.as_str();
+    r.route(
+        &format!("/self-service/{name}/browser"),
+        get(init_browser::<K>),
+    )
+    .route(&format!("/self-service/{name}/api"), get(init_api::<K>))
+    .route(&format!("/self-service/{name}/flows"), get(get_flow::<K>))
+}
+
 pub fn public_router(app: App) -> Router {
-    use crate::flows::{login, logout, recovery, registration, settings, verification};
+    use crate::flows::login::Login;
+    use crate::flows::logout;
+    use crate::flows::recovery::Recovery;
+    use crate::flows::registration::Registration;
+    use crate::flows::settings::{self, Settings};
+    use crate::flows::verification::Verification;
     use crate::sessions;
-    Router::new()
+    let r = Router::new()
         .route("/health/alive", get(alive))
         .route("/health/ready", get(alive))
         .route("/version", get(version))
@@ -269,69 +181,31 @@ pub fn public_router(app: App) -> Router {
             "/self-service/errors",
             get(crate::flows::common::get_flow_error),
         )
-        .route("/self-service/login/browser", get(login::init_browser))
-        .route("/self-service/login/api", get(login::init_api))
-        .route("/self-service/login/flows", get(login::get_flow))
-        .route("/self-service/login", post(login::submit))
-        .route(
-            "/self-service/registration/browser",
-            get(registration::init_browser),
-        )
-        .route(
-            "/self-service/registration/api",
-            get(registration::init_api),
-        )
-        .route(
-            "/self-service/registration/flows",
-            get(registration::get_flow),
-        )
-        .route("/self-service/registration", post(registration::submit))
-        .route(
-            "/self-service/settings/browser",
-            get(settings::init_browser),
-        )
-        .route("/self-service/settings/api", get(settings::init_api))
-        .route("/self-service/settings/flows", get(settings::get_flow))
+        .route("/self-service/login", post(submit::<Login>))
+        .route("/self-service/registration", post(submit::<Registration>))
         .route(
             "/self-service/settings",
-            post(settings::submit).get(settings::resume),
+            post(submit::<Settings>).get(settings::resume),
         )
-        .route(
-            "/self-service/recovery/browser",
-            get(recovery::init_browser),
-        )
-        .route("/self-service/recovery/api", get(recovery::init_api))
-        .route("/self-service/recovery/flows", get(recovery::get_flow))
         .route(
             "/self-service/recovery",
-            post(recovery::submit).get(recovery::submit),
-        )
-        .route(
-            "/self-service/verification/browser",
-            get(verification::init_browser),
-        )
-        .route(
-            "/self-service/verification/api",
-            get(verification::init_api),
-        )
-        .route(
-            "/self-service/verification/flows",
-            get(verification::get_flow),
+            post(submit::<Recovery>).get(submit::<Recovery>),
         )
         .route(
             "/self-service/verification",
-            post(verification::submit).get(verification::submit),
+            post(submit::<Verification>).get(submit::<Verification>),
         )
         .route("/self-service/logout/browser", get(logout::init_browser))
         .route("/self-service/logout", get(logout::perform))
         .route("/self-service/logout/api", delete(logout::perform_native))
         .route(
             "/self-service/methods/oidc/callback/{provider}",
-            get(crate::flows::oidc::callback),
+            get(crate::flows::oidc_callback::callback),
         )
         .route(
             "/_emulator/oidc/authorize",
-            get(crate::flows::oidc::provider_page).post(crate::flows::oidc::provider_submit),
+            get(crate::flows::oidc_callback::provider_page)
+                .post(crate::flows::oidc_callback::provider_submit),
         )
         .route("/_emulator/captcha/widget", get(crate::captcha::widget))
         .route("/_emulator/captcha/solve", post(crate::captcha::solve))
@@ -346,13 +220,18 @@ pub fn public_router(app: App) -> Router {
         )
         .route("/sessions/token-exchange", get(sessions::token_exchange))
         .route("/sessions/{id}", delete(sessions::delete_mine))
-        .fallback(not_found)
-        // No `Host` check here, unlike the admin API: pages call the public API cross-origin
-        // by design (CORS with credentials for the configured origins), and a DNS-rebound
-        // page gets nothing from it: the browser keeps its own cookie jar for that name, so
-        // it talks to the public API as an anonymous client, which anyone can be. It also
-        // has to answer whatever name `public_url` / a proxy uses.
-        .layer(cors(&app))
+        .fallback(not_found);
+    let r = flow_routes::<Login>(r);
+    let r = flow_routes::<Registration>(r);
+    let r = flow_routes::<Settings>(r);
+    let r = flow_routes::<Recovery>(r);
+    let r = flow_routes::<Verification>(r);
+    // No `Host` check here, unlike the admin API: pages call the public API cross-origin
+    // by design (CORS with credentials for the configured origins), and a DNS-rebound
+    // page gets nothing from it: the browser keeps its own cookie jar for that name, so
+    // it talks to the public API as an anonymous client, which anyone can be. It also
+    // has to answer whatever name `public_url` / a proxy uses.
+    r.layer(cors(&app))
         .layer(middleware::from_fn_with_state("public", log_requests))
         .with_state(app)
 }

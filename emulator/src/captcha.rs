@@ -12,10 +12,10 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
-use crate::app::App;
 use crate::model::{Flow, Node};
 use crate::nodes::{input, script_node};
 use crate::req::{field, json_response, Req};
+use crate::state::App;
 
 /// The hidden input the widget writes its token into.
 pub const RESPONSE_FIELD: &str = "transient_payload.captcha_turnstile_response";

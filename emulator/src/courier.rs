@@ -4,9 +4,9 @@
 use rand::Rng;
 use uuid::Uuid;
 
-use crate::app::App;
 use crate::errors::ApiError;
 use crate::model::{now, Message};
+use crate::state::App;
 
 /// A random numeric one-time code (6 digits, as Kratos).
 pub fn new_code() -> String {

@@ -5,8 +5,8 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use uuid::Uuid;
 
-use crate::app::App;
 use crate::model::{now, Credential, Identity, RecoveryAddress, VerifiableAddress};
+use crate::state::App;
 
 /// A new identity of the default schema.
 pub fn new_identity(app: &App, traits: Value) -> Identity {

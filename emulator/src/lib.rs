@@ -1,5 +1,20 @@
 //! `ory-emulator`: a Kratos v1.3-compatible local server (public + admin API) for testing
 //! the ory-wasm SDK in a real browser.
+//!
+//! Layers, each using only the ones below it (no module imports one above it):
+//! * **HTTP**: [`app`] (routers, CORS, admin guards), [`flows::handlers`] (`init_browser`,
+//!   `init_api`, `get_flow` and the opening of `submit`, written once for the five flows),
+//!   [`flows::common`] (request parsing, the replies: JSON vs 303, cookies, the error UI),
+//!   [`sessions`], [`admin`], [`req`]; and the flow modules, whose methods (password, code,
+//!   WebAuthn, …) still decide and reply in one place.
+//! * **Rules**: [`rules`], Kratos' decisions (AAL, who may start which flow, session
+//!   issuance on login, settings' owner / AAL / privileged session, expiry, recovery and
+//!   verification steps and codes) as plain functions of the context, the parsed input and
+//!   `now`, returning a decision, a [`rules::Refusal`] or a [`rules::Outcome`] that the HTTP
+//!   layer answers in one place; unit-tested without HTTP.
+//! * **Context, store, models, config**: [`state`] (config + store + schemas), [`store`],
+//!   [`model`] (typed [`model::Aal`] and [`model::FlowState`]), [`config`], [`schema`],
+//!   [`errors`], [`text`], [`nodes`].
 
 // Handlers return `Result<_, Response>` / `Result<_, ApiError>`; boxing them would only add
 // noise on a path that builds an HTTP response anyway.
@@ -19,8 +34,10 @@ pub mod model;
 pub mod nodes;
 pub mod password;
 pub mod req;
+pub mod rules;
 pub mod schema;
 pub mod sessions;
+pub mod state;
 pub mod store;
 pub mod text;
 pub mod webauthn;
@@ -38,7 +55,7 @@ pub const DEFAULT_DB: &str = ".ory-emulator/emulator.sqlite";
 pub struct Running {
     pub public_url: String,
     pub admin_url: String,
-    pub app: app::App,
+    pub app: state::App,
     stop: watch::Sender<bool>,
     tasks: Vec<JoinHandle<()>>,
 }
@@ -122,7 +139,7 @@ pub async fn start(f: FileConfig) -> Result<Running, String> {
     let db = f.db.clone().unwrap_or_else(|| DEFAULT_DB.to_string());
     let store = store::Store::open(&db)?;
     let (schemas, default_schema) = load_schemas(&f)?;
-    let app: app::App = Arc::new(app::AppState::new(cfg, store, schemas, &default_schema));
+    let app: state::App = Arc::new(state::AppState::new(cfg, store, schemas, &default_schema));
     let (stop, rx) = watch::channel(false);
     let mut tasks = Vec::new();
     let mut listeners = vec![

@@ -156,10 +156,39 @@ impl Identity {
 
 // ---------------------------------------------------------------- sessions
 
+/// Kratos' authenticator assurance level, serialised as `aal0` … `aal3`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Aal {
+    /// No factor completed.
+    Aal0,
+    /// One factor (password, code, passkey, social sign-in, …).
+    Aal1,
+    /// A second factor on top of the first (TOTP, lookup secret, WebAuthn, code MFA).
+    Aal2,
+    Aal3,
+    /// A `?aal=` value this server does not know, kept (and shown) as it was sent.
+    #[serde(untagged)]
+    Other(String),
+}
+
+impl Aal {
+    /// Parses a `?aal=` value; an unknown one is kept as [`Aal::Other`].
+    pub fn parse(s: &str) -> Aal {
+        match s {
+            "aal0" => Aal::Aal0,
+            "aal1" => Aal::Aal1,
+            "aal2" => Aal::Aal2,
+            "aal3" => Aal::Aal3,
+            other => Aal::Other(other.to_string()),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct AuthMethod {
     pub method: String,
-    pub aal: String,
+    pub aal: Aal,
     pub completed_at: Time,
     #[serde(default)]
     pub provider: Option<String>,
@@ -183,7 +212,7 @@ pub struct Session {
     pub expires_at: Time,
     pub authenticated_at: Time,
     pub issued_at: Time,
-    pub aal: String,
+    pub aal: Aal,
     pub methods: Vec<AuthMethod>,
     pub devices: Vec<Device>,
 }
@@ -302,6 +331,21 @@ impl FlowKind {
     }
 }
 
+/// The `state` of a self-service flow, serialised as the strings Kratos sends.
+///
+/// Login / registration: `choose_method` → (`sent_email` for codes) → `passed_challenge`.
+/// Settings: `show_form` → `success`. Recovery / verification: `choose_method` →
+/// `sent_email` → `passed_challenge`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlowState {
+    ChooseMethod,
+    SentEmail,
+    PassedChallenge,
+    ShowForm,
+    Success,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Flow {
     pub id: Uuid,
@@ -315,10 +359,10 @@ pub struct Flow {
     pub request_url: String,
     pub return_to: Option<String>,
     pub ui: Ui,
-    pub state: String,
+    pub state: FlowState,
     pub active: Option<String>,
     pub refresh: bool,
-    pub requested_aal: String,
+    pub requested_aal: Aal,
     /// Settings: the identity the flow belongs to.
     pub identity_id: Option<Uuid>,
     /// The raw (unmasked) CSRF token the flow was created with (browser flows).
@@ -333,10 +377,6 @@ pub struct Flow {
 impl Flow {
     pub fn is_browser(&self) -> bool {
         self.flow_type == "browser"
-    }
-
-    pub fn is_expired(&self) -> bool {
-        self.expires_at <= now()
     }
 }
 
@@ -392,5 +432,38 @@ impl Message {
             "updated_at": ts(&self.updated_at),
             "dispatches": [],
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aal_and_flow_state_serialise_as_kratos_strings() {
+        for (aal, s) in [
+            (Aal::Aal0, "aal0"),
+            (Aal::Aal1, "aal1"),
+            (Aal::Aal2, "aal2"),
+            (Aal::Aal3, "aal3"),
+            (Aal::Other("AAL9".into()), "AAL9"),
+        ] {
+            assert_eq!(serde_json::to_value(&aal).expect("aal"), json!(s));
+            assert_eq!(serde_json::from_value::<Aal>(json!(s)).expect("aal"), aal);
+            assert_eq!(Aal::parse(s), aal);
+        }
+        for (state, s) in [
+            (FlowState::ChooseMethod, "choose_method"),
+            (FlowState::SentEmail, "sent_email"),
+            (FlowState::PassedChallenge, "passed_challenge"),
+            (FlowState::ShowForm, "show_form"),
+            (FlowState::Success, "success"),
+        ] {
+            assert_eq!(serde_json::to_value(state).expect("state"), json!(s));
+            assert_eq!(
+                serde_json::from_value::<FlowState>(json!(s)).expect("state"),
+                state
+            );
+        }
     }
 }

@@ -251,3 +251,21 @@ pub fn script_node(group: &str, id: &str, src: &str, integrity: &str, nonce: &st
         meta: Meta::default(),
     }
 }
+
+/// The end of a recovery / verification code form: "Continue" (`method=code`) and, once an
+/// address is known, "Resend code" (`email=<address>`).
+pub fn code_continue_and_resend(email: Option<&str>) -> Vec<Node> {
+    let mut nodes = vec![input("code", "method", "submit")
+        .value("code")
+        .label(crate::text::label_continue())
+        .build()];
+    if let Some(e) = email {
+        nodes.push(
+            input("code", "email", "submit")
+                .value(e)
+                .label(crate::text::label_resend_otp())
+                .build(),
+        );
+    }
+    nodes
+}

@@ -4,96 +4,28 @@
 use axum::extract::{Path, State};
 use axum::http::HeaderValue;
 use axum::response::{IntoResponse, Response};
-use rand::distributions::Alphanumeric;
-use rand::Rng;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use crate::app::App;
-use crate::config::RequiredAal;
 use crate::errors::ApiError;
-use crate::model::{now, AuthMethod, Device, Identity, Session};
+use crate::model::{now, Aal, AuthMethod, Identity, Session};
 use crate::req::{add_cookie, json_response, no_content, CookieSpec, Req};
+pub use crate::rules::{
+    aal2_redirect, aal_of, aal_satisfied, available_aal, random_token, urlencode,
+};
+use crate::state::App;
 
-pub fn random_token(n: usize) -> String {
-    rand::thread_rng()
-        .sample_iter(&Alphanumeric)
-        .take(n)
-        .map(char::from)
-        .collect()
-}
-
-/// Second factors make `aal2` available for an identity.
-pub fn available_aal(app: &App, i: &Identity) -> &'static str {
-    // With code MFA on, every verifiable email is a second factor (as Kratos' `mfa_enabled`).
-    if app.cfg.methods.code_mfa && !i.verifiable_addresses.is_empty() {
-        return "aal2";
-    }
-    let has_webauthn_mfa = i
-        .credentials
-        .get("webauthn")
-        .map(|c| {
-            c.config
-                .get("credentials")
-                .and_then(|x| x.as_array())
-                .map(|a| {
-                    a.iter()
-                        .any(|x| x.get("is_passwordless") != Some(&json!(true)))
-                })
-                .unwrap_or(false)
-        })
-        .unwrap_or(false);
-    if i.credentials.contains_key("totp")
-        || i.credentials.contains_key("lookup_secret")
-        || has_webauthn_mfa
-    {
-        "aal2"
-    } else {
-        "aal1"
-    }
-}
-
-pub fn aal_of(methods: &[AuthMethod]) -> &'static str {
-    let first = methods.iter().any(|m| m.aal == "aal1");
-    let second = methods.iter().any(|m| m.aal == "aal2");
-    if first && second {
-        "aal2"
-    } else if first || second {
-        "aal1"
-    } else {
-        "aal0"
-    }
-}
-
-pub fn method(name: &str, aal: &str) -> AuthMethod {
+pub fn method(name: &str, aal: Aal) -> AuthMethod {
     AuthMethod {
         method: name.into(),
-        aal: aal.into(),
+        aal,
         completed_at: now(),
         provider: None,
     }
 }
 
 pub fn new_session(app: &App, identity: &Identity, methods: Vec<AuthMethod>, req: &Req) -> Session {
-    let t = now();
-    Session {
-        id: Uuid::new_v4(),
-        token: random_token(32),
-        logout_token: random_token(32),
-        identity_id: identity.id,
-        active: true,
-        expires_at: t + app.cfg.session_lifespan,
-        authenticated_at: t,
-        issued_at: t,
-        aal: aal_of(&methods).into(),
-        methods,
-        devices: vec![Device {
-            id: Uuid::new_v4(),
-            ip_address: String::new(),
-            user_agent: req.user_agent(),
-            location: String::new(),
-        }],
-    }
+    crate::rules::new_session(app, identity, methods, &req.user_agent(), now())
 }
 
 /// The active session of this request (cookie only when `cookie_only`).
@@ -166,25 +98,14 @@ pub fn clear_cookie(app: &App, resp: &mut Response) {
     );
 }
 
-/// Whether the session satisfies the configured AAL (`highest_available` or `aal1`).
-pub fn aal_satisfied(app: &App, required: RequiredAal, s: &Session, i: &Identity) -> bool {
-    match required {
-        RequiredAal::Aal1 => true,
-        RequiredAal::HighestAvailable => available_aal(app, i) != "aal2" || s.aal == "aal2",
-    }
-}
-
-pub fn aal2_redirect(app: &App, return_to: Option<&str>) -> String {
-    let mut u = format!("{}?aal=aal2", app.cfg.public("self-service/login/browser"));
-    if let Some(r) = return_to {
-        u.push_str("&return_to=");
-        u.push_str(&urlencode(r));
-    }
-    u
-}
-
-pub fn urlencode(s: &str) -> String {
-    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+/// Session token exchange lookup (native apps): the session the browser leg created.
+pub fn find_exchange(app: &App, init: &str, ret: &str) -> Option<Session> {
+    let id = app.store.take_exchange(init, ret).ok().flatten()?;
+    app.store
+        .get_session(id)
+        .ok()
+        .flatten()
+        .filter(|s| s.is_active())
 }
 
 // ---------------------------------------------------------------- handlers
@@ -292,7 +213,7 @@ pub async fn token_exchange(State(app): State<App>, req: Req) -> Response {
             .reason("\"init_code\" and \"return_to_code\" query params must be set")
             .into_response();
     };
-    let found = crate::flows::common::find_exchange(&app, &init, &ret);
+    let found = find_exchange(&app, &init, &ret);
     match found {
         Some(s) => match session_json(&app, &s, true) {
             Ok(sj) => json_response(200, &json!({"session_token": s.token, "session": sj})),

@@ -168,6 +168,22 @@ impl Store {
     }
 
     /// Identities ordered by creation time (then id); `offset`/`limit` paginate.
+    /// The first identity (in listing order) that `matches`; `None` also when the store fails.
+    pub fn find_identity(&self, matches: impl Fn(&Identity) -> bool) -> Option<Identity> {
+        let mut offset = 0;
+        loop {
+            let page = self.list_identities(offset, 500).ok()?;
+            if page.is_empty() {
+                return None;
+            }
+            let n = page.len();
+            if let Some(i) = page.into_iter().find(|i| matches(i)) {
+                return Some(i);
+            }
+            offset += n;
+        }
+    }
+
     pub fn list_identities(&self, offset: usize, limit: usize) -> StoreResult<Vec<Identity>> {
         let c = self.c();
         let mut st = c

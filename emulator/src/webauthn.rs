@@ -8,10 +8,10 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha512};
 use webauthn_rs::prelude::*;
 
-use crate::app::App;
 use crate::errors::ApiError;
 use crate::model::{now, ts, Identity, Node, Text};
 use crate::nodes::{input, script_node};
+use crate::state::App;
 
 pub const JS: &str = include_str!("webauthn.js");
 

@@ -6,11 +6,12 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 use uuid::Uuid;
 
-use crate::app::App;
 use crate::csrf;
 use crate::errors::ApiError;
-use crate::model::{now, ts, Flow, FlowKind, Session, Text, Ui};
+use crate::model::{now, ts, Aal, Flow, FlowErrorRecord, FlowKind, FlowState, Ui};
 use crate::req::{add_cookie, json_response, redirect_303, CookieSpec, Req};
+use crate::rules::{self, Outcome, Refusal};
+use crate::state::{App, AppState};
 
 pub fn ui_url(app: &App, kind: FlowKind) -> &str {
     match kind {
@@ -24,11 +25,6 @@ pub fn ui_url(app: &App, kind: FlowKind) -> &str {
 
 pub fn flow_ui_url(app: &App, f: &Flow) -> String {
     format!("{}?flow={}", ui_url(app, f.kind), f.id)
-}
-
-pub fn init_url(app: &App, kind: FlowKind) -> String {
-    app.cfg
-        .public(&format!("self-service/{}/browser", kind.as_str()))
 }
 
 /// The CSRF token of this browser request: the existing cookie, or a fresh one to set.
@@ -60,6 +56,55 @@ pub fn set_csrf_cookie(app: &App, resp: &mut Response, raw: &str) {
             secure: app.cfg.cookie_secure,
         },
     );
+}
+
+/// Kratos' self-service error manager: JSON requests get the error body; browsers get
+/// the error stored and a 303 to the error UI (`?id=`).
+pub fn forward_error(app: &AppState, req: &Req, err: ApiError) -> Response {
+    if req.is_json() {
+        return err.into_response();
+    }
+    let rec = FlowErrorRecord {
+        id: Uuid::new_v4(),
+        error: err.error_object(),
+        created_at: now(),
+        updated_at: now(),
+    };
+    if let Err(e) = app.store.save_flow_error(&rec) {
+        return ApiError::internal(e).into_response();
+    }
+    redirect_303(&format!("{}?id={}", app.cfg.error_ui, rec.id))
+}
+
+/// The one reply to a [`Refusal`] of the rules: the error manager, a JSON error, or a 303
+/// for browser pages on browser flows (`browser`) and the error for everyone else.
+pub fn refuse(app: &AppState, req: &Req, browser: bool, r: Refusal) -> Response {
+    match r {
+        Refusal::ErrorUi(e) => forward_error(app, req, e),
+        Refusal::Error(e) => e.into_response(),
+        Refusal::Redirect { to, error } => {
+            if browser && !req.is_json() {
+                redirect_303(&to)
+            } else {
+                error.into_response()
+            }
+        }
+    }
+}
+
+/// Login, registration and recovery are for signed-out users (see
+/// [`rules::already_signed_in`]).
+pub fn not_signed_in(
+    app: &App,
+    req: &Req,
+    browser: bool,
+    kind: FlowKind,
+    return_to: Option<&str>,
+) -> Result<(), Refusal> {
+    match crate::sessions::from_request(app, req, browser) {
+        Some(_) => Err(rules::already_signed_in(app, kind, return_to)),
+        None => Ok(()),
+    }
 }
 
 /// Validates `?return_to=` against the allow list (`Config::allowed_return_to`, the one
@@ -115,10 +160,10 @@ pub fn new_flow(app: &App, kind: FlowKind, browser: bool, req: &Req, csrf_raw: &
             app.cfg
                 .public(&format!("self-service/{}?flow={id}", kind.as_str())),
         ),
-        state: "choose_method".into(),
+        state: FlowState::ChooseMethod,
         active: None,
         refresh: false,
-        requested_aal: "aal1".into(),
+        requested_aal: Aal::Aal1,
         identity_id: None,
         csrf_token: if browser {
             csrf_raw.to_string()
@@ -263,76 +308,24 @@ pub fn csrf_error(app: &App, req: &Req, sent: Option<&str>) -> ApiError {
     }
 }
 
-/// `GET /self-service/<kind>/flows?id=`.
-pub fn get_flow_reply(app: &App, req: &Req, kind: FlowKind) -> Response {
-    let f = match load_flow(app, req.query("id"), kind) {
-        Ok(f) => f,
-        Err(e) => return e.into_response(),
-    };
-    // Flows the admin API created (recovery links and codes) are opened in a browser that has
-    // no CSRF cookie for them yet; Kratos skips the check for them (`DangerousSkipCSRFCheck`).
+/// `GET /self-service/<kind>/flows?id=` of a browser flow: the CSRF cookie must match the
+/// flow's token. Flows the admin API created (recovery links and codes) are opened in a
+/// browser that has no CSRF cookie for them yet; Kratos skips the check for them
+/// (`DangerousSkipCSRFCheck`).
+pub fn fetch_csrf(app: &App, req: &Req, f: &Flow) -> Result<(), Refusal> {
     let skips_csrf = f.internal.get("skip_csrf") == Some(&serde_json::json!(true));
-    if f.is_browser() && kind != FlowKind::Settings && !skips_csrf {
-        let ok = req
-            .cookie(&app.csrf_cookie)
-            .map(|raw| csrf::verify(&raw, &f.csrf_token))
-            .unwrap_or(false);
-        if !ok {
-            return csrf_error(app, req, Some("x")).into_response();
-        }
+    if !f.is_browser() || skips_csrf {
+        return Ok(());
     }
-    if kind == FlowKind::Settings {
-        let sess = crate::sessions::from_request(app, req, f.is_browser());
-        match sess {
-            Some(s) if Some(s.identity_id) == f.identity_id => {
-                if let Ok(Some(i)) = app.store.get_identity(s.identity_id) {
-                    if !crate::sessions::aal_satisfied(app, app.cfg.settings_required_aal, &s, &i) {
-                        let back = flow_ui_url(app, &f);
-                        return ApiError::aal2_required(&crate::sessions::aal2_redirect(
-                            app,
-                            Some(&back),
-                        ))
-                        .into_response();
-                    }
-                }
-            }
-            Some(_) => {
-                return ApiError::forbidden()
-                    .id("security_identity_mismatch")
-                    .reason("The request was made for another identity and has been blocked for security reasons.")
-                    .into_response()
-            }
-            None => return ApiError::session_inactive().into_response(),
-        }
+    let ok = req
+        .cookie(&app.csrf_cookie)
+        .map(|raw| csrf::verify(&raw, &f.csrf_token))
+        .unwrap_or(false);
+    if ok {
+        Ok(())
+    } else {
+        Err(Refusal::Error(csrf_error(app, req, Some("x"))))
     }
-    if f.is_expired() {
-        let name = kind.as_str();
-        let with_id = matches!(kind, FlowKind::Login | FlowKind::Registration);
-        let mut e = ApiError::new(
-            410,
-            "The requested resource is no longer available because it has expired or is otherwise invalid.",
-        );
-        if with_id {
-            e = e.id("self_service_flow_expired");
-        }
-        if f.is_browser() {
-            let mut redirect = init_url(app, kind);
-            if let Some(r) = &f.return_to {
-                redirect.push_str("?return_to=");
-                redirect.push_str(&crate::sessions::urlencode(r));
-            }
-            e = e
-                .reason(format!("The {name} flow has expired. Redirect the user to the {name} flow init endpoint to initialize a new {name} flow."))
-                .detail("redirect_to", redirect)
-                .detail("return_to", f.return_to.clone().unwrap_or_default());
-        } else {
-            e = e
-                .reason(format!("The {name} flow has expired. Call the {name} flow init API endpoint to initialize a new {name} flow."))
-                .detail("api", app.cfg.public(&format!("self-service/{name}/api")));
-        }
-        return e.into_response();
-    }
-    json_response(200, &render(app, &f))
 }
 
 /// A loaded flow plus the parsed submit body.
@@ -347,14 +340,10 @@ pub enum Begin {
     Expired(Flow),
 }
 
-/// Loads the flow for a submit and applies the CSRF / native-flow request checks.
-pub fn begin_submit(app: &App, req: &Req, kind: FlowKind) -> Result<Begin, Response> {
-    begin_submit_opt(app, req, kind, true)
-}
-
-/// As [`begin_submit`]; `csrf_check = false` defers the browser CSRF check to the caller
-/// (verification codes and admin-created recovery flows skip it, as in Kratos).
-pub fn begin_submit_opt(
+/// Loads the flow for a submit and applies the CSRF / native-flow request checks;
+/// `csrf_check = false` defers the browser CSRF check to the caller (verification codes and
+/// admin-created recovery flows skip it, as in Kratos).
+pub fn begin_submit(
     app: &App,
     req: &Req,
     kind: FlowKind,
@@ -362,7 +351,7 @@ pub fn begin_submit_opt(
 ) -> Result<Begin, Response> {
     let f = match load_flow(app, req.query("flow"), kind) {
         Ok(f) => f,
-        Err(e) => return Err(app.forward_error(req, e)),
+        Err(e) => return Err(forward_error(app, req, e)),
     };
     let body = match req.body_object() {
         Ok(b) => b,
@@ -370,7 +359,7 @@ pub fn begin_submit_opt(
     };
     if f.is_browser() && csrf_check {
         if let Err(e) = check_csrf(app, req, &body) {
-            return Err(app.forward_error(req, e));
+            return Err(forward_error(app, req, e));
         }
     } else if !f.is_browser() {
         if req.header("origin").is_some() {
@@ -386,7 +375,7 @@ pub fn begin_submit_opt(
             return Err(ApiError::cookie_on_api_flow(names).into_response());
         }
     }
-    if f.is_expired() {
+    if rules::is_expired(&f, now()) {
         return Ok(Begin::Expired(f));
     }
     Ok(Begin::Go(Submission { flow: f, body }))
@@ -418,7 +407,9 @@ pub fn expired_reply(
     mut new: Flow,
     csrf: Option<&Csrf>,
 ) -> Response {
-    new.ui.messages.push(flow_expired_message(old));
+    new.ui
+        .messages
+        .push(rules::flow_expired_message(old, now()));
     if let Err(e) = save(app, &new) {
         return e.into_response();
     }
@@ -435,50 +426,32 @@ pub fn expired_reply(
     resp
 }
 
-fn flow_expired_message(old: &Flow) -> Text {
-    let (id, name) = match old.kind {
-        FlowKind::Login => (4010001, "login"),
-        FlowKind::Registration => (4040001, "registration"),
-        FlowKind::Settings => (4050001, "settings"),
-        FlowKind::Recovery => (4060005, "recovery"),
-        FlowKind::Verification => (4070005, "verification"),
-    };
-    let minutes = (now() - old.expires_at).num_milliseconds() as f64 / 60000.0;
-    Text {
-        id,
-        text: format!("The {name} flow expired {minutes:.2} minutes ago, please try again."),
-        ty: "error".into(),
-        context: Some(json!({
-            "expired_at": ts(&old.expires_at),
-            "expired_at_unix": old.expires_at.timestamp(),
-        })),
+/// The one reply to an [`Outcome`] of the rules.
+pub fn reply(app: &App, req: &Req, o: Outcome) -> Response {
+    match o {
+        Outcome::Rerender { mut flow, status } => {
+            flow.updated_at = now();
+            if let Err(e) = save(app, &flow) {
+                return e.into_response();
+            }
+            if !flow.is_browser() || req.is_json() {
+                json_response(status, &render(app, &flow))
+            } else {
+                redirect_303(&flow_ui_url(app, &flow))
+            }
+        }
+        Outcome::Refused { refusal, browser } => refuse(app, req, browser, *refusal),
     }
 }
 
 /// Saves the flow and answers a validation problem: 400 + flow (API / JSON), or 303 to the UI.
 pub fn invalid_reply(app: &App, req: &Req, f: &mut Flow) -> Response {
-    f.updated_at = now();
-    if let Err(e) = save(app, f) {
-        return e.into_response();
-    }
-    if !f.is_browser() || req.is_json() {
-        json_response(400, &render(app, f))
-    } else {
-        redirect_303(&flow_ui_url(app, f))
-    }
+    reply(app, req, Outcome::invalid(f.clone()))
 }
 
 /// Saves the flow and answers with it (200 JSON) or a 303 to the UI.
 pub fn flow_reply(app: &App, req: &Req, f: &mut Flow) -> Response {
-    f.updated_at = now();
-    if let Err(e) = save(app, f) {
-        return e.into_response();
-    }
-    if !f.is_browser() || req.is_json() {
-        json_response(200, &render(app, f))
-    } else {
-        redirect_303(&flow_ui_url(app, f))
-    }
+    reply(app, req, Outcome::show(f.clone()))
 }
 
 /// Keeps submitted values (never passwords) on the matching nodes.
@@ -524,21 +497,32 @@ pub fn keep_values(f: &mut Flow, body: &Map<String, Value>, prefix: &str) {
     }
 }
 
+/// Parses and validates traits; on failure puts messages on the nodes and returns `None`.
+pub fn validated_traits(app: &App, f: &mut Flow, body: &Map<String, Value>) -> Option<Value> {
+    let mut traits = body.get("traits").cloned().unwrap_or_else(|| json!({}));
+    if !traits.is_object() {
+        traits = json!({});
+    }
+    let schema = app.flow_schema(f);
+    schema.coerce_traits(&mut traits);
+    let mut b = body.clone();
+    b.insert("traits".into(), traits.clone());
+    keep_values(f, &b, "traits");
+    let errs = schema.validate_traits(&traits);
+    if errs.is_empty() {
+        return Some(traits);
+    }
+    for (name, msg) in errs {
+        f.ui.add_node_message(&name, msg);
+    }
+    None
+}
+
 /// Stores `transient_payload` from the body on the flow.
 pub fn take_transient_payload(f: &mut Flow, body: &Map<String, Value>) {
     if let Some(tp @ Value::Object(_)) = body.get("transient_payload") {
         f.transient_payload = Some(tp.clone());
     }
-}
-
-/// Session token exchange lookup (native apps): the session the browser leg created.
-pub fn find_exchange(app: &App, init: &str, ret: &str) -> Option<Session> {
-    let id = app.store.take_exchange(init, ret).ok().flatten()?;
-    app.store
-        .get_session(id)
-        .ok()
-        .flatten()
-        .filter(|s| s.is_active())
 }
 
 // ---------------------------------------------------------------- misc public handlers
@@ -579,8 +563,8 @@ pub async fn get_flow_error(State(app): State<App>, req: Req) -> Response {
 /// A new recovery or verification flow by code: the email address to send the code to.
 /// Both flows start with the same form in Kratos (`code` strategy, `choose_method` state).
 pub fn new_email_code_flow(
-    app: &App,
     kind: FlowKind,
+    app: &App,
     req: &Req,
     browser: bool,
     csrf_raw: &str,

@@ -1,28 +1,20 @@
 //! Login flow (browser + native): password, passwordless code, refresh, AAL2 step-up.
 
-use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
-use super::common::{self, Begin, Csrf};
-use crate::app::App;
+use super::common::{self, Csrf, Submission};
+use super::handlers::{New, SelfServiceFlow};
 use crate::config::LoginStyle;
 use crate::errors::ApiError;
-use crate::model::{now, AuthMethod, Flow, FlowKind, Identity, Session};
+use crate::model::{now, Aal, AuthMethod, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
-use crate::sessions::{self, available_aal};
+pub use crate::rules::LoginParams;
+use crate::rules::{self, Refusal, SignedIn};
+use crate::sessions;
+use crate::state::App;
 use crate::{courier, password, text};
-
-pub struct LoginParams {
-    pub refresh: bool,
-    pub aal: String,
-    pub return_to: Option<String>,
-    /// `?identity_schema=` (its identifier label).
-    pub identity_schema: Option<String>,
-    /// Kratos' account-linking login flow: never identifier-first.
-    pub account_linking: bool,
-}
 
 /// Builds a login flow with the nodes for its state.
 pub fn build(
@@ -44,13 +36,13 @@ pub fn build(
         f.session_token_exchange_code = Some(sessions::random_token(32));
     }
     let cfg = &app.cfg;
-    if p.aal != "aal2" && !p.refresh {
+    if p.aal != Aal::Aal2 && !p.refresh {
         for n in super::oidc::provider_nodes(app, FlowKind::Login) {
             f.ui.push(n);
         }
     }
     f.ui.push(csrf(""));
-    if p.aal == "aal2" {
+    if p.aal == Aal::Aal2 {
         // Second factor step-up: one node set per second factor the identity has.
         let ident = match session {
             Some(s) => app.store.get_identity(s.identity_id)?,
@@ -187,163 +179,105 @@ pub fn build(
     Ok(f)
 }
 
-fn already_logged_in(app: &App, req: &Req, return_to: Option<&str>, browser: bool) -> Response {
-    if browser && !req.is_json() {
-        redirect_303(return_to.unwrap_or(&app.cfg.default_return_to))
-    } else {
-        ApiError::already_logged_in("login").into_response()
-    }
-}
+/// The login flow's hooks for the shared handlers.
+pub struct Login;
 
-async fn init(app: App, req: Req, browser: bool) -> Response {
-    let return_to = match common::return_to_param(&app, &req) {
-        Ok(r) => r,
-        Err(e) => return app.forward_error(&req, e),
-    };
-    let identity_schema = match common::identity_schema_param(&app, &req) {
-        Ok(s) => s,
-        Err(e) => return app.forward_error(&req, e),
-    };
-    let refresh = req.query("refresh").as_deref() == Some("true");
-    let aal = req.query_ne("aal").unwrap_or_else(|| "aal1".into());
-    let sess = sessions::from_request(&app, &req, browser);
-    match &sess {
-        Some(s) => {
-            if aal == "aal2" && s.aal == "aal2" && !refresh {
-                return ApiError::unauthorized()
-                    .id("session_aal_already_fulfilled")
-                    .message("session has the requested authenticator assurance level already")
-                    .reason("The session has the requested AAL already.")
-                    .into_response();
-            }
-            if !refresh && aal != "aal2" {
-                return already_logged_in(&app, &req, return_to.as_deref(), browser);
-            }
+impl SelfServiceFlow for Login {
+    const KIND: FlowKind = FlowKind::Login;
+
+    fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal> {
+        let (app, req) = (n.app, n.req);
+        let identity_schema = common::identity_schema_param(app, req).map_err(Refusal::ErrorUi)?;
+        let refresh = req.query("refresh").as_deref() == Some("true");
+        let aal = req.query_ne("aal").map_or(Aal::Aal1, |a| Aal::parse(&a));
+        let sess = sessions::from_request(app, req, n.browser);
+        let p = rules::login_init(app, sess.as_ref(), refresh, aal, return_to, identity_schema)?;
+        build(app, req, n.browser, n.csrf_raw, &p, sess.as_ref()).map_err(Refusal::ErrorUi)
+    }
+
+    fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal> {
+        let sess = sessions::from_request(n.app, n.req, n.browser);
+        let p = LoginParams {
+            refresh: old.refresh,
+            aal: old.requested_aal.clone(),
+            return_to: old.return_to.clone(),
+            identity_schema: common::flow_identity_schema(old),
+            account_linking: old.internal.contains_key(super::oidc::PENDING_LINK),
+        };
+        build(n.app, n.req, n.browser, n.csrf_raw, &p, sess.as_ref()).map_err(Refusal::Error)
+    }
+
+    async fn submit(app: App, req: Req, sub: Submission) -> Response {
+        let mut f = sub.flow;
+        let body = sub.body;
+        let sess = sessions::from_request(&app, &req, f.is_browser());
+        if let Err(o) = rules::login_submit(&app, &f, sess.is_some()) {
+            return common::reply(&app, &req, o);
         }
-        None if aal == "aal2" => {
-            return ApiError::unauthorized()
-                .id("session_aal1_required")
-                .message("aal2 and aal3 can only be requested if a session exists already")
-                .reason("You can not requested a higher AAL (AAL2/AAL3) without an active session.")
-                .into_response();
+        if f.state == FlowState::PassedChallenge {
+            f.ui.reset_messages();
+            f.ui.messages.push(text::login_retry_success());
+            return common::invalid_reply(&app, &req, &mut f);
         }
-        None => {}
-    }
-    let csrf = browser.then(|| common::csrf_for(&app, &req));
-    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-    let p = LoginParams {
-        refresh: refresh && sess.is_some(),
-        aal,
-        return_to,
-        identity_schema,
-        account_linking: false,
-    };
-    match build(&app, &req, browser, raw, &p, sess.as_ref()) {
-        Ok(f) => common::init_reply(&app, &req, &f, csrf.as_ref()),
-        Err(e) => app.forward_error(&req, e),
-    }
-}
-
-pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
-    init(app, req, true).await
-}
-
-pub async fn init_api(State(app): State<App>, req: Req) -> Response {
-    init(app, req, false).await
-}
-
-pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
-    common::get_flow_reply(&app, &req, FlowKind::Login)
-}
-
-pub async fn submit(State(app): State<App>, req: Req) -> Response {
-    let sub = match common::begin_submit(&app, &req, FlowKind::Login) {
-        Ok(Begin::Go(s)) => s,
-        Ok(Begin::Expired(old)) => {
-            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
-            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-            let sess = sessions::from_request(&app, &req, old.is_browser());
-            let p = LoginParams {
-                refresh: old.refresh,
-                aal: old.requested_aal.clone(),
-                return_to: old.return_to.clone(),
-                identity_schema: common::flow_identity_schema(&old),
-                account_linking: old.internal.contains_key(super::oidc::PENDING_LINK),
-            };
-            return match build(&app, &req, old.is_browser(), raw, &p, sess.as_ref()) {
-                Ok(new) => common::expired_reply(&app, &req, &old, new, csrf.as_ref()),
-                Err(e) => e.into_response(),
-            };
-        }
-        Err(r) => return r,
-    };
-    let mut f = sub.flow;
-    let body = sub.body;
-    let sess = sessions::from_request(&app, &req, f.is_browser());
-    if sess.is_some() && !f.refresh && f.requested_aal != "aal2" {
-        return already_logged_in(&app, &req, f.return_to.clone().as_deref(), f.is_browser());
-    }
-    if f.state == "passed_challenge" {
+        common::take_transient_payload(&mut f, &body);
         f.ui.reset_messages();
-        f.ui.messages.push(text::login_retry_success());
-        return common::invalid_reply(&app, &req, &mut f);
-    }
-    common::take_transient_payload(&mut f, &body);
-    f.ui.reset_messages();
-    if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
-        f.ui.messages.push(text::captcha_failed());
-        return common::invalid_reply(&app, &req, &mut f);
-    }
-    let mut method = field(&body, "method").unwrap_or_default();
-    if method.is_empty() && body.contains_key("provider") {
-        method = "oidc".into();
-    }
-    if method.is_empty() && field(&body, "passkey_login").is_some_and(|v| !v.is_empty()) {
-        method = "passkey".into();
-    }
-    if method.is_empty() && field(&body, "webauthn_login").is_some_and(|v| !v.is_empty()) {
-        method = "webauthn".into();
-    }
-    match method.as_str() {
-        "identifier_first"
-            if app.cfg.login_style == LoginStyle::IdentifierFirst
-                && f.requested_aal != "aal2"
-                && !f.refresh =>
-        {
-            identifier_first(&app, &req, f, &body)
+        if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
+            f.ui.messages.push(text::captcha_failed());
+            return common::invalid_reply(&app, &req, &mut f);
         }
-        "passkey" if app.cfg.methods.passkey && f.is_browser() && f.requested_aal != "aal2" => {
-            passkey_login(&app, &req, f, &body)
+        let mut method = field(&body, "method").unwrap_or_default();
+        if method.is_empty() && body.contains_key("provider") {
+            method = "oidc".into();
         }
-        "webauthn" if app.cfg.methods.webauthn && f.requested_aal == "aal2" => {
-            webauthn_mfa(&app, &req, f, &body, sess)
+        if method.is_empty() && field(&body, "passkey_login").is_some_and(|v| !v.is_empty()) {
+            method = "passkey".into();
         }
-        "webauthn"
-            if app.cfg.methods.webauthn
-                && app.cfg.webauthn_passwordless
-                && f.is_browser()
-                && f.requested_aal != "aal2" =>
-        {
-            webauthn_passwordless(&app, &req, f, &body)
+        if method.is_empty() && field(&body, "webauthn_login").is_some_and(|v| !v.is_empty()) {
+            method = "webauthn".into();
         }
-        "oidc" if !app.cfg.oidc_providers.is_empty() && f.requested_aal != "aal2" => {
-            super::oidc::start(&app, &req, f, &body)
-        }
-        "password" if app.cfg.methods.password && f.requested_aal != "aal2" => {
-            password_login(&app, &req, f, &body, sess).await
-        }
-        "code" if app.cfg.methods.code_passwordless && f.requested_aal != "aal2" => {
-            code_login(&app, &req, f, &body).await
-        }
-        "code" if app.cfg.methods.code_mfa && f.requested_aal == "aal2" => {
-            code_mfa(&app, &req, f, &body, sess)
-        }
-        "totp" | "lookup_secret" if f.requested_aal == "aal2" => {
-            second_factor(&app, &req, f, &body, sess, &method)
-        }
-        _ => {
-            f.ui.messages.push(text::login_no_strategy());
-            common::invalid_reply(&app, &req, &mut f)
+        match method.as_str() {
+            "identifier_first"
+                if app.cfg.login_style == LoginStyle::IdentifierFirst
+                    && f.requested_aal != Aal::Aal2
+                    && !f.refresh =>
+            {
+                identifier_first(&app, &req, f, &body)
+            }
+            "passkey"
+                if app.cfg.methods.passkey && f.is_browser() && f.requested_aal != Aal::Aal2 =>
+            {
+                passkey_login(&app, &req, f, &body)
+            }
+            "webauthn" if app.cfg.methods.webauthn && f.requested_aal == Aal::Aal2 => {
+                webauthn_mfa(&app, &req, f, &body, sess)
+            }
+            "webauthn"
+                if app.cfg.methods.webauthn
+                    && app.cfg.webauthn_passwordless
+                    && f.is_browser()
+                    && f.requested_aal != Aal::Aal2 =>
+            {
+                webauthn_passwordless(&app, &req, f, &body)
+            }
+            "oidc" if !app.cfg.oidc_providers.is_empty() && f.requested_aal != Aal::Aal2 => {
+                super::oidc::start(&app, &req, f, &body)
+            }
+            "password" if app.cfg.methods.password && f.requested_aal != Aal::Aal2 => {
+                password_login(&app, &req, f, &body, sess).await
+            }
+            "code" if app.cfg.methods.code_passwordless && f.requested_aal != Aal::Aal2 => {
+                code_login(&app, &req, f, &body).await
+            }
+            "code" if app.cfg.methods.code_mfa && f.requested_aal == Aal::Aal2 => {
+                code_mfa(&app, &req, f, &body, sess)
+            }
+            "totp" | "lookup_secret" if f.requested_aal == Aal::Aal2 => {
+                second_factor(&app, &req, f, &body, sess, &method)
+            }
+            _ => {
+                f.ui.messages.push(text::login_no_strategy());
+                common::invalid_reply(&app, &req, &mut f)
+            }
         }
     }
 }
@@ -584,7 +518,7 @@ async fn password_login(
         req,
         f,
         ident,
-        sessions::method("password", "aal1"),
+        sessions::method("password", Aal::Aal1),
         sess,
     )
 }
@@ -637,7 +571,7 @@ fn passkey_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -
                 req,
                 f,
                 ident,
-                sessions::method("passkey", "aal1"),
+                sessions::method("passkey", Aal::Aal1),
                 None,
             )
         }
@@ -730,7 +664,7 @@ fn webauthn_passwordless(app: &App, req: &Req, mut f: Flow, body: &Map<String, V
                 req,
                 f,
                 ident,
-                sessions::method("webauthn", "aal1"),
+                sessions::method("webauthn", Aal::Aal1),
                 None,
             )
         }
@@ -798,7 +732,7 @@ fn webauthn_mfa(
                 req,
                 f,
                 ident,
-                sessions::method("webauthn", "aal2"),
+                sessions::method("webauthn", Aal::Aal2),
                 Some(s),
             )
         }
@@ -830,7 +764,7 @@ fn code_mfa(
     };
     let code = field(body, "code").unwrap_or_default();
     let resend = field(body, "resend").as_deref() == Some("code");
-    if f.state == "sent_email" && !resend && !code.trim().is_empty() {
+    if f.state == FlowState::SentEmail && !resend && !code.trim().is_empty() {
         let expected = f
             .internal
             .get("login_code")
@@ -847,7 +781,7 @@ fn code_mfa(
             req,
             f,
             ident,
-            sessions::method("code", "aal2"),
+            sessions::method("code", Aal::Aal2),
             Some(s),
         );
     }
@@ -883,7 +817,7 @@ fn code_mfa(
     }
     f.internal.insert("login_code".into(), json!(code));
     f.internal.insert("login_identifier".into(), json!(address));
-    f.state = "sent_email".into();
+    f.state = FlowState::SentEmail;
     f.active = Some("code".into());
     code_sent_nodes(&mut f, &address);
     common::invalid_reply(app, req, &mut f)
@@ -933,7 +867,7 @@ fn second_factor(
             req,
             f,
             ident,
-            sessions::method("totp", "aal2"),
+            sessions::method("totp", Aal::Aal2),
             Some(s),
         );
     }
@@ -977,7 +911,7 @@ fn second_factor(
                 req,
                 f,
                 ident,
-                sessions::method("lookup_secret", "aal2"),
+                sessions::method("lookup_secret", Aal::Aal2),
                 Some(s),
             )
         }
@@ -996,55 +930,25 @@ fn second_factor(
 pub fn complete(
     app: &App,
     req: &Req,
-    mut f: Flow,
+    f: Flow,
     ident: Identity,
     m: AuthMethod,
     existing: Option<Session>,
 ) -> Response {
-    // An account-linking flow: attach the social sign-in that led here (Kratos'
-    // maybeLinkCredentials), only to the account it collided with.
-    let linked = match super::oidc::link_pending(app, &f, &ident) {
-        Ok(l) => l,
-        Err(msg) => {
-            f.ui.messages.push(msg);
-            return common::invalid_reply(app, req, &mut f);
-        }
-    };
-    let ident = match &linked {
-        Some((i, _)) => i.clone(),
-        None => ident,
-    };
-    let method_name = m.method.clone();
     // Kratos regenerates the CSRF token only when the principal changes.
-    let rotate_csrf = sessions::from_request(app, req, true)
-        .map(|p| p.identity_id != ident.id)
-        .unwrap_or(true);
-    let s = match existing {
-        Some(mut s) if (f.refresh || f.requested_aal == "aal2") && s.identity_id == ident.id => {
-            s.authenticated_at = now();
-            s.methods.push(m);
-            s.aal = sessions::aal_of(&s.methods).into();
-            s
-        }
-        _ => sessions::new_session(app, &ident, vec![m], req),
+    let before = sessions::from_request(app, req, true).map(|p| p.identity_id);
+    let done = rules::sign_in(app, f, ident, m, existing, &req.user_agent(), now());
+    let SignedIn {
+        flow: mut f,
+        session: s,
+        identity: ident,
+        needs_aal2,
+    } = match done {
+        Ok(d) => d,
+        Err(o) => return common::reply(app, req, o),
     };
-    let mut s = s;
-    if let Some((_, oidc)) = linked {
-        s.methods.push(oidc);
-        f.internal.remove(super::oidc::PENDING_LINK);
-    }
-    if let Err(e) = app.store.save_session(&s) {
-        return ApiError::internal(e).into_response();
-    }
-    f.state = "passed_challenge".into();
-    f.active = Some(method_name);
-    f.updated_at = now();
+    let rotate_csrf = before.map(|id| id != ident.id).unwrap_or(true);
     let return_to = common::return_to_or_default(app, &f);
-    let needs_aal2 = matches!(
-        app.cfg.whoami_required_aal,
-        crate::config::RequiredAal::HighestAvailable
-    ) && available_aal(app, &ident) == "aal2"
-        && s.aal != "aal2";
     let identity_json = ident.to_public_json(&app.schema_url_for(&ident.schema_id));
     if !f.is_browser() {
         if let Err(e) = common::save(app, &f) {
@@ -1133,7 +1037,7 @@ async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
         .to_lowercase();
     let code = field(body, "code").unwrap_or_default();
     let resend = field(body, "resend").as_deref() == Some("code");
-    if f.state == "sent_email" && !resend && !code.is_empty() {
+    if f.state == FlowState::SentEmail && !resend && !code.is_empty() {
         let expected = f
             .internal
             .get("login_code")
@@ -1157,7 +1061,14 @@ async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
             }
         };
         f.internal.remove("login_code");
-        return complete(app, req, f, ident, sessions::method("code", "aal1"), None);
+        return complete(
+            app,
+            req,
+            f,
+            ident,
+            sessions::method("code", Aal::Aal1),
+            None,
+        );
     }
     let identifier = if identifier.is_empty() {
         f.internal
@@ -1197,7 +1108,7 @@ async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
         .insert("login_identity".into(), json!(ident.id.to_string()));
     f.internal
         .insert("login_identifier".into(), json!(identifier));
-    f.state = "sent_email".into();
+    f.state = FlowState::SentEmail;
     f.active = Some("code".into());
     code_sent_nodes(&mut f, &identifier);
     // Kratos answers the "code sent" state like a validation round trip (400 + flow).

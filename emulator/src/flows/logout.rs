@@ -5,19 +5,19 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use super::common;
-use crate::app::App;
 use crate::errors::ApiError;
 use crate::req::{field, json_response, no_content, redirect_303, Req};
 use crate::sessions;
+use crate::state::App;
 
 /// `GET /self-service/logout/browser` → `{logout_url, logout_token}`.
 pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
     let Some(s) = sessions::from_request(&app, &req, true) else {
-        return app.forward_error(&req, ApiError::session_inactive());
+        return common::forward_error(&app, &req, ApiError::session_inactive());
     };
     let return_to = match common::return_to_param(&app, &req) {
         Ok(r) => r,
-        Err(e) => return app.forward_error(&req, e),
+        Err(e) => return common::forward_error(&app, &req, e),
     };
     let mut url = format!(
         "{}?token={}",
@@ -37,16 +37,17 @@ pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
 /// `GET /self-service/logout?token=` → 204 (JSON) or 303 to `return_to` / the default URL.
 pub async fn perform(State(app): State<App>, req: Req) -> Response {
     let Some(token) = req.query_ne("token") else {
-        return app.forward_error(
+        return common::forward_error(
+            &app,
             &req,
             ApiError::bad_request().reason("Please include a token in the URL query."),
         );
     };
     let Some(mut s) = sessions::from_request(&app, &req, true) else {
-        return app.forward_error(&req, ApiError::session_inactive());
+        return common::forward_error(&app, &req, ApiError::session_inactive());
     };
     if s.logout_token != token {
-        return app.forward_error(
+        return common::forward_error(&app,
             &req,
             ApiError::forbidden().reason(
                 "Unable to log out because the logout token in the URL query does not match the session cookie.",
@@ -55,7 +56,7 @@ pub async fn perform(State(app): State<App>, req: Req) -> Response {
     }
     let return_to = match common::return_to_param(&app, &req) {
         Ok(r) => r,
-        Err(e) => return app.forward_error(&req, e),
+        Err(e) => return common::forward_error(&app, &req, e),
     };
     s.active = false;
     if let Err(e) = app.store.save_session(&s) {

@@ -1,27 +1,18 @@
 //! Recovery flow with the `code` method (plus admin-issued codes and links).
 
-use axum::extract::State;
 use axum::http::Method;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
-use super::common::{self, Begin};
-use crate::app::App;
+use super::common::{self, Submission};
+use super::handlers::{New, SelfServiceFlow};
 use crate::errors::ApiError;
-use crate::model::{now, Flow, FlowKind, Identity};
+use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
+use crate::rules::{self, CodeStep, Refusal};
+use crate::state::App;
 use crate::{courier, sessions, text};
-
-pub fn build(
-    app: &App,
-    req: &Req,
-    browser: bool,
-    csrf_raw: &str,
-    return_to: Option<String>,
-) -> Flow {
-    common::new_email_code_flow(app, FlowKind::Recovery, req, browser, csrf_raw, return_to)
-}
 
 pub fn sent_nodes(f: &mut Flow, email: Option<&str>) {
     f.ui.nodes.clear();
@@ -35,19 +26,8 @@ pub fn sent_nodes(f: &mut Flow, email: Option<&str>) {
             .build(),
     );
     f.ui.push(input("code", "method", "hidden").value("code").build());
-    f.ui.push(
-        input("code", "method", "submit")
-            .value("code")
-            .label(text::label_continue())
-            .build(),
-    );
-    if let Some(e) = email {
-        f.ui.push(
-            input("code", "email", "submit")
-                .value(e)
-                .label(text::label_resend_otp())
-                .build(),
-        );
+    for n in crate::nodes::code_continue_and_resend(email) {
+        f.ui.push(n);
     }
     f.ui.messages = vec![text::recovery_code_sent()];
 }
@@ -66,160 +46,89 @@ pub fn remember_code(
     f.internal.insert("codes".into(), Value::Array(vec![e]));
 }
 
-fn find_by_recovery_address(app: &App, email: &str) -> Option<Identity> {
-    let mut offset = 0;
-    loop {
-        let page = app.store.list_identities(offset, 500).ok()?;
-        if page.is_empty() {
-            return None;
-        }
-        if let Some(i) = page
-            .iter()
-            .find(|i| i.recovery_addresses.iter().any(|a| a.value == email))
-        {
-            return Some(i.clone());
-        }
-        offset += page.len();
-    }
-}
+/// The recovery flow's hooks for the shared handlers.
+pub struct Recovery;
 
-async fn init(app: App, req: Req, browser: bool) -> Response {
-    if !app.cfg.recovery_enabled {
-        return app.forward_error(&req, ApiError::flow_disabled("recovery"));
+impl SelfServiceFlow for Recovery {
+    const KIND: FlowKind = FlowKind::Recovery;
+    const CSRF_ON_SUBMIT: bool = false;
+
+    fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal> {
+        common::not_signed_in(n.app, n.req, n.browser, Self::KIND, return_to.as_deref())?;
+        Ok(n.email_code_flow(Self::KIND, return_to))
     }
-    let return_to = match common::return_to_param(&app, &req) {
-        Ok(r) => r,
-        Err(e) => return app.forward_error(&req, e),
-    };
-    if sessions::from_request(&app, &req, browser).is_some() {
-        return if browser && !req.is_json() {
-            redirect_303(return_to.as_deref().unwrap_or(&app.cfg.default_return_to))
-        } else {
-            ApiError::already_logged_in("recovery").into_response()
+
+    fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal> {
+        let return_to = old.return_to.clone();
+        Ok(n.email_code_flow(Self::KIND, return_to))
+    }
+
+    async fn submit(app: App, req: Req, sub: Submission) -> Response {
+        let is_get = req.method == Method::GET;
+        let mut f = sub.flow;
+        let body = sub.body;
+        // Admin recovery links (`?token=`) work without CSRF (opened from an email).
+        if let Some(token) = field(&body, "token").filter(|_| is_get) {
+            return use_link(&app, &req, f, &token);
+        }
+        if f.is_browser() && !skip_csrf(&f) {
+            if let Err(e) = common::check_csrf(&app, &req, &body) {
+                return common::forward_error(&app, &req, e);
+            }
+        }
+        if sessions::from_request(&app, &req, f.is_browser()).is_some() {
+            return ApiError::already_logged_in("recovery").into_response();
+        }
+        common::take_transient_payload(&mut f, &body);
+        let code = field(&body, "code").unwrap_or_default();
+        let email = field(&body, "email").unwrap_or_default();
+        let email = match rules::recovery_step(f.state, &code, &email) {
+            CodeStep::AlreadyPassed => {
+                f.ui.reset_messages();
+                f.ui.messages.push(text::recovery_retry_success());
+                return common::invalid_reply(&app, &req, &mut f);
+            }
+            CodeStep::UseCode(code) => return use_code(&app, &req, f, &code),
+            CodeStep::EmailRequired => {
+                f.ui.reset_messages();
+                f.ui.add_node_message("email", text::required("email"));
+                return common::invalid_reply(&app, &req, &mut f);
+            }
+            CodeStep::SendCode(email) => email,
         };
+        if let Some(ident) = app
+            .store
+            .find_identity(|i| i.recovery_addresses.iter().any(|a| a.value == email))
+        {
+            let code = courier::new_code();
+            let body = format!(
+                "Hi,\n\nplease recover access to your account by entering the following code:\n\n{code}\n"
+            );
+            if let Err(e) = courier::send(
+                &app,
+                &email,
+                "recovery_code_valid",
+                "Recover access to your account",
+                body,
+            ) {
+                return e.into_response();
+            }
+            remember_code(&mut f, &code, &ident, None);
+        } else {
+            f.internal.remove("codes");
+        }
+        f.state = FlowState::SentEmail;
+        sent_nodes(&mut f, Some(&email));
+        common::flow_reply(&app, &req, &mut f)
     }
-    let csrf = browser.then(|| common::csrf_for(&app, &req));
-    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-    let f = build(&app, &req, browser, raw, return_to);
-    common::init_reply(&app, &req, &f, csrf.as_ref())
-}
-
-pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
-    init(app, req, true).await
-}
-
-pub async fn init_api(State(app): State<App>, req: Req) -> Response {
-    init(app, req, false).await
-}
-
-pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
-    common::get_flow_reply(&app, &req, FlowKind::Recovery)
 }
 
 fn skip_csrf(f: &Flow) -> bool {
     f.internal.get("skip_csrf") == Some(&json!(true))
 }
 
-pub async fn submit(State(app): State<App>, req: Req) -> Response {
-    let is_get = req.method == Method::GET;
-    let sub = match common::begin_submit_opt(&app, &req, FlowKind::Recovery, false) {
-        Ok(Begin::Go(s)) => s,
-        Ok(Begin::Expired(old)) => {
-            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
-            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-            let new = build(&app, &req, old.is_browser(), raw, old.return_to.clone());
-            return common::expired_reply(&app, &req, &old, new, csrf.as_ref());
-        }
-        Err(r) => return r,
-    };
-    let mut f = sub.flow;
-    let mut body = sub.body;
-    if is_get {
-        for (k, v) in req.query_pairs() {
-            body.entry(k).or_insert(Value::String(v));
-        }
-    }
-    // Admin recovery links (`?token=`) work without CSRF (opened from an email).
-    if let Some(token) = field(&body, "token").filter(|_| is_get) {
-        return use_link(&app, &req, f, &token);
-    }
-    if f.is_browser() && !skip_csrf(&f) {
-        if let Err(e) = common::check_csrf(&app, &req, &body) {
-            return app.forward_error(&req, e);
-        }
-    }
-    if sessions::from_request(&app, &req, f.is_browser()).is_some() {
-        return ApiError::already_logged_in("recovery").into_response();
-    }
-    common::take_transient_payload(&mut f, &body);
-    if f.state == "passed_challenge" {
-        f.ui.reset_messages();
-        f.ui.messages.push(text::recovery_retry_success());
-        return common::invalid_reply(&app, &req, &mut f);
-    }
-    let code = field(&body, "code").unwrap_or_default();
-    let email = field(&body, "email")
-        .unwrap_or_default()
-        .trim()
-        .to_lowercase();
-    if !code.is_empty() && f.state == "sent_email" && email.is_empty() {
-        return use_code(&app, &req, f, code.trim());
-    }
-    if email.is_empty() {
-        f.ui.reset_messages();
-        f.ui.add_node_message("email", text::required("email"));
-        return common::invalid_reply(&app, &req, &mut f);
-    }
-    if let Some(ident) = find_by_recovery_address(&app, &email) {
-        let code = courier::new_code();
-        let body = format!(
-            "Hi,\n\nplease recover access to your account by entering the following code:\n\n{code}\n"
-        );
-        if let Err(e) = courier::send(
-            &app,
-            &email,
-            "recovery_code_valid",
-            "Recover access to your account",
-            body,
-        ) {
-            return e.into_response();
-        }
-        remember_code(&mut f, &code, &ident, None);
-    } else {
-        f.internal.remove("codes");
-    }
-    f.state = "sent_email".into();
-    sent_nodes(&mut f, Some(&email));
-    common::flow_reply(&app, &req, &mut f)
-}
-
 fn use_code(app: &App, req: &Req, mut f: Flow, code: &str) -> Response {
-    let entry = f
-        .internal
-        .get("codes")
-        .and_then(|c| c.as_array())
-        .and_then(|a| {
-            a.iter()
-                .find(|e| e.get("code").and_then(|c| c.as_str()) == Some(code))
-        })
-        .cloned();
-    let ident = entry.and_then(|e| {
-        let expired = e
-            .get("expires_at")
-            .and_then(|t| t.as_str())
-            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
-            .map(|t| t.with_timezone(&chrono::Utc) < now())
-            .unwrap_or(false);
-        if expired {
-            return None;
-        }
-        let id = e
-            .get("identity_id")
-            .and_then(|v| v.as_str())
-            .and_then(|s| uuid::Uuid::parse_str(s).ok())?;
-        app.store.get_identity(id).ok().flatten()
-    });
-    let Some(ident) = ident else {
+    let Some(ident) = rules::recovery_code_owner(app, &f, code, now()) else {
         f.ui.reset_messages();
         f.ui.messages.push(text::recovery_code_invalid());
         return common::flow_reply(app, req, &mut f);
@@ -249,11 +158,11 @@ fn use_link(app: &App, req: &Req, mut f: Flow, token: &str) -> Response {
 /// The identity proved access: privileged session + settings flow (Kratos v1.3.1 without
 /// `use_continue_with_transitions`: 422 to the settings UI for JSON, 303 for browsers).
 fn recovered(app: &App, req: &Req, mut f: Flow, ident: Identity, method: &str) -> Response {
-    let s = sessions::new_session(app, &ident, vec![sessions::method(method, "aal1")], req);
+    let s = sessions::new_session(app, &ident, vec![sessions::method(method, Aal::Aal1)], req);
     if let Err(e) = app.store.save_session(&s) {
         return ApiError::internal(e).into_response();
     }
-    f.state = "passed_challenge".into();
+    f.state = FlowState::PassedChallenge;
     let new_csrf = f.is_browser().then(crate::csrf::new_token);
     let raw = new_csrf.clone().unwrap_or_default();
     let mut sf = super::settings::build(app, req, f.is_browser(), &raw, &ident, None);

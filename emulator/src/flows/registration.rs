@@ -1,16 +1,17 @@
 //! Registration flow (browser + native): password (one step), with trait validation,
 //! the session hook and the verification hook (`continue_with`).
 
-use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
-use super::common::{self, Begin};
-use crate::app::App;
+use super::common::{self, Submission};
+use super::handlers::{New, SelfServiceFlow};
 use crate::errors::ApiError;
-use crate::model::{now, Flow, FlowKind, Identity};
+use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
 use crate::req::{field, json_response, redirect_303, Req};
+use crate::rules::{self, Refusal};
+use crate::state::App;
 use crate::{identity, password, sessions, text};
 
 pub fn build(
@@ -81,138 +82,86 @@ pub fn build(
     f
 }
 
-async fn init(app: App, req: Req, browser: bool) -> Response {
-    if !app.cfg.registration_enabled {
-        return app.forward_error(&req, ApiError::flow_disabled("registration"));
-    }
-    let return_to = match common::return_to_param(&app, &req) {
-        Ok(r) => r,
-        Err(e) => return app.forward_error(&req, e),
-    };
-    let identity_schema = match common::identity_schema_param(&app, &req) {
-        Ok(s) => s,
-        Err(e) => return app.forward_error(&req, e),
-    };
-    if sessions::from_request(&app, &req, browser).is_some() {
-        return if browser && !req.is_json() {
-            redirect_303(return_to.as_deref().unwrap_or(&app.cfg.default_return_to))
-        } else {
-            ApiError::already_logged_in("registration").into_response()
-        };
-    }
-    let csrf = browser.then(|| common::csrf_for(&app, &req));
-    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-    let f = build(&app, &req, browser, raw, return_to, identity_schema);
-    common::init_reply(&app, &req, &f, csrf.as_ref())
-}
+/// The registration flow's hooks for the shared handlers.
+pub struct Registration;
 
-pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
-    init(app, req, true).await
-}
+impl SelfServiceFlow for Registration {
+    const KIND: FlowKind = FlowKind::Registration;
 
-pub async fn init_api(State(app): State<App>, req: Req) -> Response {
-    init(app, req, false).await
-}
+    fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal> {
+        let schema = common::identity_schema_param(n.app, n.req).map_err(Refusal::ErrorUi)?;
+        common::not_signed_in(n.app, n.req, n.browser, Self::KIND, return_to.as_deref())?;
+        Ok(build(
+            n.app, n.req, n.browser, n.csrf_raw, return_to, schema,
+        ))
+    }
 
-pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
-    common::get_flow_reply(&app, &req, FlowKind::Registration)
-}
+    fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal> {
+        let schema = common::flow_identity_schema(old);
+        let return_to = old.return_to.clone();
+        Ok(build(
+            n.app, n.req, n.browser, n.csrf_raw, return_to, schema,
+        ))
+    }
 
-pub async fn submit(State(app): State<App>, req: Req) -> Response {
-    let sub = match common::begin_submit(&app, &req, FlowKind::Registration) {
-        Ok(Begin::Go(s)) => s,
-        Ok(Begin::Expired(old)) => {
-            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
-            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-            let schema = common::flow_identity_schema(&old);
-            let new = build(
-                &app,
-                &req,
-                old.is_browser(),
-                raw,
-                old.return_to.clone(),
-                schema,
-            );
-            return common::expired_reply(&app, &req, &old, new, csrf.as_ref());
+    async fn submit(app: App, req: Req, sub: Submission) -> Response {
+        let mut f = sub.flow;
+        let body = sub.body;
+        if sessions::from_request(&app, &req, f.is_browser()).is_some() {
+            let r = rules::already_signed_in(&app, FlowKind::Registration, f.return_to.as_deref());
+            return common::refuse(&app, &req, f.is_browser(), r);
         }
-        Err(r) => return r,
-    };
-    let mut f = sub.flow;
-    let body = sub.body;
-    if sessions::from_request(&app, &req, f.is_browser()).is_some() {
-        return if f.is_browser() && !req.is_json() {
-            redirect_303(&common::return_to_or_default(&app, &f))
-        } else {
-            ApiError::already_logged_in("registration").into_response()
-        };
-    }
-    common::take_transient_payload(&mut f, &body);
-    f.ui.reset_messages();
-    if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
-        f.ui.messages.push(text::captcha_failed());
-        return common::invalid_reply(&app, &req, &mut f);
-    }
-    let mut method = field(&body, "method").unwrap_or_default();
-    if method.is_empty() && body.contains_key("provider") {
-        method = "oidc".into();
-    }
-    if method.is_empty() && field(&body, "passkey_register").is_some_and(|v| !v.is_empty()) {
-        method = "passkey".into();
-    }
-    if app.cfg.registration_two_steps {
-        let screen = field(&body, "screen").unwrap_or_default();
-        // Kratos' profile strategy: `method=profile` wins over `screen`.
-        if method == "profile" || screen == "credential-selection" {
-            return super::two_step::credentials_step(&app, &req, f, &body);
+        common::take_transient_payload(&mut f, &body);
+        f.ui.reset_messages();
+        if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
+            f.ui.messages.push(text::captcha_failed());
+            return common::invalid_reply(&app, &req, &mut f);
         }
-        if screen == "previous" {
-            return super::two_step::profile_step(&app, &req, f, &body);
+        let mut method = field(&body, "method").unwrap_or_default();
+        if method.is_empty() && body.contains_key("provider") {
+            method = "oidc".into();
         }
-    }
-    if method.is_empty() && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) {
-        method = "webauthn".into();
-    }
-    match method.as_str() {
-        "passkey" if app.cfg.methods.passkey && f.is_browser() => {
-            passkey_registration(&app, &req, f, body)
+        if method.is_empty() && field(&body, "passkey_register").is_some_and(|v| !v.is_empty()) {
+            method = "passkey".into();
         }
-        "webauthn"
-            if app.cfg.methods.webauthn
-                && app.cfg.webauthn_passwordless
-                && f.is_browser()
-                && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) =>
-        {
-            security_key_registration(&app, &req, f, body)
+        if app.cfg.registration_two_steps {
+            let screen = field(&body, "screen").unwrap_or_default();
+            // Kratos' profile strategy: `method=profile` wins over `screen`.
+            if method == "profile" || screen == "credential-selection" {
+                return super::two_step::credentials_step(&app, &req, f, &body);
+            }
+            if screen == "previous" {
+                return super::two_step::profile_step(&app, &req, f, &body);
+            }
         }
-        "code" if app.cfg.methods.code_passwordless => code_registration(&app, &req, f, body),
-        "oidc" if !app.cfg.oidc_providers.is_empty() => super::oidc::start(&app, &req, f, &body),
-        "password" if app.cfg.methods.password => password_registration(&app, &req, f, body).await,
-        _ => {
-            f.ui.messages.push(text::registration_no_strategy());
-            common::invalid_reply(&app, &req, &mut f)
+        if method.is_empty() && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) {
+            method = "webauthn".into();
+        }
+        match method.as_str() {
+            "passkey" if app.cfg.methods.passkey && f.is_browser() => {
+                passkey_registration(&app, &req, f, body)
+            }
+            "webauthn"
+                if app.cfg.methods.webauthn
+                    && app.cfg.webauthn_passwordless
+                    && f.is_browser()
+                    && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) =>
+            {
+                security_key_registration(&app, &req, f, body)
+            }
+            "code" if app.cfg.methods.code_passwordless => code_registration(&app, &req, f, body),
+            "oidc" if !app.cfg.oidc_providers.is_empty() => {
+                super::oidc::start(&app, &req, f, &body)
+            }
+            "password" if app.cfg.methods.password => {
+                password_registration(&app, &req, f, body).await
+            }
+            _ => {
+                f.ui.messages.push(text::registration_no_strategy());
+                common::invalid_reply(&app, &req, &mut f)
+            }
         }
     }
-}
-
-/// Parses and validates traits; on failure puts messages on the nodes and returns `None`.
-pub fn validated_traits(app: &App, f: &mut Flow, body: &Map<String, Value>) -> Option<Value> {
-    let mut traits = body.get("traits").cloned().unwrap_or_else(|| json!({}));
-    if !traits.is_object() {
-        traits = json!({});
-    }
-    let schema = app.flow_schema(f);
-    schema.coerce_traits(&mut traits);
-    let mut b = body.clone();
-    b.insert("traits".into(), traits.clone());
-    common::keep_values(f, &b, "traits");
-    let errs = schema.validate_traits(&traits);
-    if errs.is_empty() {
-        return Some(traits);
-    }
-    for (name, msg) in errs {
-        f.ui.add_node_message(&name, msg);
-    }
-    None
 }
 
 async fn password_registration(
@@ -221,7 +170,7 @@ async fn password_registration(
     mut f: Flow,
     body: Map<String, Value>,
 ) -> Response {
-    let traits = validated_traits(app, &mut f, &body);
+    let traits = common::validated_traits(app, &mut f, &body);
     let pw = field(&body, "password").unwrap_or_default();
     if pw.is_empty() {
         f.ui.add_node_message("password", text::required("password"));
@@ -264,7 +213,7 @@ async fn password_registration(
 
 fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>) -> Response {
     use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential};
-    let traits = validated_traits(app, &mut f, &body);
+    let traits = common::validated_traits(app, &mut f, &body);
     let raw = field(&body, "passkey_register").unwrap_or_default();
     if raw.is_empty() {
         f.ui.add_node_message("passkey_register", text::required("passkey_register"));
@@ -347,11 +296,11 @@ fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Val
 fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>) -> Response {
     let code = field(&body, "code").unwrap_or_default();
     let resend = field(&body, "resend").as_deref() == Some("code");
-    let traits = validated_traits(app, &mut f, &body);
+    let traits = common::validated_traits(app, &mut f, &body);
     let Some(traits) = traits else {
         return common::invalid_reply(app, req, &mut f);
     };
-    if f.state == "sent_email" && !resend && !code.trim().is_empty() {
+    if f.state == FlowState::SentEmail && !resend && !code.trim().is_empty() {
         let stored = f
             .internal
             .get("code_traits")
@@ -452,7 +401,7 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
     f.internal.insert("code".into(), json!(code));
     f.internal.insert("code_traits".into(), traits);
     f.internal.insert("code_address".into(), json!(address));
-    f.state = "sent_email".into();
+    f.state = FlowState::SentEmail;
     f.active = Some("code".into());
     // keep the trait nodes (hidden), then the code nodes
     let mut nodes: Vec<crate::model::Node> =
@@ -506,7 +455,7 @@ fn security_key_registration(
     use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential};
     let display = field(&body, "webauthn_register_displayname").unwrap_or_default();
     f.ui.set_value("webauthn_register_displayname", json!(display));
-    let Some(traits) = validated_traits(app, &mut f, &body) else {
+    let Some(traits) = common::validated_traits(app, &mut f, &body) else {
         return common::invalid_reply(app, req, &mut f);
     };
     let raw = field(&body, "webauthn_register").unwrap_or_default();
@@ -578,7 +527,7 @@ fn security_key_registration(
 
 /// Post-registration hooks: verification (`show_verification_ui`) and session issuance.
 pub fn complete(app: &App, req: &Req, mut f: Flow, mut ident: Identity, method: &str) -> Response {
-    f.state = "passed_challenge".into();
+    f.state = FlowState::PassedChallenge;
     f.active = Some(method.into());
     f.updated_at = now();
     let return_to = common::return_to_or_default(app, &f);
@@ -625,7 +574,7 @@ pub fn complete(app: &App, req: &Req, mut f: Flow, mut ident: Identity, method: 
     }
     let identity_json = ident.to_public_json(&app.schema_url_for(&ident.schema_id));
     let mut resp = if app.cfg.registration_session_hook {
-        let s = sessions::new_session(app, &ident, vec![sessions::method(method, "aal1")], req);
+        let s = sessions::new_session(app, &ident, vec![sessions::method(method, Aal::Aal1)], req);
         if let Err(e) = app.store.save_session(&s) {
             return ApiError::internal(e).into_response();
         }

@@ -5,13 +5,15 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
-use super::common::{self, Begin};
-use crate::app::App;
+use super::common::{self, Submission};
+use super::handlers::{New, SelfServiceFlow};
 use crate::errors::ApiError;
-use crate::model::{now, Flow, FlowKind, Identity, Session};
+use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, img_node, input, text_node};
 use crate::req::field_bool;
 use crate::req::{field, json_response, redirect_303, Req};
+use crate::rules::{self, Refusal};
+use crate::state::App;
 use crate::{identity, mfa, password, sessions, text};
 
 pub fn build(
@@ -28,7 +30,7 @@ pub fn build(
     // the traits are validated against the identity's own schema
     f.internal
         .insert("identity_schema".into(), json!(ident.schema_id));
-    f.state = "show_form".into();
+    f.state = FlowState::ShowForm;
     fill_nodes(app, &mut f, ident);
     f
 }
@@ -162,63 +164,145 @@ fn lookup_button(name: &str, label: crate::model::Text) -> crate::model::Node {
         .build()
 }
 
-fn no_session(app: &App, req: &Req, browser: bool) -> Response {
-    if browser && !req.is_json() {
-        // as Kratos: the login flow takes over the settings request's return_to
-        let mut to = app.cfg.public("self-service/login/browser");
-        if let Some(r) = req.query_ne("return_to") {
-            to.push_str("?return_to=");
-            to.push_str(&sessions::urlencode(&r));
-        }
-        redirect_303(&to)
-    } else {
-        ApiError::session_inactive().into_response()
-    }
-}
-
-fn aal_check(app: &App, req: &Req, s: &Session, i: &Identity, browser: bool) -> Option<Response> {
-    if sessions::aal_satisfied(app, app.cfg.settings_required_aal, s, i) {
+/// A sensitive change needs a privileged session (signed in within
+/// `privileged_session_max_age`); otherwise the flow is kept and the client re-authenticates.
+fn unprivileged(app: &App, req: &Req, f: &Flow, s: &Session) -> Option<Response> {
+    if rules::privileged(app, s, now()) {
         return None;
     }
-    let to = sessions::aal2_redirect(app, Some(&app.cfg.settings_ui));
-    Some(if browser && !req.is_json() {
-        redirect_303(&to)
-    } else {
-        ApiError::aal2_required(&to).into_response()
-    })
-}
-
-async fn init(app: App, req: Req, browser: bool) -> Response {
-    let return_to = match common::return_to_param(&app, &req) {
-        Ok(r) => r,
-        Err(e) => return app.forward_error(&req, e),
-    };
-    let Some(s) = sessions::from_request(&app, &req, browser) else {
-        return no_session(&app, &req, browser);
-    };
-    let ident = match sessions::identity_of(&app, &s) {
-        Ok(i) => i,
-        Err(e) => return e.into_response(),
-    };
-    if let Some(r) = aal_check(&app, &req, &s, &ident, browser) {
-        return r;
+    if let Err(e) = common::save(app, f) {
+        return Some(e.into_response());
     }
-    let csrf = browser.then(|| common::csrf_for(&app, &req));
-    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-    let f = build(&app, &req, browser, raw, &ident, return_to);
-    common::init_reply(&app, &req, &f, csrf.as_ref())
+    let r = rules::settings_refresh_required(app, f);
+    Some(common::refuse(app, req, f.is_browser(), r))
 }
 
-pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
-    init(app, req, true).await
+/// The settings flow's hooks for the shared handlers.
+pub struct Settings;
+
+impl SelfServiceFlow for Settings {
+    const KIND: FlowKind = FlowKind::Settings;
+
+    /// No CSRF check: the session decides.
+    fn on_fetch(app: &App, req: &Req, f: &Flow) -> Result<(), Refusal> {
+        let s = sessions::from_request(app, req, f.is_browser());
+        rules::settings_fetch(app, s.as_ref(), f)
+    }
+
+    fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal> {
+        let (s, ident) = signed_in(n.app, n.req, n.browser)?;
+        rules::settings_aal(n.app, &s, &ident)?;
+        Ok(build(
+            n.app, n.req, n.browser, n.csrf_raw, &ident, return_to,
+        ))
+    }
+
+    /// An expired settings flow is replaced without the AAL check (as Kratos).
+    fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal> {
+        let (_, ident) = signed_in(n.app, n.req, n.browser)?;
+        let return_to = old.return_to.clone();
+        Ok(build(
+            n.app, n.req, n.browser, n.csrf_raw, &ident, return_to,
+        ))
+    }
+
+    async fn submit(app: App, req: Req, sub: Submission) -> Response {
+        let mut f = sub.flow;
+        let body = sub.body;
+        let Some(s) = sessions::from_request(&app, &req, f.is_browser()) else {
+            let sent = req.query_ne("return_to");
+            let r = rules::settings_session_required(&app, sent.as_deref());
+            return common::refuse(&app, &req, f.is_browser(), r);
+        };
+        if let Err(r) = rules::settings_owner(&s, &f) {
+            return common::refuse(&app, &req, f.is_browser(), r);
+        }
+        let ident = match sessions::identity_of(&app, &s) {
+            Ok(i) => i,
+            Err(e) => return e.into_response(),
+        };
+        if let Err(r) = rules::settings_aal(&app, &s, &ident) {
+            return common::refuse(&app, &req, f.is_browser(), r);
+        }
+        common::take_transient_payload(&mut f, &body);
+        f.ui.reset_messages();
+        let mut method = field(&body, "method").unwrap_or_default();
+        if method.is_empty()
+            && [
+                "lookup_secret_reveal",
+                "lookup_secret_regenerate",
+                "lookup_secret_confirm",
+                "lookup_secret_disable",
+            ]
+            .iter()
+            .any(|k| field_bool(&body, k))
+        {
+            method = "lookup_secret".into();
+        }
+        if method.is_empty() {
+            if ["passkey_settings_register", "passkey_remove"]
+                .iter()
+                .any(|k| field(&body, k).is_some_and(|v| !v.is_empty()))
+            {
+                method = "passkey".into();
+            } else if ["webauthn_register", "webauthn_remove"]
+                .iter()
+                .any(|k| field(&body, k).is_some_and(|v| !v.is_empty()))
+            {
+                method = "webauthn".into();
+            }
+        }
+        if method.is_empty() && (body.contains_key("link") || body.contains_key("unlink")) {
+            method = "oidc".into();
+        }
+        match method.as_str() {
+            "oidc" if !app.cfg.oidc_providers.is_empty() && f.is_browser() => {
+                if let Some(r) = unprivileged(&app, &req, &f, &s) {
+                    return r;
+                }
+                if let Some(p) = field(&body, "unlink").filter(|v| !v.is_empty()) {
+                    match super::oidc::unlink(&app, ident, &p) {
+                        Ok(i) => success(&app, &req, f, &i, "oidc"),
+                        Err(t) => {
+                            f.ui.messages.push(t);
+                            common::invalid_reply(&app, &req, &mut f)
+                        }
+                    }
+                } else {
+                    super::oidc::start(&app, &req, f, &body)
+                }
+            }
+            "passkey" if app.cfg.methods.passkey && f.is_browser() => {
+                key_update(&app, &req, f, &body, s, ident, "passkey")
+            }
+            "webauthn" if app.cfg.methods.webauthn && f.is_browser() => {
+                key_update(&app, &req, f, &body, s, ident, "webauthn")
+            }
+            "profile" if app.cfg.methods.profile => profile(&app, &req, f, &body, &s, ident),
+            "totp" if app.cfg.methods.totp => totp_update(&app, &req, f, &body, s, ident),
+            "lookup_secret" if app.cfg.methods.lookup_secret => {
+                lookup_update(&app, &req, f, &body, s, ident)
+            }
+            "password" if app.cfg.methods.password => {
+                password_update(&app, &req, f, &body, &s, ident).await
+            }
+            _ => {
+                f.ui.messages.push(text::settings_no_strategy());
+                common::invalid_reply(&app, &req, &mut f)
+            }
+        }
+    }
 }
 
-pub async fn init_api(State(app): State<App>, req: Req) -> Response {
-    init(app, req, false).await
-}
-
-pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
-    common::get_flow_reply(&app, &req, FlowKind::Settings)
+/// The session and its identity; without one, browsers go to the login flow (taking over
+/// the request's `return_to`, as Kratos does) and API clients get `session_inactive`.
+fn signed_in(app: &App, req: &Req, browser: bool) -> Result<(Session, Identity), Refusal> {
+    let Some(s) = sessions::from_request(app, req, browser) else {
+        let sent = req.query_ne("return_to");
+        return Err(rules::settings_session_required(app, sent.as_deref()));
+    };
+    let ident = sessions::identity_of(app, &s)?;
+    Ok((s, ident))
 }
 
 /// `GET /self-service/settings?flow=` (where re-authentication returns to): show the UI.
@@ -226,139 +310,6 @@ pub async fn resume(State(app): State<App>, req: Req) -> Response {
     match req.query("flow") {
         Some(id) => redirect_303(&format!("{}?flow={}", app.cfg.settings_ui, id)),
         None => redirect_303(&app.cfg.settings_ui),
-    }
-}
-
-fn privileged(app: &App, s: &Session) -> bool {
-    now() - s.authenticated_at <= app.cfg.privileged_session_max_age
-}
-
-fn refresh_required(app: &App, req: &Req, f: &Flow) -> Response {
-    let back = format!("{}?flow={}", app.cfg.public("self-service/settings"), f.id);
-    let to = format!(
-        "{}?refresh=true&return_to={}",
-        app.cfg.public("self-service/login/browser"),
-        sessions::urlencode(&back)
-    );
-    if f.is_browser() && !req.is_json() {
-        redirect_303(&to)
-    } else {
-        ApiError::refresh_required(&to).into_response()
-    }
-}
-
-pub async fn submit(State(app): State<App>, req: Req) -> Response {
-    let sub = match common::begin_submit(&app, &req, FlowKind::Settings) {
-        Ok(Begin::Go(s)) => s,
-        Ok(Begin::Expired(old)) => {
-            let Some(s) = sessions::from_request(&app, &req, old.is_browser()) else {
-                return no_session(&app, &req, old.is_browser());
-            };
-            let ident = match sessions::identity_of(&app, &s) {
-                Ok(i) => i,
-                Err(e) => return e.into_response(),
-            };
-            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
-            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-            let new = build(
-                &app,
-                &req,
-                old.is_browser(),
-                raw,
-                &ident,
-                old.return_to.clone(),
-            );
-            return common::expired_reply(&app, &req, &old, new, csrf.as_ref());
-        }
-        Err(r) => return r,
-    };
-    let mut f = sub.flow;
-    let body = sub.body;
-    let Some(s) = sessions::from_request(&app, &req, f.is_browser()) else {
-        return no_session(&app, &req, f.is_browser());
-    };
-    if Some(s.identity_id) != f.identity_id {
-        return ApiError::forbidden()
-            .id("security_identity_mismatch")
-            .reason("The request was made for another identity and has been blocked for security reasons.")
-            .into_response();
-    }
-    let ident = match sessions::identity_of(&app, &s) {
-        Ok(i) => i,
-        Err(e) => return e.into_response(),
-    };
-    if let Some(r) = aal_check(&app, &req, &s, &ident, f.is_browser()) {
-        return r;
-    }
-    common::take_transient_payload(&mut f, &body);
-    f.ui.reset_messages();
-    let mut method = field(&body, "method").unwrap_or_default();
-    if method.is_empty()
-        && [
-            "lookup_secret_reveal",
-            "lookup_secret_regenerate",
-            "lookup_secret_confirm",
-            "lookup_secret_disable",
-        ]
-        .iter()
-        .any(|k| field_bool(&body, k))
-    {
-        method = "lookup_secret".into();
-    }
-    if method.is_empty() {
-        if ["passkey_settings_register", "passkey_remove"]
-            .iter()
-            .any(|k| field(&body, k).is_some_and(|v| !v.is_empty()))
-        {
-            method = "passkey".into();
-        } else if ["webauthn_register", "webauthn_remove"]
-            .iter()
-            .any(|k| field(&body, k).is_some_and(|v| !v.is_empty()))
-        {
-            method = "webauthn".into();
-        }
-    }
-    if method.is_empty() && (body.contains_key("link") || body.contains_key("unlink")) {
-        method = "oidc".into();
-    }
-    match method.as_str() {
-        "oidc" if !app.cfg.oidc_providers.is_empty() && f.is_browser() => {
-            if !privileged(&app, &s) {
-                if let Err(e) = common::save(&app, &f) {
-                    return e.into_response();
-                }
-                return refresh_required(&app, &req, &f);
-            }
-            if let Some(p) = field(&body, "unlink").filter(|v| !v.is_empty()) {
-                match super::oidc::unlink(&app, ident, &p) {
-                    Ok(i) => success(&app, &req, f, &i, "oidc"),
-                    Err(t) => {
-                        f.ui.messages.push(t);
-                        common::invalid_reply(&app, &req, &mut f)
-                    }
-                }
-            } else {
-                super::oidc::start(&app, &req, f, &body)
-            }
-        }
-        "passkey" if app.cfg.methods.passkey && f.is_browser() => {
-            key_update(&app, &req, f, &body, s, ident, "passkey")
-        }
-        "webauthn" if app.cfg.methods.webauthn && f.is_browser() => {
-            key_update(&app, &req, f, &body, s, ident, "webauthn")
-        }
-        "profile" if app.cfg.methods.profile => profile(&app, &req, f, &body, &s, ident),
-        "totp" if app.cfg.methods.totp => totp_update(&app, &req, f, &body, s, ident),
-        "lookup_secret" if app.cfg.methods.lookup_secret => {
-            lookup_update(&app, &req, f, &body, s, ident)
-        }
-        "password" if app.cfg.methods.password => {
-            password_update(&app, &req, f, &body, &s, ident).await
-        }
-        _ => {
-            f.ui.messages.push(text::settings_no_strategy());
-            common::invalid_reply(&app, &req, &mut f)
-        }
     }
 }
 
@@ -370,7 +321,7 @@ fn profile(
     s: &Session,
     mut ident: Identity,
 ) -> Response {
-    let Some(traits) = super::registration::validated_traits(app, &mut f, body) else {
+    let Some(traits) = common::validated_traits(app, &mut f, body) else {
         return common::invalid_reply(app, req, &mut f);
     };
     let schema = app.schema_by_id(&ident.schema_id);
@@ -378,11 +329,10 @@ fn profile(
         != schema.password_identifiers(&ident.traits)
         || schema.verifiable_addresses(&traits) != schema.verifiable_addresses(&ident.traits)
         || schema.recovery_addresses(&traits) != schema.recovery_addresses(&ident.traits);
-    if protected_changed && !privileged(app, s) {
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
+    if protected_changed {
+        if let Some(r) = unprivileged(app, req, &f, s) {
+            return r;
         }
-        return refresh_required(app, req, &f);
     }
     ident.traits = traits;
     identity::sync_from_traits(app, &mut ident);
@@ -439,11 +389,8 @@ async fn password_update(
         f.ui.add_node_message("password", text::required("password"));
         return common::invalid_reply(app, req, &mut f);
     }
-    if !privileged(app, s) {
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
-        }
-        return refresh_required(app, req, &f);
+    if let Some(r) = unprivileged(app, req, &f, s) {
+        return r;
     }
     let first_id = app
         .schema
@@ -482,11 +429,8 @@ fn totp_update(
     mut s: Session,
     mut ident: Identity,
 ) -> Response {
-    if !privileged(app, &s) {
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
-        }
-        return refresh_required(app, req, &f);
+    if let Some(r) = unprivileged(app, req, &f, &s) {
+        return r;
     }
     if ident.credentials.contains_key("totp") {
         if !field_bool(body, "totp_unlink") {
@@ -522,8 +466,8 @@ fn totp_update(
                 updated_at: t,
             },
         );
-        s.methods.push(sessions::method("totp", "aal2"));
-        s.aal = sessions::aal_of(&s.methods).into();
+        s.methods.push(sessions::method("totp", Aal::Aal2));
+        s.aal = sessions::aal_of(&s.methods);
         if let Err(e) = app.store.save_session(&s) {
             return ApiError::internal(e).into_response();
         }
@@ -548,11 +492,8 @@ fn key_update(
     use webauthn_rs::prelude::{
         PasskeyRegistration, RegisterPublicKeyCredential, SecurityKeyRegistration,
     };
-    if !privileged(app, &s) {
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
-        }
-        return refresh_required(app, req, &f);
+    if let Some(r) = unprivileged(app, req, &f, &s) {
+        return r;
     }
     let (register_field, remove_field) = if ty == "passkey" {
         ("passkey_settings_register", "passkey_remove")
@@ -676,8 +617,8 @@ fn key_update(
         Err(e) => return ApiError::internal(e).into_response(),
     }
     if ty == "webauthn" && !passwordless {
-        s.methods.push(sessions::method("webauthn", "aal2"));
-        s.aal = sessions::aal_of(&s.methods).into();
+        s.methods.push(sessions::method("webauthn", Aal::Aal2));
+        s.aal = sessions::aal_of(&s.methods);
         if let Err(e) = app.store.save_session(&s) {
             return ApiError::internal(e).into_response();
         }
@@ -703,11 +644,8 @@ fn lookup_update(
         f.ui.messages.push(text::settings_no_strategy());
         return common::invalid_reply(app, req, &mut f);
     }
-    if !privileged(app, &s) {
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
-        }
-        return refresh_required(app, req, &f);
+    if let Some(r) = unprivileged(app, req, &f, &s) {
+        return r;
     }
     let codes_node = |codes: &[Value]| {
         text_node(
@@ -741,8 +679,8 @@ fn lookup_update(
             },
         );
         f.internal.remove("lookup_regenerated");
-        s.methods.push(sessions::method("lookup_secret", "aal2"));
-        s.aal = sessions::aal_of(&s.methods).into();
+        s.methods.push(sessions::method("lookup_secret", Aal::Aal2));
+        s.aal = sessions::aal_of(&s.methods);
         if let Err(e) = app.store.save_session(&s) {
             return ApiError::internal(e).into_response();
         }
@@ -798,7 +736,7 @@ fn lookup_update(
 /// Puts the flow into the `success` state with fresh nodes (used by the OIDC link callback).
 pub fn mark_success(app: &App, f: &mut Flow, ident: &Identity, method: &str) {
     fill_nodes(app, f, ident);
-    f.state = "success".into();
+    f.state = FlowState::Success;
     f.active = Some(method.into());
     f.ui.messages = vec![text::settings_saved()];
     f.updated_at = now();
@@ -807,7 +745,7 @@ pub fn mark_success(app: &App, f: &mut Flow, ident: &Identity, method: &str) {
 fn success(app: &App, req: &Req, mut f: Flow, ident: &Identity, method: &str) -> Response {
     let keep_cw = std::mem::take(&mut f.continue_with);
     fill_nodes(app, &mut f, ident);
-    f.state = "success".into();
+    f.state = FlowState::Success;
     f.active = Some(method.into());
     f.ui.messages = vec![text::settings_saved()];
     f.updated_at = now();

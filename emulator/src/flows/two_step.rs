@@ -7,10 +7,10 @@
 use serde_json::{json, Map, Value};
 
 use super::common;
-use crate::app::App;
-use crate::model::{Flow, Node};
+use crate::model::{Flow, FlowState, Node};
 use crate::nodes::input;
 use crate::req::Req;
+use crate::state::App;
 use crate::text;
 use axum::response::Response;
 
@@ -57,7 +57,7 @@ pub fn back_button(screen: &str) -> Node {
 pub fn credentials_step(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
     f.ui.nodes = stored(&f, STEP_ONE);
     crate::captcha::append(app, &mut f);
-    let Some(traits) = super::registration::validated_traits(app, &mut f, body) else {
+    let Some(traits) = common::validated_traits(app, &mut f, body) else {
         return common::invalid_reply(app, req, &mut f);
     };
     let mut nodes: Vec<Node> =
@@ -91,7 +91,7 @@ pub fn credentials_step(app: &App, req: &Req, mut f: Flow, body: &Map<String, Va
     crate::captcha::append(app, &mut f);
     f.ui.reset_messages();
     f.ui.messages.push(text::registration_choose_credentials());
-    f.state = "choose_method".into();
+    f.state = FlowState::ChooseMethod;
     f.active = None;
     common::invalid_reply(app, req, &mut f)
 }
@@ -102,7 +102,7 @@ pub fn profile_step(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
     crate::captcha::append(app, &mut f);
     f.ui.reset_messages();
     common::keep_values(&mut f, body, "traits");
-    f.state = "choose_method".into();
+    f.state = FlowState::ChooseMethod;
     f.active = None;
     common::invalid_reply(app, req, &mut f)
 }

@@ -1,34 +1,18 @@
 //! Verification flow with the `code` method (codes and links land in the outbox).
 
-use axum::extract::State;
 use axum::http::Method;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
-use super::common::{self, Begin};
-use crate::app::App;
+use super::common::{self, Submission};
+use super::handlers::{New, SelfServiceFlow};
 use crate::errors::ApiError;
-use crate::model::{now, Flow, FlowKind, Identity};
-use crate::nodes::{anchor, csrf, input};
-use crate::req::{field, json_response, redirect_303, Req};
+use crate::model::{now, Flow, FlowKind, FlowState, Identity};
+use crate::nodes::{csrf, input};
+use crate::req::{field, redirect_303, Req};
+use crate::rules::{self, CodeStep, Refusal};
+use crate::state::App;
 use crate::{courier, text};
-
-pub fn build(
-    app: &App,
-    req: &Req,
-    browser: bool,
-    csrf_raw: &str,
-    return_to: Option<String>,
-) -> Flow {
-    common::new_email_code_flow(
-        app,
-        FlowKind::Verification,
-        req,
-        browser,
-        csrf_raw,
-        return_to,
-    )
-}
 
 fn sent_nodes(f: &mut Flow, email: Option<&str>) {
     f.ui.nodes.retain(|n| n.name() == Some("csrf_token"));
@@ -42,19 +26,8 @@ fn sent_nodes(f: &mut Flow, email: Option<&str>) {
             .label(text::label_verification_code())
             .build(),
     );
-    f.ui.push(
-        input("code", "method", "submit")
-            .value("code")
-            .label(text::label_continue())
-            .build(),
-    );
-    if let Some(e) = email {
-        f.ui.push(
-            input("code", "email", "submit")
-                .value(e)
-                .label(text::label_resend_otp())
-                .build(),
-        );
+    for n in crate::nodes::code_continue_and_resend(email) {
+        f.ui.push(n);
     }
     f.ui.messages = vec![text::verification_code_sent()];
 }
@@ -110,9 +83,16 @@ pub fn post_hook_flow(
     address: &str,
     return_to: Option<String>,
 ) -> Result<(Flow, Option<String>), ApiError> {
-    let mut f = build(app, req, browser, csrf_raw, return_to);
+    let mut f = common::new_email_code_flow(
+        FlowKind::Verification,
+        app,
+        req,
+        browser,
+        csrf_raw,
+        return_to,
+    );
     f.request_url = app.cfg.public("self-service/verification/browser");
-    f.state = "sent_email".into();
+    f.state = FlowState::SentEmail;
     sent_nodes(&mut f, None);
     send_code(app, &mut f, ident, address)?;
     common::save(app, &f)?;
@@ -120,179 +100,82 @@ pub fn post_hook_flow(
     Ok((f, url))
 }
 
-async fn init(app: App, req: Req, browser: bool) -> Response {
-    if !app.cfg.verification_enabled {
-        return app.forward_error(&req, ApiError::flow_disabled("verification"));
+/// The verification flow's hooks for the shared handlers.
+pub struct Verification;
+
+impl SelfServiceFlow for Verification {
+    const KIND: FlowKind = FlowKind::Verification;
+    const CSRF_ON_SUBMIT: bool = false;
+
+    /// Kratos lets signed-in users verify addresses: no session rule here.
+    fn create(n: &New<'_>, return_to: Option<String>) -> Result<Flow, Refusal> {
+        Ok(n.email_code_flow(Self::KIND, return_to))
     }
-    let return_to = match common::return_to_param(&app, &req) {
-        Ok(r) => r,
-        Err(e) => return app.forward_error(&req, e),
-    };
-    let csrf = browser.then(|| common::csrf_for(&app, &req));
-    let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-    let f = build(&app, &req, browser, raw, return_to);
-    common::init_reply(&app, &req, &f, csrf.as_ref())
-}
 
-pub async fn init_browser(State(app): State<App>, req: Req) -> Response {
-    init(app, req, true).await
-}
+    fn replace(n: &New<'_>, old: &Flow) -> Result<Flow, Refusal> {
+        Self::create(n, old.return_to.clone())
+    }
 
-pub async fn init_api(State(app): State<App>, req: Req) -> Response {
-    init(app, req, false).await
-}
-
-pub async fn get_flow(State(app): State<App>, req: Req) -> Response {
-    common::get_flow_reply(&app, &req, FlowKind::Verification)
-}
-
-/// `POST /self-service/verification` (and `GET` for links from emails).
-pub async fn submit(State(app): State<App>, req: Req) -> Response {
-    let is_get = req.method == Method::GET;
-    let sub = match common::begin_submit_opt(&app, &req, FlowKind::Verification, false) {
-        Ok(Begin::Go(s)) => s,
-        Ok(Begin::Expired(old)) => {
-            let csrf = old.is_browser().then(|| common::csrf_for(&app, &req));
-            let raw = csrf.as_ref().map(|c| c.raw.as_str()).unwrap_or("");
-            let new = build(&app, &req, old.is_browser(), raw, old.return_to.clone());
-            return common::expired_reply(&app, &req, &old, new, csrf.as_ref());
+    /// `POST /self-service/verification` (and `GET` for links from emails).
+    async fn submit(app: App, req: Req, sub: Submission) -> Response {
+        let is_get = req.method == Method::GET;
+        let mut f = sub.flow;
+        let body = sub.body;
+        common::take_transient_payload(&mut f, &body);
+        let code = field(&body, "code").unwrap_or_default();
+        let email = field(&body, "email").unwrap_or_default();
+        let email = match rules::verification_step(f.state, &code, &email) {
+            CodeStep::AlreadyPassed => {
+                f.ui.reset_messages();
+                f.ui.messages.push(text::verification_retry_success());
+                return common::invalid_reply(&app, &req, &mut f);
+            }
+            CodeStep::UseCode(_) if is_get => {
+                // Link click: pre-fill the code, set up CSRF for the rest of the flow, show the UI.
+                f.ui.set_value("code", json!(code));
+                let raw = crate::csrf::new_token();
+                f.csrf_token = raw.clone();
+                if let Err(e) = common::save(&app, &f) {
+                    return e.into_response();
+                }
+                let mut r = redirect_303(&common::flow_ui_url(&app, &f));
+                common::set_csrf_cookie(&app, &mut r, &raw);
+                return r;
+            }
+            CodeStep::UseCode(code) => {
+                return match rules::verify_code(&app, f, &code, now()) {
+                    Ok(o) => common::reply(&app, &req, o),
+                    Err(e) => e.into_response(),
+                };
+            }
+            CodeStep::EmailRequired => {
+                f.ui.reset_messages();
+                f.ui.add_node_message("email", text::required("email"));
+                return common::invalid_reply(&app, &req, &mut f);
+            }
+            CodeStep::SendCode(email) => email,
+        };
+        if f.is_browser() {
+            if let Err(e) = common::check_csrf(&app, &req, &body) {
+                return common::forward_error(&app, &req, e);
+            }
         }
-        Err(r) => return r,
-    };
-    let mut f = sub.flow;
-    let mut body = sub.body;
-    if is_get {
-        for (k, v) in req.query_pairs() {
-            body.entry(k).or_insert(Value::String(v));
-        }
-    }
-    common::take_transient_payload(&mut f, &body);
-    let code = field(&body, "code").unwrap_or_default();
-    let email = field(&body, "email")
-        .unwrap_or_default()
-        .trim()
-        .to_lowercase();
-    if f.state == "passed_challenge" {
-        f.ui.reset_messages();
-        f.ui.messages.push(text::verification_retry_success());
-        return common::invalid_reply(&app, &req, &mut f);
-    }
-    if !code.is_empty() {
-        if is_get {
-            // Link click: pre-fill the code, set up CSRF for the rest of the flow, show the UI.
-            f.ui.set_value("code", json!(code));
-            let raw = crate::csrf::new_token();
-            f.csrf_token = raw.clone();
-            if let Err(e) = common::save(&app, &f) {
+        // Send the code if the address belongs to someone (unknown recipients are not notified).
+        let owner = app
+            .store
+            .find_identity(|i| i.verifiable_addresses.iter().any(|a| a.value == email));
+        if let Some(mut ident) = owner {
+            if let Err(e) = send_code(&app, &mut f, &mut ident, &email) {
                 return e.into_response();
             }
-            let mut r = redirect_303(&common::flow_ui_url(&app, &f));
-            common::set_csrf_cookie(&app, &mut r, &raw);
-            return r;
+            if let Err(e) = app.store.save_identity(&ident) {
+                return ApiError::internal(e).into_response();
+            }
+        } else {
+            f.internal.remove("codes");
         }
-        return use_code(&app, &req, f, code.trim()).await;
-    }
-    if email.is_empty() {
-        f.ui.reset_messages();
-        f.ui.add_node_message("email", text::required("email"));
-        return common::invalid_reply(&app, &req, &mut f);
-    }
-    if f.is_browser() {
-        if let Err(e) = common::check_csrf(&app, &req, &body) {
-            return app.forward_error(&req, e);
-        }
-    }
-    // Send the code if the address belongs to someone (unknown recipients are not notified).
-    let owner = find_by_verifiable_address(&app, &email);
-    if let Some(mut ident) = owner {
-        if let Err(e) = send_code(&app, &mut f, &mut ident, &email) {
-            return e.into_response();
-        }
-        if let Err(e) = app.store.save_identity(&ident) {
-            return ApiError::internal(e).into_response();
-        }
-    } else {
-        f.internal.remove("codes");
-    }
-    f.state = "sent_email".into();
-    sent_nodes(&mut f, Some(&email));
-    common::flow_reply(&app, &req, &mut f)
-}
-
-fn find_by_verifiable_address(app: &App, email: &str) -> Option<Identity> {
-    let mut offset = 0;
-    loop {
-        let page = app.store.list_identities(offset, 500).ok()?;
-        if page.is_empty() {
-            return None;
-        }
-        if let Some(i) = page
-            .iter()
-            .find(|i| i.verifiable_addresses.iter().any(|a| a.value == email))
-        {
-            return Some(i.clone());
-        }
-        offset += page.len();
-    }
-}
-
-async fn use_code(app: &App, req: &Req, mut f: Flow, code: &str) -> Response {
-    let entry = f
-        .internal
-        .get("codes")
-        .and_then(|c| c.as_array())
-        .and_then(|a| {
-            a.iter()
-                .find(|e| e.get("code").and_then(|c| c.as_str()) == Some(code))
-        })
-        .cloned();
-    let found = entry.and_then(|e| {
-        let id = e
-            .get("identity_id")
-            .and_then(|v| v.as_str())
-            .and_then(|s| uuid::Uuid::parse_str(s).ok())?;
-        let addr = e.get("address").and_then(|v| v.as_str())?.to_string();
-        let ident = app.store.get_identity(id).ok().flatten()?;
-        Some((ident, addr))
-    });
-    let Some((mut ident, addr)) = found else {
-        f.ui.reset_messages();
-        f.ui.messages.push(text::verification_code_invalid());
-        return common::flow_reply(app, req, &mut f);
-    };
-    let t = now();
-    for a in ident
-        .verifiable_addresses
-        .iter_mut()
-        .filter(|a| a.value == addr)
-    {
-        a.verified = true;
-        a.verified_at = Some(t);
-        a.status = "completed".into();
-        a.updated_at = t;
-    }
-    if let Err(e) = app.store.save_identity(&ident) {
-        return ApiError::internal(e).into_response();
-    }
-    f.internal.remove("codes");
-    let return_to = common::return_to_or_default(app, &f);
-    f.state = "passed_challenge".into();
-    f.ui.method = "GET".into();
-    f.ui.action = return_to.clone();
-    f.ui.nodes = vec![anchor(
-        "code",
-        "continue",
-        &return_to,
-        text::label_continue(),
-    )];
-    f.ui.messages = vec![text::verification_successful()];
-    f.updated_at = now();
-    if let Err(e) = common::save(app, &f) {
-        return e.into_response();
-    }
-    if !f.is_browser() || req.is_json() {
-        json_response(200, &common::render(app, &f))
-    } else {
-        redirect_303(&common::flow_ui_url(app, &f))
+        f.state = FlowState::SentEmail;
+        sent_nodes(&mut f, Some(&email));
+        common::flow_reply(&app, &req, &mut f)
     }
 }

@@ -1,0 +1,1144 @@
+//! Kratos' rules for the self-service flows, as plain Rust: no request, no response. Each rule
+//! takes the context ([`AppState`]: config, store, schemas), the parsed input and, where time
+//! matters, `now`, and returns a decision; the HTTP layer (`flows::handlers`, `flows::common`)
+//! turns a [`Refusal`] into a reply in one place ([`crate::flows::common::refuse`]).
+
+use crate::config::RequiredAal;
+use crate::errors::ApiError;
+use serde_json::json;
+
+use crate::model::{
+    ts, Aal, AuthMethod, Credential, Flow, FlowKind, FlowState, Identity, Session, Time,
+};
+use crate::state::AppState;
+
+/// Why a request does not go on, and what the client is told.
+#[derive(Debug)]
+pub enum Refusal {
+    /// Kratos' error manager: the error as JSON, or (browser pages) stored and shown by the
+    /// error UI.
+    ErrorUi(ApiError),
+    /// The error as JSON, whoever asks.
+    Error(ApiError),
+    /// A browser page on a browser flow goes to `to` (303); other clients get `error`.
+    Redirect { to: String, error: ApiError },
+}
+
+/// What a submit comes to, for the HTTP layer to answer in one place
+/// ([`crate::flows::common::reply`]).
+#[derive(Debug)]
+pub enum Outcome {
+    /// The flow again with its messages (saved by the reply): `status` for API and JSON
+    /// clients (200, or 400 for a validation problem), a 303 to its UI for browser pages.
+    Rerender { flow: Box<Flow>, status: u16 },
+    /// The request does not go on; `browser` is the flow's client kind.
+    Refused {
+        refusal: Box<Refusal>,
+        browser: bool,
+    },
+}
+
+impl Outcome {
+    /// The flow again with 200.
+    pub fn show(flow: Flow) -> Outcome {
+        Outcome::Rerender {
+            flow: Box::new(flow),
+            status: 200,
+        }
+    }
+
+    /// The flow again with 400 (a validation problem).
+    pub fn invalid(flow: Flow) -> Outcome {
+        Outcome::Rerender {
+            flow: Box::new(flow),
+            status: 400,
+        }
+    }
+}
+
+impl From<ApiError> for Refusal {
+    fn from(e: ApiError) -> Self {
+        Refusal::Error(e)
+    }
+}
+
+pub fn urlencode(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+// ---------------------------------------------------------------- AAL
+
+/// The highest AAL this identity can reach: `aal2` once it has a second factor.
+pub fn available_aal(app: &AppState, i: &Identity) -> Aal {
+    // With code MFA on, every verifiable email is a second factor (as Kratos' `mfa_enabled`).
+    if app.cfg.methods.code_mfa && !i.verifiable_addresses.is_empty() {
+        return Aal::Aal2;
+    }
+    let has_webauthn_mfa = i
+        .credentials
+        .get("webauthn")
+        .map(|c| {
+            c.config
+                .get("credentials")
+                .and_then(|x| x.as_array())
+                .map(|a| {
+                    a.iter()
+                        .any(|x| x.get("is_passwordless") != Some(&serde_json::json!(true)))
+                })
+                .unwrap_or(false)
+        })
+        .unwrap_or(false);
+    if i.credentials.contains_key("totp")
+        || i.credentials.contains_key("lookup_secret")
+        || has_webauthn_mfa
+    {
+        Aal::Aal2
+    } else {
+        Aal::Aal1
+    }
+}
+
+/// The AAL a session's completed methods give.
+pub fn aal_of(methods: &[AuthMethod]) -> Aal {
+    let first = methods.iter().any(|m| m.aal == Aal::Aal1);
+    let second = methods.iter().any(|m| m.aal == Aal::Aal2);
+    if first && second {
+        Aal::Aal2
+    } else if first || second {
+        Aal::Aal1
+    } else {
+        Aal::Aal0
+    }
+}
+
+/// Whether the session satisfies the configured AAL (`highest_available` or `aal1`).
+pub fn aal_satisfied(app: &AppState, required: RequiredAal, s: &Session, i: &Identity) -> bool {
+    match required {
+        RequiredAal::Aal1 => true,
+        RequiredAal::HighestAvailable => available_aal(app, i) != Aal::Aal2 || s.aal == Aal::Aal2,
+    }
+}
+
+/// The login step-up URL (`?aal=aal2`), back to `return_to` afterwards.
+pub fn aal2_redirect(app: &AppState, return_to: Option<&str>) -> String {
+    let mut u = format!("{}?aal=aal2", app.cfg.public("self-service/login/browser"));
+    if let Some(r) = return_to {
+        u.push_str("&return_to=");
+        u.push_str(&urlencode(r));
+    }
+    u
+}
+
+// ---------------------------------------------------------------- flow creation
+
+/// Registration, recovery and verification can be switched off.
+pub fn flow_enabled(app: &AppState, kind: FlowKind) -> Result<(), Refusal> {
+    let enabled = match kind {
+        FlowKind::Registration => app.cfg.registration_enabled,
+        FlowKind::Recovery => app.cfg.recovery_enabled,
+        FlowKind::Verification => app.cfg.verification_enabled,
+        FlowKind::Login | FlowKind::Settings => true,
+    };
+    if enabled {
+        Ok(())
+    } else {
+        Err(Refusal::ErrorUi(ApiError::flow_disabled(kind.as_str())))
+    }
+}
+
+/// A signed-in user asked for a login / registration / recovery flow: browsers go to
+/// `return_to` (or the default return URL), API clients get `session_already_available`.
+pub fn already_signed_in(app: &AppState, kind: FlowKind, return_to: Option<&str>) -> Refusal {
+    Refusal::Redirect {
+        to: return_to.unwrap_or(&app.cfg.default_return_to).to_string(),
+        error: ApiError::already_logged_in(kind.as_str()),
+    }
+}
+
+/// What a login flow is made from.
+#[derive(Debug)]
+pub struct LoginParams {
+    pub refresh: bool,
+    pub aal: Aal,
+    pub return_to: Option<String>,
+    /// `?identity_schema=` (its identifier label).
+    pub identity_schema: Option<String>,
+    /// Kratos' account-linking login flow: never identifier-first.
+    pub account_linking: bool,
+}
+
+/// A login flow request (`?refresh=`, `?aal=`): sign-in, re-authentication or a step-up to
+/// `aal2`, depending on the session the request has.
+pub fn login_init(
+    app: &AppState,
+    session: Option<&Session>,
+    refresh: bool,
+    aal: Aal,
+    return_to: Option<String>,
+    identity_schema: Option<String>,
+) -> Result<LoginParams, Refusal> {
+    match session {
+        Some(s) => {
+            if aal == Aal::Aal2 && s.aal == Aal::Aal2 && !refresh {
+                return Err(Refusal::Error(
+                    ApiError::unauthorized()
+                        .id("session_aal_already_fulfilled")
+                        .message("session has the requested authenticator assurance level already")
+                        .reason("The session has the requested AAL already."),
+                ));
+            }
+            if !refresh && aal != Aal::Aal2 {
+                return Err(already_signed_in(
+                    app,
+                    FlowKind::Login,
+                    return_to.as_deref(),
+                ));
+            }
+        }
+        None if aal == Aal::Aal2 => {
+            return Err(Refusal::Error(
+                ApiError::unauthorized()
+                    .id("session_aal1_required")
+                    .message("aal2 and aal3 can only be requested if a session exists already")
+                    .reason(
+                        "You can not requested a higher AAL (AAL2/AAL3) without an active session.",
+                    ),
+            ));
+        }
+        None => {}
+    }
+    Ok(LoginParams {
+        refresh: refresh && session.is_some(),
+        aal,
+        return_to,
+        identity_schema,
+        account_linking: false,
+    })
+}
+
+/// A login submit with a session: only re-authentication and the `aal2` step-up go on;
+/// otherwise the user is signed in already.
+pub fn login_submit(app: &AppState, f: &Flow, has_session: bool) -> Result<(), Outcome> {
+    if !has_session || f.refresh || f.requested_aal == Aal::Aal2 {
+        return Ok(());
+    }
+    let refusal = already_signed_in(app, FlowKind::Login, f.return_to.as_deref());
+    Err(Outcome::Refused {
+        refusal: Box::new(refusal),
+        browser: f.is_browser(),
+    })
+}
+
+// ---------------------------------------------------------------- sessions
+
+pub fn random_token(n: usize) -> String {
+    use rand::Rng;
+    rand::thread_rng()
+        .sample_iter(&rand::distributions::Alphanumeric)
+        .take(n)
+        .map(char::from)
+        .collect()
+}
+
+/// A new session for `identity` with these completed methods (its AAL follows from them).
+pub fn new_session(
+    app: &AppState,
+    identity: &Identity,
+    methods: Vec<AuthMethod>,
+    user_agent: &str,
+    now: Time,
+) -> Session {
+    Session {
+        id: uuid::Uuid::new_v4(),
+        token: random_token(32),
+        logout_token: random_token(32),
+        identity_id: identity.id,
+        active: true,
+        expires_at: now + app.cfg.session_lifespan,
+        authenticated_at: now,
+        issued_at: now,
+        aal: aal_of(&methods),
+        methods,
+        devices: vec![crate::model::Device {
+            id: uuid::Uuid::new_v4(),
+            ip_address: String::new(),
+            user_agent: user_agent.to_string(),
+            location: String::new(),
+        }],
+    }
+}
+
+/// Internal key of a login flow that links a social sign-in after the user signs in
+/// (Kratos' `registration_duplicate_credentials`).
+pub const PENDING_LINK: &str = "registration_duplicate_credentials";
+
+/// Adds a provider connection to an identity's `oidc` credential.
+pub fn add_provider(i: &mut Identity, provider: &str, sub: &str, now: Time) {
+    let t = now;
+    let c = i
+        .credentials
+        .entry("oidc".into())
+        .or_insert_with(|| Credential {
+            ty: "oidc".into(),
+            identifiers: Vec::new(),
+            config: json!({"providers": []}),
+            version: 0,
+            created_at: t,
+            updated_at: t,
+        });
+    c.identifiers.push(format!("{provider}:{sub}"));
+    if let Some(list) = c.config.get_mut("providers").and_then(|p| p.as_array_mut()) {
+        list.push(json!({"subject": sub, "provider": provider}));
+    }
+    c.updated_at = t;
+}
+
+/// After a sign-in on an account-linking flow: links the pending provider to `ident` (saved)
+/// and returns it with the `oidc` session method, or 4010009 when the account signed in to is
+/// not the one the provider's address belongs to. `None` for other flows.
+pub fn link_pending(
+    app: &AppState,
+    f: &Flow,
+    ident: &Identity,
+    now: Time,
+) -> Result<Option<(Identity, AuthMethod)>, crate::model::Text> {
+    let Some(p) = f.internal.get(PENDING_LINK) else {
+        return Ok(None);
+    };
+    let field = |k: &str| p.get(k).and_then(|v| v.as_str()).unwrap_or_default();
+    let (provider, sub, identifier) = (field("provider"), field("subject"), field("identifier"));
+    if !ident
+        .credentials
+        .values()
+        .any(|c| c.identifiers.iter().any(|i| i == identifier))
+    {
+        return Err(crate::text::linked_credentials_do_not_match());
+    }
+    let mut i = ident.clone();
+    add_provider(&mut i, provider, sub, now);
+    app.store
+        .save_identity(&i)
+        .map_err(|_| crate::text::duplicate_on_oidc_link())?;
+    let m = AuthMethod {
+        method: "oidc".into(),
+        aal: Aal::Aal1,
+        completed_at: now,
+        provider: Some(provider.to_string()),
+    };
+    Ok(Some((i, m)))
+}
+
+/// A finished login: the flow (`passed_challenge`), the session (saved) and its identity.
+#[derive(Debug)]
+pub struct SignedIn {
+    pub flow: Flow,
+    pub session: Session,
+    pub identity: Identity,
+    /// The session is below the AAL whoami requires: the client goes on to the `aal2` step.
+    pub needs_aal2: bool,
+}
+
+/// Kratos' login hook: the method `m` completed on flow `f` for `ident`. A re-authentication
+/// (`refresh`) or an `aal2` step-up of the same identity extends the request's session
+/// `existing`; anything else gets a new session. An account-linking flow also links the
+/// social sign-in that led to it (or shows 4010009 when it was another account).
+pub fn sign_in(
+    app: &AppState,
+    mut f: Flow,
+    ident: Identity,
+    m: AuthMethod,
+    existing: Option<Session>,
+    user_agent: &str,
+    now: Time,
+) -> Result<SignedIn, Outcome> {
+    let linked = match link_pending(app, &f, &ident, now) {
+        Ok(l) => l,
+        Err(msg) => {
+            f.ui.messages.push(msg);
+            return Err(Outcome::invalid(f));
+        }
+    };
+    let ident = match &linked {
+        Some((i, _)) => i.clone(),
+        None => ident,
+    };
+    let method_name = m.method.clone();
+    let mut s = match existing {
+        Some(mut s) if (f.refresh || f.requested_aal == Aal::Aal2) && s.identity_id == ident.id => {
+            s.authenticated_at = now;
+            s.methods.push(m);
+            s.aal = aal_of(&s.methods);
+            s
+        }
+        _ => new_session(app, &ident, vec![m], user_agent, now),
+    };
+    if let Some((_, oidc)) = linked {
+        s.methods.push(oidc);
+        f.internal.remove(PENDING_LINK);
+    }
+    if let Err(e) = app.store.save_session(&s) {
+        return Err(Outcome::Refused {
+            refusal: Box::new(Refusal::Error(ApiError::internal(e))),
+            browser: f.is_browser(),
+        });
+    }
+    f.state = FlowState::PassedChallenge;
+    f.active = Some(method_name);
+    f.updated_at = now;
+    let needs_aal2 = app.cfg.whoami_required_aal == RequiredAal::HighestAvailable
+        && available_aal(app, &ident) == Aal::Aal2
+        && s.aal != Aal::Aal2;
+    Ok(SignedIn {
+        flow: f,
+        session: s,
+        identity: ident,
+        needs_aal2,
+    })
+}
+
+// ---------------------------------------------------------------- settings
+
+/// Settings need a session: browsers go to the login flow (keeping the request's
+/// `return_to`), API clients get `session_inactive`.
+pub fn settings_session_required(app: &AppState, return_to: Option<&str>) -> Refusal {
+    let mut to = app.cfg.public("self-service/login/browser");
+    if let Some(r) = return_to {
+        to.push_str("?return_to=");
+        to.push_str(&urlencode(r));
+    }
+    Refusal::Redirect {
+        to,
+        error: ApiError::session_inactive(),
+    }
+}
+
+/// Settings with a session below the required AAL: the `aal2` step-up, back to settings.
+pub fn settings_aal(app: &AppState, s: &Session, i: &Identity) -> Result<(), Refusal> {
+    if aal_satisfied(app, app.cfg.settings_required_aal, s, i) {
+        return Ok(());
+    }
+    let to = aal2_redirect(app, Some(&app.cfg.settings_ui));
+    Err(Refusal::Redirect {
+        error: ApiError::aal2_required(&to),
+        to,
+    })
+}
+
+/// A settings flow belongs to one identity: another one's session gets
+/// `security_identity_mismatch`.
+pub fn settings_owner(s: &Session, f: &Flow) -> Result<(), Refusal> {
+    if Some(s.identity_id) == f.identity_id {
+        return Ok(());
+    }
+    Err(Refusal::Error(
+        ApiError::forbidden()
+            .id("security_identity_mismatch")
+            .reason(
+            "The request was made for another identity and has been blocked for security reasons.",
+        ),
+    ))
+}
+
+/// Fetching a settings flow: its owner's session (else `session_inactive`), at the required
+/// AAL (else `session_aal2_required`, back to this flow's UI). Always a JSON error.
+pub fn settings_fetch(app: &AppState, s: Option<&Session>, f: &Flow) -> Result<(), Refusal> {
+    let Some(s) = s else {
+        return Err(Refusal::Error(ApiError::session_inactive()));
+    };
+    settings_owner(s, f)?;
+    if let Ok(Some(i)) = app.store.get_identity(s.identity_id) {
+        if !aal_satisfied(app, app.cfg.settings_required_aal, s, &i) {
+            let back = format!("{}?flow={}", app.cfg.settings_ui, f.id);
+            let to = aal2_redirect(app, Some(&back));
+            return Err(Refusal::Error(ApiError::aal2_required(&to)));
+        }
+    }
+    Ok(())
+}
+
+/// Kratos' privileged session: signed in less than `privileged_session_max_age` ago.
+pub fn privileged(app: &AppState, s: &Session, now: Time) -> bool {
+    now - s.authenticated_at <= app.cfg.privileged_session_max_age
+}
+
+/// A sensitive settings change on an old session: re-authenticate (login with
+/// `refresh=true`), then come back to this settings flow.
+pub fn settings_refresh_required(app: &AppState, f: &Flow) -> Refusal {
+    let back = format!("{}?flow={}", app.cfg.public("self-service/settings"), f.id);
+    let to = format!(
+        "{}?refresh=true&return_to={}",
+        app.cfg.public("self-service/login/browser"),
+        urlencode(&back)
+    );
+    Refusal::Redirect {
+        error: ApiError::refresh_required(&to),
+        to,
+    }
+}
+
+// ---------------------------------------------------------------- expiry
+
+/// A flow past its `expires_at`.
+pub fn is_expired(f: &Flow, now: Time) -> bool {
+    f.expires_at <= now
+}
+
+/// `GET /self-service/<flow>/flows` of an expired flow: 410, with where a new flow starts.
+pub fn expired_on_fetch(app: &AppState, f: &Flow) -> ApiError {
+    let name = f.kind.as_str();
+    let mut e = ApiError::new(
+        410,
+        "The requested resource is no longer available because it has expired or is otherwise invalid.",
+    );
+    if matches!(f.kind, FlowKind::Login | FlowKind::Registration) {
+        e = e.id("self_service_flow_expired");
+    }
+    if f.is_browser() {
+        let mut redirect = app
+            .cfg
+            .public(&format!("self-service/{}/browser", f.kind.as_str()));
+        if let Some(r) = &f.return_to {
+            redirect.push_str("?return_to=");
+            redirect.push_str(&urlencode(r));
+        }
+        e.reason(format!("The {name} flow has expired. Redirect the user to the {name} flow init endpoint to initialize a new {name} flow."))
+            .detail("redirect_to", redirect)
+            .detail("return_to", f.return_to.clone().unwrap_or_default())
+    } else {
+        e.reason(format!("The {name} flow has expired. Call the {name} flow init API endpoint to initialize a new {name} flow."))
+            .detail("api", app.cfg.public(&format!("self-service/{name}/api")))
+    }
+}
+
+/// The message on the flow that replaces an expired one (4010001, 4040001, …).
+pub fn flow_expired_message(old: &Flow, now: Time) -> crate::model::Text {
+    let id = match old.kind {
+        FlowKind::Login => 4010001,
+        FlowKind::Registration => 4040001,
+        FlowKind::Settings => 4050001,
+        FlowKind::Recovery => 4060005,
+        FlowKind::Verification => 4070005,
+    };
+    let name = old.kind.as_str();
+    let minutes = (now - old.expires_at).num_milliseconds() as f64 / 60000.0;
+    crate::model::Text {
+        id,
+        text: format!("The {name} flow expired {minutes:.2} minutes ago, please try again."),
+        ty: "error".into(),
+        context: Some(serde_json::json!({
+            "expired_at": ts(&old.expires_at),
+            "expired_at_unix": old.expires_at.timestamp(),
+        })),
+    }
+}
+
+// ---------------------------------------------------------------- recovery / verification
+
+/// The next step of a recovery or verification submit (the `code` method).
+#[derive(Debug, PartialEq, Eq)]
+pub enum CodeStep {
+    /// The flow is done already: the same form again with "retry" (4060006 / 4070006).
+    AlreadyPassed,
+    /// Check this code; success moves the flow to `passed_challenge`.
+    UseCode(String),
+    /// Neither a usable code nor an address: `email` is required (4000002).
+    EmailRequired,
+    /// Send a code to this address (normalised); the flow moves to `sent_email`.
+    SendCode(String),
+}
+
+/// Recovery: a code counts only once one was sent and no new address is given.
+pub fn recovery_step(state: FlowState, code: &str, email: &str) -> CodeStep {
+    let email = email.trim().to_lowercase();
+    if state == FlowState::PassedChallenge {
+        return CodeStep::AlreadyPassed;
+    }
+    if !code.is_empty() && state == FlowState::SentEmail && email.is_empty() {
+        return CodeStep::UseCode(code.trim().to_string());
+    }
+    if email.is_empty() {
+        return CodeStep::EmailRequired;
+    }
+    CodeStep::SendCode(email)
+}
+
+/// Verification: a code is checked whatever the state (links from emails carry one).
+pub fn verification_step(state: FlowState, code: &str, email: &str) -> CodeStep {
+    let email = email.trim().to_lowercase();
+    if state == FlowState::PassedChallenge {
+        return CodeStep::AlreadyPassed;
+    }
+    if !code.is_empty() {
+        return CodeStep::UseCode(code.trim().to_string());
+    }
+    if email.is_empty() {
+        return CodeStep::EmailRequired;
+    }
+    CodeStep::SendCode(email)
+}
+
+/// The code entry (`internal.codes`) of a flow with this code.
+fn code_entry<'a>(f: &'a Flow, code: &str) -> Option<&'a serde_json::Value> {
+    f.internal
+        .get("codes")
+        .and_then(|c| c.as_array())
+        .and_then(|a| {
+            a.iter()
+                .find(|e| e.get("code").and_then(|c| c.as_str()) == Some(code))
+        })
+}
+
+fn entry_identity(app: &AppState, e: &serde_json::Value) -> Option<Identity> {
+    let id = e
+        .get("identity_id")
+        .and_then(|v| v.as_str())
+        .and_then(|s| uuid::Uuid::parse_str(s).ok())?;
+    app.store.get_identity(id).ok().flatten()
+}
+
+/// Recovery by code: the identity the code was sent for; `None` for an unknown code or one
+/// past its `expires_at` (admin-issued codes).
+pub fn recovery_code_owner(app: &AppState, f: &Flow, code: &str, now: Time) -> Option<Identity> {
+    let e = code_entry(f, code)?;
+    let expired = e
+        .get("expires_at")
+        .and_then(|t| t.as_str())
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+        .map(|t| t.with_timezone(&chrono::Utc) < now)
+        .unwrap_or(false);
+    if expired {
+        return None;
+    }
+    entry_identity(app, e)
+}
+
+/// Verification by code: the address is verified (saved), the flow `passed_challenge` with a
+/// "Continue" link to `return_to` (1080002); an unknown code shows the form again (4070006).
+pub fn verify_code(
+    app: &AppState,
+    mut f: Flow,
+    code: &str,
+    now: Time,
+) -> Result<Outcome, ApiError> {
+    let found = code_entry(&f, code).and_then(|e| {
+        let addr = e.get("address").and_then(|v| v.as_str())?.to_string();
+        Some((entry_identity(app, e)?, addr))
+    });
+    let Some((mut ident, addr)) = found else {
+        f.ui.reset_messages();
+        f.ui.messages.push(crate::text::verification_code_invalid());
+        return Ok(Outcome::show(f));
+    };
+    for a in ident
+        .verifiable_addresses
+        .iter_mut()
+        .filter(|a| a.value == addr)
+    {
+        a.verified = true;
+        a.verified_at = Some(now);
+        a.status = "completed".into();
+        a.updated_at = now;
+    }
+    app.store
+        .save_identity(&ident)
+        .map_err(ApiError::internal)?;
+    f.internal.remove("codes");
+    let return_to = f
+        .return_to
+        .clone()
+        .unwrap_or_else(|| app.cfg.default_return_to.clone());
+    f.state = FlowState::PassedChallenge;
+    f.ui.method = "GET".into();
+    f.ui.action = return_to.clone();
+    f.ui.nodes = vec![crate::nodes::anchor(
+        "code",
+        "continue",
+        &return_to,
+        crate::text::label_continue(),
+    )];
+    f.ui.messages = vec![crate::text::verification_successful()];
+    Ok(Outcome::show(f))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{Config, FileConfig};
+    use crate::model::{now, Credential, Ui};
+    use crate::store::Store;
+    use serde_json::{json, Map};
+    use uuid::Uuid;
+
+    fn ctx(f: FileConfig) -> AppState {
+        let addr = "127.0.0.1:4433".parse().expect("addr");
+        let admin = "127.0.0.1:4434".parse().expect("addr");
+        let cfg = Config::resolve(&f, addr, admin).expect("config");
+        let store = Store::open(":memory:").expect("store");
+        let raw = serde_json::from_str(crate::schema::DEFAULT_SCHEMA).expect("schema");
+        let schema = crate::schema::IdentitySchema::load("default", raw).expect("schema");
+        AppState::new(cfg, store, vec![schema], "default")
+    }
+
+    fn session(aal: Aal, authenticated_at: Time) -> Session {
+        Session {
+            id: Uuid::new_v4(),
+            token: "t".into(),
+            logout_token: "l".into(),
+            identity_id: Uuid::new_v4(),
+            active: true,
+            expires_at: authenticated_at + chrono::Duration::hours(24),
+            authenticated_at,
+            issued_at: authenticated_at,
+            methods: vec![],
+            aal,
+            devices: vec![],
+        }
+    }
+
+    fn identity(second_factor: bool) -> Identity {
+        let t = now();
+        let mut credentials = std::collections::BTreeMap::new();
+        if second_factor {
+            credentials.insert(
+                "totp".to_string(),
+                Credential {
+                    ty: "totp".into(),
+                    identifiers: vec![],
+                    config: json!({}),
+                    version: 0,
+                    created_at: t,
+                    updated_at: t,
+                },
+            );
+        }
+        Identity {
+            id: Uuid::new_v4(),
+            schema_id: "default".into(),
+            state: "active".into(),
+            state_changed_at: t,
+            traits: json!({"email": "a@example.com"}),
+            verifiable_addresses: vec![],
+            recovery_addresses: vec![],
+            metadata_public: json!(null),
+            metadata_admin: json!(null),
+            created_at: t,
+            updated_at: t,
+            credentials,
+        }
+    }
+
+    fn flow(kind: FlowKind, browser: bool, expires_at: Time) -> Flow {
+        Flow {
+            id: Uuid::new_v4(),
+            kind,
+            flow_type: if browser { "browser" } else { "api" }.into(),
+            expires_at,
+            issued_at: expires_at,
+            created_at: expires_at,
+            updated_at: expires_at,
+            request_url: String::new(),
+            return_to: Some("http://localhost:4455/after".into()),
+            ui: Ui::new("http://localhost:4433/self-service/login".into()),
+            state: FlowState::ChooseMethod,
+            active: None,
+            refresh: false,
+            requested_aal: Aal::Aal1,
+            identity_id: None,
+            csrf_token: String::new(),
+            continue_with: vec![],
+            transient_payload: None,
+            internal: Map::new(),
+            session_token_exchange_code: None,
+        }
+    }
+
+    fn error_id(r: &Refusal) -> Option<String> {
+        match r {
+            Refusal::ErrorUi(e) | Refusal::Error(e) | Refusal::Redirect { error: e, .. } => {
+                e.id.clone()
+            }
+        }
+    }
+
+    #[test]
+    fn aal_from_methods_and_second_factors() {
+        let m = |aal| AuthMethod {
+            method: "x".into(),
+            aal,
+            completed_at: now(),
+            provider: None,
+        };
+        assert_eq!(aal_of(&[]), Aal::Aal0);
+        assert_eq!(aal_of(&[m(Aal::Aal1)]), Aal::Aal1);
+        assert_eq!(aal_of(&[m(Aal::Aal2)]), Aal::Aal1);
+        assert_eq!(aal_of(&[m(Aal::Aal1), m(Aal::Aal2)]), Aal::Aal2);
+        let app = ctx(FileConfig::default());
+        assert_eq!(available_aal(&app, &identity(false)), Aal::Aal1);
+        assert_eq!(available_aal(&app, &identity(true)), Aal::Aal2);
+    }
+
+    #[test]
+    fn aal2_is_required_once_a_second_factor_exists() {
+        let app = ctx(FileConfig::default());
+        let aal1 = session(Aal::Aal1, now());
+        let aal2 = session(Aal::Aal2, now());
+        let hi = RequiredAal::HighestAvailable;
+        assert!(aal_satisfied(&app, hi, &aal1, &identity(false)));
+        assert!(!aal_satisfied(&app, hi, &aal1, &identity(true)));
+        assert!(aal_satisfied(&app, hi, &aal2, &identity(true)));
+        assert!(aal_satisfied(
+            &app,
+            RequiredAal::Aal1,
+            &aal1,
+            &identity(true)
+        ));
+        // settings: the step-up to aal2, back to the settings UI
+        match settings_aal(&app, &aal1, &identity(true)) {
+            Err(Refusal::Redirect { to, error }) => {
+                assert!(to.starts_with(
+                    "http://localhost:4433/self-service/login/browser?aal=aal2&return_to="
+                ));
+                assert_eq!(error.id.as_deref(), Some("session_aal2_required"));
+                assert_eq!(error.code, 403);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(settings_aal(&app, &aal2, &identity(true)).is_ok());
+    }
+
+    #[test]
+    fn login_init_depends_on_the_session() {
+        let app = ctx(FileConfig::default());
+        let rt = || Some("http://localhost:4455/x".to_string());
+        // signed in already: browsers go back, API clients get the error
+        match login_init(
+            &app,
+            Some(&session(Aal::Aal1, now())),
+            false,
+            Aal::Aal1,
+            rt(),
+            None,
+        ) {
+            Err(Refusal::Redirect { to, error }) => {
+                assert_eq!(to, "http://localhost:4455/x");
+                assert_eq!(error.id.as_deref(), Some("session_already_available"));
+            }
+            other => panic!("{other:?}"),
+        }
+        // aal2 without a session
+        let r = login_init(&app, None, false, Aal::Aal2, None, None).err();
+        assert_eq!(
+            r.as_ref().and_then(error_id).as_deref(),
+            Some("session_aal1_required")
+        );
+        // aal2 with an aal2 session
+        let s2 = session(Aal::Aal2, now());
+        let r = login_init(&app, Some(&s2), false, Aal::Aal2, None, None).err();
+        assert_eq!(
+            r.as_ref().and_then(error_id).as_deref(),
+            Some("session_aal_already_fulfilled")
+        );
+        // step-up and refresh go on; refresh without a session is a plain sign-in
+        let s1 = session(Aal::Aal1, now());
+        assert!(login_init(&app, Some(&s1), false, Aal::Aal2, None, None).is_ok());
+        let p = login_init(&app, Some(&s1), true, Aal::Aal1, None, None).expect("refresh");
+        assert!(p.refresh);
+        let p = login_init(&app, None, true, Aal::Aal1, None, None).expect("sign-in");
+        assert!(!p.refresh);
+    }
+
+    #[test]
+    fn disabled_flows_and_signed_in_users() {
+        let app = ctx(FileConfig {
+            registration_enabled: false,
+            ..FileConfig::default()
+        });
+        match flow_enabled(&app, FlowKind::Registration) {
+            Err(Refusal::ErrorUi(e)) => {
+                assert_eq!(e.id.as_deref(), Some("self_service_flow_disabled"))
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(flow_enabled(&app, FlowKind::Login).is_ok());
+        match already_signed_in(&app, FlowKind::Registration, None) {
+            Refusal::Redirect { to, .. } => assert_eq!(to, app.cfg.default_return_to),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn settings_need_a_session_and_a_recent_sign_in_for_sensitive_changes() {
+        let app = ctx(FileConfig::default());
+        match settings_session_required(&app, Some("http://localhost:4455/a b")) {
+            Refusal::Redirect { to, error } => {
+                assert_eq!(
+                    to,
+                    "http://localhost:4433/self-service/login/browser?return_to=http%3A%2F%2Flocalhost%3A4455%2Fa+b"
+                );
+                assert_eq!(error.id.as_deref(), Some("session_inactive"));
+            }
+            other => panic!("{other:?}"),
+        }
+        let t = now();
+        let max = app.cfg.privileged_session_max_age;
+        assert!(privileged(&app, &session(Aal::Aal1, t - max), t));
+        assert!(!privileged(
+            &app,
+            &session(Aal::Aal1, t - max - chrono::Duration::seconds(1)),
+            t
+        ));
+        let f = flow(FlowKind::Settings, true, t);
+        match settings_refresh_required(&app, &f) {
+            Refusal::Redirect { to, error } => {
+                assert!(to.contains("refresh=true&return_to="));
+                assert!(to.contains(&f.id.to_string()));
+                assert_eq!(error.id.as_deref(), Some("session_refresh_required"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn expired_flows() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let f = flow(FlowKind::Login, true, t - chrono::Duration::minutes(2));
+        assert!(is_expired(&f, t));
+        assert!(!is_expired(
+            &flow(FlowKind::Login, true, t + chrono::Duration::minutes(1)),
+            t
+        ));
+        let e = expired_on_fetch(&app, &f);
+        assert_eq!(e.code, 410);
+        assert_eq!(e.id.as_deref(), Some("self_service_flow_expired"));
+        assert_eq!(
+            e.details.get("redirect_to"),
+            Some(&json!("http://localhost:4433/self-service/login/browser?return_to=http%3A%2F%2Flocalhost%3A4455%2Fafter"))
+        );
+        // recovery / verification: 410 without an id; API flows name the API endpoint
+        let e = expired_on_fetch(&app, &flow(FlowKind::Recovery, false, t));
+        assert_eq!(e.id, None);
+        assert_eq!(
+            e.details.get("api"),
+            Some(&json!("http://localhost:4433/self-service/recovery/api"))
+        );
+        let m = flow_expired_message(&f, t);
+        assert_eq!(m.id, 4010001);
+        assert_eq!(
+            m.text,
+            "The login flow expired 2.00 minutes ago, please try again."
+        );
+    }
+
+    #[test]
+    fn recovery_and_verification_steps() {
+        use CodeStep::*;
+        use FlowState::*;
+        assert_eq!(recovery_step(PassedChallenge, "123456", ""), AlreadyPassed);
+        // a code before one was sent, or next to a new address, is not checked
+        assert_eq!(recovery_step(ChooseMethod, "123456", ""), EmailRequired);
+        assert_eq!(
+            recovery_step(SentEmail, "123456", " A@Example.com "),
+            SendCode("a@example.com".into())
+        );
+        assert_eq!(
+            recovery_step(SentEmail, " 123456 ", ""),
+            UseCode("123456".into())
+        );
+        assert_eq!(recovery_step(SentEmail, "", ""), EmailRequired);
+        // verification checks a code in any state (email links)
+        assert_eq!(
+            verification_step(ChooseMethod, "123456", ""),
+            UseCode("123456".into())
+        );
+        assert_eq!(
+            verification_step(PassedChallenge, "", "a@b.c"),
+            AlreadyPassed
+        );
+        assert_eq!(
+            verification_step(ChooseMethod, "", "a@b.c"),
+            SendCode("a@b.c".into())
+        );
+        assert_eq!(verification_step(SentEmail, "", ""), EmailRequired);
+    }
+
+    #[test]
+    fn verification_by_code_verifies_the_address_and_passes_the_challenge() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let mut ident = identity(false);
+        ident
+            .verifiable_addresses
+            .push(crate::model::VerifiableAddress {
+                id: Uuid::new_v4(),
+                value: "a@example.com".into(),
+                verified: false,
+                via: "email".into(),
+                status: "sent".into(),
+                verified_at: None,
+                created_at: t,
+                updated_at: t,
+            });
+        app.store.save_identity(&ident).expect("save");
+        let mut f = flow(
+            FlowKind::Verification,
+            false,
+            t + chrono::Duration::hours(1),
+        );
+        f.state = FlowState::SentEmail;
+        f.internal.insert(
+            "codes".into(),
+            json!([{"code": "123456", "address": "a@example.com", "identity_id": ident.id.to_string()}]),
+        );
+        // a wrong code: the form again with 4070006, nothing verified
+        match verify_code(&app, f.clone(), "000000", t).expect("rules") {
+            Outcome::Rerender { flow, status } => {
+                assert_eq!(status, 200);
+                assert_eq!(flow.state, FlowState::SentEmail);
+                let ids: Vec<i64> = flow.ui.messages.iter().map(|m| m.id).collect();
+                assert_eq!(ids, [4070006]);
+            }
+            other => panic!("{other:?}"),
+        }
+        match verify_code(&app, f, "123456", t).expect("rules") {
+            Outcome::Rerender { flow, status } => {
+                assert_eq!(status, 200);
+                assert_eq!(flow.state, FlowState::PassedChallenge);
+                assert_eq!(flow.ui.action, "http://localhost:4455/after");
+                assert!(!flow.internal.contains_key("codes"), "a code works once");
+            }
+            other => panic!("{other:?}"),
+        }
+        let stored = app
+            .store
+            .get_identity(ident.id)
+            .expect("get")
+            .expect("identity");
+        let a = &stored.verifiable_addresses[0];
+        assert!(a.verified);
+        assert_eq!(a.status, "completed");
+        assert_eq!(a.verified_at, Some(t));
+    }
+
+    #[test]
+    fn recovery_codes_name_their_identity_until_they_expire() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let ident = identity(false);
+        app.store.save_identity(&ident).expect("save");
+        let mut f = flow(FlowKind::Recovery, true, t + chrono::Duration::hours(1));
+        f.internal.insert(
+            "codes".into(),
+            json!([{"code": "111111", "identity_id": ident.id.to_string(),
+                    "expires_at": ts(&(t + chrono::Duration::minutes(5)))}]),
+        );
+        let owner = recovery_code_owner(&app, &f, "111111", t).map(|i| i.id);
+        assert_eq!(owner, Some(ident.id));
+        assert!(recovery_code_owner(&app, &f, "222222", t).is_none());
+        let later = t + chrono::Duration::minutes(6);
+        assert!(recovery_code_owner(&app, &f, "111111", later).is_none());
+    }
+
+    #[test]
+    fn a_login_submit_with_a_session_is_only_for_refresh_and_step_up() {
+        let app = ctx(FileConfig::default());
+        let mut f = flow(FlowKind::Login, true, now());
+        assert!(login_submit(&app, &f, false).is_ok());
+        match login_submit(&app, &f, true) {
+            Err(Outcome::Refused { refusal, browser }) => {
+                assert!(browser);
+                assert_eq!(
+                    error_id(&refusal).as_deref(),
+                    Some("session_already_available")
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        f.requested_aal = Aal::Aal2;
+        assert!(login_submit(&app, &f, true).is_ok());
+        f.requested_aal = Aal::Aal1;
+        f.refresh = true;
+        assert!(login_submit(&app, &f, true).is_ok());
+    }
+
+    #[test]
+    fn sign_in_makes_or_extends_the_session() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let ident = identity(true);
+        app.store.save_identity(&ident).expect("save");
+        let password = AuthMethod {
+            method: "password".into(),
+            aal: Aal::Aal1,
+            completed_at: t,
+            provider: None,
+        };
+        // a first factor: a new aal1 session, short of the aal2 this identity can reach
+        let f = flow(FlowKind::Login, false, t + chrono::Duration::hours(1));
+        let done =
+            sign_in(&app, f.clone(), ident.clone(), password, None, "ua", t).expect("sign in");
+        assert_eq!(done.flow.state, FlowState::PassedChallenge);
+        assert_eq!(done.flow.active.as_deref(), Some("password"));
+        assert_eq!(done.session.aal, Aal::Aal1);
+        assert!(done.needs_aal2);
+        assert_eq!(done.session.devices[0].user_agent, "ua");
+        let first = done.session;
+        assert!(app.store.get_session(first.id).expect("get").is_some());
+        // the aal2 step-up extends that session
+        let mut step_up = f.clone();
+        step_up.requested_aal = Aal::Aal2;
+        let totp = AuthMethod {
+            method: "totp".into(),
+            aal: Aal::Aal2,
+            completed_at: t,
+            provider: None,
+        };
+        let later = t + chrono::Duration::minutes(1);
+        let done = sign_in(
+            &app,
+            step_up,
+            ident.clone(),
+            totp.clone(),
+            Some(first.clone()),
+            "ua",
+            later,
+        )
+        .expect("step up");
+        assert_eq!(done.session.id, first.id);
+        assert_eq!(done.session.aal, Aal::Aal2);
+        assert_eq!(done.session.authenticated_at, later);
+        assert!(!done.needs_aal2);
+        // a plain login flow with a session of the same identity: a new session
+        let done = sign_in(&app, f, ident, totp, Some(first.clone()), "ua", later).expect("new");
+        assert_ne!(done.session.id, first.id);
+    }
+
+    #[test]
+    fn a_settings_flow_is_fetched_by_its_owner_at_the_required_aal() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let ident = identity(true);
+        app.store.save_identity(&ident).expect("save");
+        let mut f = flow(FlowKind::Settings, true, t + chrono::Duration::hours(1));
+        f.identity_id = Some(ident.id);
+        let id_of = |r: Result<(), Refusal>| r.err().as_ref().and_then(error_id);
+        assert_eq!(
+            id_of(settings_fetch(&app, None, &f)).as_deref(),
+            Some("session_inactive")
+        );
+        let other = session(Aal::Aal2, t);
+        assert_eq!(
+            id_of(settings_fetch(&app, Some(&other), &f)).as_deref(),
+            Some("security_identity_mismatch")
+        );
+        let mut aal1 = session(Aal::Aal1, t);
+        aal1.identity_id = ident.id;
+        assert_eq!(
+            id_of(settings_fetch(&app, Some(&aal1), &f)).as_deref(),
+            Some("session_aal2_required")
+        );
+        let mut aal2 = session(Aal::Aal2, t);
+        aal2.identity_id = ident.id;
+        assert!(settings_fetch(&app, Some(&aal2), &f).is_ok());
+    }
+}
