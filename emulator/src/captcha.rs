@@ -14,7 +14,7 @@ use serde_json::{json, Map, Value};
 
 use crate::model::{Flow, Node};
 use crate::nodes::{input, script_node};
-use crate::req::{field, json_response, Req};
+use crate::req::{field, html_escape, json_response, Req};
 use crate::state::App;
 
 /// The hidden input the widget writes its token into.
@@ -114,13 +114,6 @@ fn spend(app: &App, token: &str, action: &str) -> bool {
         Some((a, issued)) => a == action && issued.elapsed() < std::time::Duration::from_secs(300),
         None => false,
     }
-}
-
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// `GET /_emulator/captcha/widget?action=`: the stand-in's challenge page (a checkbox-style

@@ -296,6 +296,14 @@ pub fn add_cookie(resp: &mut Response, c: CookieSpec<'_>) {
     }
 }
 
+/// `s` as HTML text or a double-quoted attribute value (the stand-in providers' own pages).
+pub fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -525,6 +525,33 @@ pub fn take_transient_payload(f: &mut Flow, body: &Map<String, Value>) {
     }
 }
 
+/// The opening a sign-in's and a sign-up's submit share: the transient payload kept, the last
+/// messages cleared, the captcha checked, and the method the body names — `method`, or implied
+/// by a provider button (`oidc`) or by a passkey answer in `passkey_field` (`passkey`).
+/// `Err`: the flow shown again with the captcha failure.
+pub fn open_first_factor(
+    app: &App,
+    req: &Req,
+    f: &mut Flow,
+    body: &Map<String, Value>,
+    passkey_field: &str,
+) -> Result<String, Response> {
+    take_transient_payload(f, body);
+    f.ui.reset_messages();
+    if crate::captcha::required(f) && !crate::captcha::verify_submit(app, f, body) {
+        f.ui.messages.push(crate::text::captcha_failed());
+        return Err(invalid_reply(app, req, f));
+    }
+    let mut method = crate::req::field(body, "method").unwrap_or_default();
+    if method.is_empty() && body.contains_key("provider") {
+        method = "oidc".into();
+    }
+    if method.is_empty() && crate::req::field(body, passkey_field).is_some_and(|v| !v.is_empty()) {
+        method = "passkey".into();
+    }
+    Ok(method)
+}
+
 // ---------------------------------------------------------------- misc public handlers
 
 pub async fn list_schemas(State(app): State<App>) -> Response {

@@ -219,19 +219,11 @@ impl SelfServiceFlow for Login {
             f.ui.messages.push(text::login_retry_success());
             return common::invalid_reply(&app, &req, &mut f);
         }
-        common::take_transient_payload(&mut f, &body);
-        f.ui.reset_messages();
-        if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
-            f.ui.messages.push(text::captcha_failed());
-            return common::invalid_reply(&app, &req, &mut f);
-        }
-        let mut method = field(&body, "method").unwrap_or_default();
-        if method.is_empty() && body.contains_key("provider") {
-            method = "oidc".into();
-        }
-        if method.is_empty() && field(&body, "passkey_login").is_some_and(|v| !v.is_empty()) {
-            method = "passkey".into();
-        }
+        let mut method = match common::open_first_factor(&app, &req, &mut f, &body, "passkey_login")
+        {
+            Ok(method) => method,
+            Err(reply) => return reply,
+        };
         if method.is_empty() && field(&body, "webauthn_login").is_some_and(|v| !v.is_empty()) {
             method = "webauthn".into();
         }

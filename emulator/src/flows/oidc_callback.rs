@@ -11,16 +11,10 @@ use super::common;
 use super::oidc::{linked_providers, CONTINUITY_COOKIE, PENDING_LINK};
 use crate::errors::ApiError;
 use crate::model::{Aal, AuthMethod, Credential, Flow, FlowKind, FlowState, Identity};
+use crate::req::html_escape;
 use crate::req::{field, json_response, redirect_303, Req};
 use crate::state::App;
 use crate::{identity, sessions};
-
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 /// `GET /_emulator/oidc/authorize`: the test provider's sign-in page.
 pub async fn provider_page(State(_app): State<App>, req: Req) -> Response {

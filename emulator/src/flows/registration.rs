@@ -111,19 +111,11 @@ impl SelfServiceFlow for Registration {
             let r = rules::already_signed_in(&app, FlowKind::Registration, f.return_to.as_deref());
             return common::refuse(&app, &req, f.is_browser(), r);
         }
-        common::take_transient_payload(&mut f, &body);
-        f.ui.reset_messages();
-        if crate::captcha::required(&f) && !crate::captcha::verify_submit(&app, &mut f, &body) {
-            f.ui.messages.push(text::captcha_failed());
-            return common::invalid_reply(&app, &req, &mut f);
-        }
-        let mut method = field(&body, "method").unwrap_or_default();
-        if method.is_empty() && body.contains_key("provider") {
-            method = "oidc".into();
-        }
-        if method.is_empty() && field(&body, "passkey_register").is_some_and(|v| !v.is_empty()) {
-            method = "passkey".into();
-        }
+        let mut method =
+            match common::open_first_factor(&app, &req, &mut f, &body, "passkey_register") {
+                Ok(method) => method,
+                Err(reply) => return reply,
+            };
         if app.cfg.registration_two_steps {
             let screen = field(&body, "screen").unwrap_or_default();
             // Kratos' profile strategy: `method=profile` wins over `screen`.
