@@ -36,6 +36,83 @@ pub enum Outcome {
         refusal: Box<Refusal>,
         browser: bool,
     },
+    /// The flow is finished ([`Done`]).
+    Done(Box<Done>),
+}
+
+/// Who asks: the flow's client kind and whether the request wants JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Client {
+    /// A browser flow (else an API flow of a native app).
+    pub browser: bool,
+    /// The request wants JSON (SPAs; a browser page otherwise).
+    pub json: bool,
+}
+
+impl Client {
+    /// A browser page: it is answered with a 303.
+    pub fn page(self) -> bool {
+        self.browser && !self.json
+    }
+}
+
+/// A finished flow: what the reply saves, sets and answers.
+#[derive(Debug)]
+pub struct Done {
+    /// The flow in its final state (saved as it is).
+    pub flow: Flow,
+    /// The session of this answer: the session cookie of a browser flow.
+    pub session: Option<Session>,
+    /// A new CSRF token for a browser flow (a new principal).
+    pub new_csrf: Option<String>,
+    /// Where a browser page goes (303).
+    pub redirect: String,
+    /// What API clients and JSON requests get.
+    pub answer: Answer,
+}
+
+/// The JSON answer of a finished flow.
+#[derive(Debug)]
+pub enum Answer {
+    /// 200 with the flow, showing these `continue_with` items (in this answer only).
+    Flow {
+        continue_with: Vec<serde_json::Value>,
+    },
+    /// 200 with the session: `session_token` (when given), `session` (with its identity when
+    /// `session_identity`), `identity` (when `identity_field`), `continue_with` (unless
+    /// empty).
+    Session {
+        token: Option<String>,
+        session: Box<Session>,
+        identity: Box<Identity>,
+        session_identity: bool,
+        identity_field: bool,
+        continue_with: Vec<serde_json::Value>,
+    },
+    /// 200 `{identity, continue_with}` (`continue_with` unless empty): no session.
+    Identity {
+        identity: Box<Identity>,
+        continue_with: Vec<serde_json::Value>,
+    },
+    /// 422 `browser_location_change_required`: the client goes on at this URL.
+    LocationChange(String),
+}
+
+/// The `continue_with` item that sends a browser (SPA) to `to`.
+pub fn redirect_browser_to(to: &str) -> serde_json::Value {
+    json!({"action": "redirect_browser_to", "redirect_browser_to": to})
+}
+
+/// The `continue_with` item that hands a native app its session token.
+pub fn set_session_token(s: &Session) -> serde_json::Value {
+    json!({"action": "set_ory_session_token", "ory_session_token": s.token})
+}
+
+/// Where a browser goes after success: the flow's `return_to` or the default.
+pub fn return_to_or_default(app: &AppState, f: &Flow) -> String {
+    f.return_to
+        .clone()
+        .unwrap_or_else(|| app.cfg.default_return_to.clone())
 }
 
 impl Outcome {
@@ -474,6 +551,35 @@ pub fn settings_refresh_required(app: &AppState, f: &Flow) -> Refusal {
         error: ApiError::refresh_required(&to),
         to,
     }
+}
+
+/// A settings change saved (the caller has filled the flow's nodes again): the flow in
+/// `success` with 1050001, `active` the method. The `continue_with` items the change brought
+/// (verification flows) are shown in this answer only, after them the redirect for SPAs;
+/// browser pages go to `return_to`.
+pub fn settings_saved(
+    app: &AppState,
+    mut f: Flow,
+    method: &str,
+    client: Client,
+    now: Time,
+) -> Outcome {
+    let mut continue_with = std::mem::take(&mut f.continue_with);
+    f.state = FlowState::Success;
+    f.active = Some(method.into());
+    f.ui.messages = vec![crate::text::settings_saved()];
+    f.updated_at = now;
+    let return_to = return_to_or_default(app, &f);
+    if client.browser && client.json {
+        continue_with.push(redirect_browser_to(&return_to));
+    }
+    Outcome::Done(Box::new(Done {
+        flow: f,
+        session: None,
+        new_csrf: None,
+        redirect: return_to,
+        answer: Answer::Flow { continue_with },
+    }))
 }
 
 // ---------------------------------------------------------------- expiry
@@ -1140,5 +1246,68 @@ mod tests {
         let mut aal2 = session(Aal::Aal2, t);
         aal2.identity_id = ident.id;
         assert!(settings_fetch(&app, Some(&aal2), &f).is_ok());
+    }
+
+    fn done(o: Outcome) -> Done {
+        match o {
+            Outcome::Done(d) => *d,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn message_ids(f: &Flow) -> Vec<i64> {
+        f.ui.messages.iter().map(|m| m.id).collect()
+    }
+
+    const SPA: Client = Client {
+        browser: true,
+        json: true,
+    };
+    const PAGE: Client = Client {
+        browser: true,
+        json: false,
+    };
+    const NATIVE: Client = Client {
+        browser: false,
+        json: true,
+    };
+
+    #[test]
+    fn a_saved_settings_change_shows_success_and_where_to_go_next() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let mut f = flow(FlowKind::Settings, true, t + chrono::Duration::hours(1));
+        let verify = json!({"action": "show_verification_ui", "flow": {"id": "x"}});
+        f.continue_with = vec![verify.clone()];
+        let d = done(settings_saved(&app, f.clone(), "profile", SPA, t));
+        assert_eq!(d.flow.state, FlowState::Success);
+        assert_eq!(d.flow.active.as_deref(), Some("profile"));
+        assert_eq!(message_ids(&d.flow), [1050001]);
+        assert_eq!(d.flow.updated_at, t);
+        assert!(d.flow.continue_with.is_empty(), "shown once, never stored");
+        assert_eq!(d.redirect, "http://localhost:4455/after");
+        assert!(d.session.is_none() && d.new_csrf.is_none());
+        match d.answer {
+            Answer::Flow { continue_with } => assert_eq!(
+                continue_with,
+                [
+                    verify.clone(),
+                    redirect_browser_to("http://localhost:4455/after")
+                ]
+            ),
+            other => panic!("{other:?}"),
+        }
+        // native apps and browser pages: no redirect item; without return_to, the default
+        f.return_to = None;
+        for client in [NATIVE, PAGE] {
+            let d = done(settings_saved(&app, f.clone(), "password", client, t));
+            assert_eq!(d.redirect, app.cfg.default_return_to);
+            match d.answer {
+                Answer::Flow { continue_with } => {
+                    assert_eq!(continue_with, std::slice::from_ref(&verify))
+                }
+                other => panic!("{other:?}"),
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ use crate::csrf;
 use crate::errors::ApiError;
 use crate::model::{now, ts, Aal, Flow, FlowErrorRecord, FlowKind, FlowState, Ui};
 use crate::req::{add_cookie, json_response, redirect_303, CookieSpec, Req};
-use crate::rules::{self, Outcome, Refusal};
+use crate::rules::{self, Answer, Done, Outcome, Refusal};
 use crate::state::{App, AppState};
 
 pub fn ui_url(app: &App, kind: FlowKind) -> &str {
@@ -121,9 +121,7 @@ pub fn return_to_param(app: &App, req: &Req) -> Result<Option<String>, ApiError>
 
 /// Where a browser goes after success.
 pub fn return_to_or_default(app: &App, f: &Flow) -> String {
-    f.return_to
-        .clone()
-        .unwrap_or_else(|| app.cfg.default_return_to.clone())
+    rules::return_to_or_default(app, f)
 }
 
 /// `?identity_schema=` on login / registration flow creation (Kratos v25.4): the default
@@ -441,7 +439,88 @@ pub fn reply(app: &App, req: &Req, o: Outcome) -> Response {
             }
         }
         Outcome::Refused { refusal, browser } => refuse(app, req, browser, *refusal),
+        Outcome::Done(d) => done(app, req, *d),
     }
+}
+
+/// Who asks about this flow ([`rules::Client`]).
+pub fn client(req: &Req, f: &Flow) -> rules::Client {
+    rules::Client {
+        browser: f.is_browser(),
+        json: req.is_json(),
+    }
+}
+
+/// The reply to a finished flow: the flow saved; a 303 for browser pages, the answer's JSON
+/// for everyone else; on browser flows, the session cookie and a new CSRF cookie.
+fn done(app: &App, req: &Req, d: Done) -> Response {
+    let Done {
+        mut flow,
+        session,
+        new_csrf,
+        redirect,
+        answer,
+    } = d;
+    if let Err(e) = save(app, &flow) {
+        return e.into_response();
+    }
+    let mut resp = if client(req, &flow).page() {
+        redirect_303(&redirect)
+    } else {
+        match answer {
+            Answer::Flow { continue_with } => {
+                flow.continue_with = continue_with;
+                json_response(200, &render(app, &flow))
+            }
+            Answer::Session {
+                token,
+                session,
+                identity,
+                session_identity,
+                identity_field,
+                continue_with,
+            } => {
+                let identity = identity.to_public_json(&app.schema_url_for(&identity.schema_id));
+                let mut m = Map::new();
+                if let Some(t) = token {
+                    m.insert("session_token".into(), json!(t));
+                }
+                let shown = session_identity.then(|| identity.clone());
+                m.insert("session".into(), session.to_json(shown));
+                if identity_field {
+                    m.insert("identity".into(), identity);
+                }
+                if !continue_with.is_empty() {
+                    m.insert("continue_with".into(), Value::Array(continue_with));
+                }
+                json_response(200, &Value::Object(m))
+            }
+            Answer::Identity {
+                identity,
+                continue_with,
+            } => {
+                let identity = identity.to_public_json(&app.schema_url_for(&identity.schema_id));
+                let mut m = Map::new();
+                m.insert("identity".into(), identity);
+                if !continue_with.is_empty() {
+                    m.insert("continue_with".into(), Value::Array(continue_with));
+                }
+                json_response(200, &Value::Object(m))
+            }
+            Answer::LocationChange(to) => {
+                ApiError::browser_location_change_required(&to).into_response()
+            }
+        }
+    };
+    if flow.is_browser() {
+        if let Some(s) = &session {
+            crate::sessions::set_cookie(app, &mut resp, s);
+        }
+        if let Some(raw) = new_csrf {
+            set_csrf_cookie(app, &mut resp, &raw);
+        }
+    }
+    resp
 }
 
 /// Saves the flow and answers a validation problem: 400 + flow (API / JSON), or 303 to the UI.

@@ -11,7 +11,7 @@ use crate::errors::ApiError;
 use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, img_node, input, text_node};
 use crate::req::field_bool;
-use crate::req::{field, json_response, redirect_303, Req};
+use crate::req::{field, redirect_303, Req};
 use crate::rules::{self, Refusal};
 use crate::state::App;
 use crate::{identity, mfa, password, sessions, text};
@@ -743,25 +743,11 @@ pub fn mark_success(app: &App, f: &mut Flow, ident: &Identity, method: &str) {
 }
 
 fn success(app: &App, req: &Req, mut f: Flow, ident: &Identity, method: &str) -> Response {
-    let keep_cw = std::mem::take(&mut f.continue_with);
     fill_nodes(app, &mut f, ident);
-    f.state = FlowState::Success;
-    f.active = Some(method.into());
-    f.ui.messages = vec![text::settings_saved()];
-    f.updated_at = now();
-    if let Err(e) = common::save(app, &f) {
-        return e.into_response();
-    }
-    // continue_with items are transient: shown in this answer only
-    f.continue_with = keep_cw;
-    let return_to = common::return_to_or_default(app, &f);
-    if !f.is_browser() {
-        return json_response(200, &common::render(app, &f));
-    }
-    if req.is_json() {
-        f.continue_with
-            .push(json!({"action": "redirect_browser_to", "redirect_browser_to": return_to}));
-        return json_response(200, &common::render(app, &f));
-    }
-    redirect_303(&return_to)
+    let client = common::client(req, &f);
+    common::reply(
+        app,
+        req,
+        rules::settings_saved(app, f, method, client, now()),
+    )
 }
