@@ -766,6 +766,73 @@ pub fn verify_code(
     Ok(Outcome::show(f))
 }
 
+/// An internal error while finishing a flow.
+fn internal(e: impl std::fmt::Display, client: Client) -> Outcome {
+    Outcome::Refused {
+        refusal: Box::new(Refusal::Error(ApiError::internal(e.to_string()))),
+        browser: client.browser,
+    }
+}
+
+/// The identity proved access by recovery (`method`: `code_recovery` or `link_recovery`): a
+/// privileged session (saved), the flow `passed_challenge`, and the settings flow `settings`
+/// (made by the caller, bound to `new_csrf` on browser flows) saved with 1060001. Native apps
+/// get the session token in `continue_with`. With `use_continue_with_transitions`, API and
+/// JSON clients get the flow with `show_settings_ui`; otherwise (Kratos v1.3.1) a 422 to the
+/// settings UI; browser pages go there (303).
+#[allow(clippy::too_many_arguments)]
+pub fn recovered(
+    app: &AppState,
+    mut f: Flow,
+    ident: &Identity,
+    method: &str,
+    mut settings: Flow,
+    new_csrf: Option<String>,
+    client: Client,
+    user_agent: &str,
+    now: Time,
+) -> Outcome {
+    let m = AuthMethod {
+        method: method.into(),
+        aal: Aal::Aal1,
+        completed_at: now,
+        provider: None,
+    };
+    let s = new_session(app, ident, vec![m], user_agent, now);
+    if let Err(e) = app.store.save_session(&s) {
+        return internal(e, client);
+    }
+    f.state = FlowState::PassedChallenge;
+    settings.request_url = app.cfg.public("self-service/settings/browser");
+    let privileged_until = now + app.cfg.privileged_session_max_age;
+    settings.ui.messages = vec![crate::text::recovery_successful(&privileged_until)];
+    if let Err(e) = app.store.save_flow(&settings) {
+        return internal(e, client);
+    }
+    let settings_url = format!("{}?flow={}", app.cfg.settings_ui, settings.id);
+    if !client.browser {
+        f.continue_with.push(set_session_token(&s));
+    }
+    let answer = if app.cfg.use_continue_with_transitions && !client.page() {
+        f.continue_with.push(json!({
+            "action": "show_settings_ui",
+            "flow": {"id": settings.id, "url": settings_url},
+        }));
+        Answer::Flow {
+            continue_with: f.continue_with.clone(),
+        }
+    } else {
+        Answer::LocationChange(settings_url.clone())
+    };
+    Outcome::Done(Box::new(Done {
+        flow: f,
+        session: Some(s),
+        new_csrf,
+        redirect: settings_url,
+        answer,
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1307,6 +1374,84 @@ mod tests {
                     assert_eq!(continue_with, std::slice::from_ref(&verify))
                 }
                 other => panic!("{other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn recovery_gives_a_privileged_session_and_a_settings_flow() {
+        let t = now();
+        let ident = identity(false);
+        for transitions in [false, true] {
+            let app = ctx(FileConfig {
+                use_continue_with_transitions: transitions,
+                ..FileConfig::default()
+            });
+            for client in [SPA, PAGE, NATIVE] {
+                let f = flow(
+                    FlowKind::Recovery,
+                    client.browser,
+                    t + chrono::Duration::hours(1),
+                );
+                let sf = flow(
+                    FlowKind::Settings,
+                    client.browser,
+                    t + chrono::Duration::hours(1),
+                );
+                let csrf = client.browser.then(|| "new".to_string());
+                let o = recovered(
+                    &app,
+                    f,
+                    &ident,
+                    "code_recovery",
+                    sf.clone(),
+                    csrf.clone(),
+                    client,
+                    "ua",
+                    t,
+                );
+                let d = done(o);
+                let url = format!("http://localhost:4455/settings?flow={}", sf.id);
+                assert_eq!(d.flow.state, FlowState::PassedChallenge);
+                assert_eq!(d.redirect, url);
+                assert_eq!(d.new_csrf, csrf);
+                let s = d.session.expect("session");
+                assert_eq!(s.identity_id, ident.id);
+                assert_eq!(s.methods[0].method, "code_recovery");
+                assert_eq!(s.authenticated_at, t);
+                assert!(privileged(&app, &s, t));
+                assert!(app.store.get_session(s.id).expect("get").is_some());
+                let stored = app
+                    .store
+                    .get_flow(sf.id)
+                    .expect("get")
+                    .expect("settings flow");
+                assert_eq!(message_ids(&stored), [1060001]);
+                assert_eq!(
+                    stored.request_url,
+                    "http://localhost:4433/self-service/settings/browser"
+                );
+                let token = set_session_token(&s);
+                let show = json!({"action": "show_settings_ui", "flow": {"id": sf.id, "url": url}});
+                let stored_cw: Vec<serde_json::Value> =
+                    match (client.browser, transitions && !client.page()) {
+                        (true, false) => vec![],
+                        (true, true) => vec![show.clone()],
+                        (false, false) => vec![token.clone()],
+                        (false, true) => vec![token.clone(), show.clone()],
+                    };
+                assert_eq!(d.flow.continue_with, stored_cw, "{client:?} {transitions}");
+                match d.answer {
+                    Answer::Flow { continue_with } => {
+                        assert!(transitions && !client.page());
+                        assert_eq!(continue_with, stored_cw);
+                    }
+                    Answer::LocationChange(to) => {
+                        assert!(!transitions || client.page());
+                        assert_eq!(to, url);
+                    }
+                    other => panic!("{other:?}"),
+                }
             }
         }
     }

@@ -7,9 +7,9 @@ use serde_json::{json, Value};
 use super::common::{self, Submission};
 use super::handlers::{New, SelfServiceFlow};
 use crate::errors::ApiError;
-use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
+use crate::model::{now, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
-use crate::req::{field, json_response, redirect_303, Req};
+use crate::req::{field, Req};
 use crate::rules::{self, CodeStep, Refusal};
 use crate::state::App;
 use crate::{courier, sessions, text};
@@ -155,52 +155,23 @@ fn use_link(app: &App, req: &Req, mut f: Flow, token: &str) -> Response {
     recovered(app, req, f, ident, "link_recovery")
 }
 
-/// The identity proved access: privileged session + settings flow (Kratos v1.3.1 without
-/// `use_continue_with_transitions`: 422 to the settings UI for JSON, 303 for browsers).
-fn recovered(app: &App, req: &Req, mut f: Flow, ident: Identity, method: &str) -> Response {
-    let s = sessions::new_session(app, &ident, vec![sessions::method(method, Aal::Aal1)], req);
-    if let Err(e) = app.store.save_session(&s) {
-        return ApiError::internal(e).into_response();
-    }
-    f.state = FlowState::PassedChallenge;
+/// The identity proved access ([`rules::recovered`]): the settings flow it goes on with is
+/// made here, bound to a new CSRF token on browser flows.
+fn recovered(app: &App, req: &Req, f: Flow, ident: Identity, method: &str) -> Response {
     let new_csrf = f.is_browser().then(crate::csrf::new_token);
     let raw = new_csrf.clone().unwrap_or_default();
-    let mut sf = super::settings::build(app, req, f.is_browser(), &raw, &ident, None);
-    sf.request_url = app.cfg.public("self-service/settings/browser");
-    let privileged_until = now() + app.cfg.privileged_session_max_age;
-    sf.ui.messages = vec![text::recovery_successful(&privileged_until)];
-    if let Err(e) = common::save(app, &sf) {
-        return e.into_response();
-    }
-    let settings_url = common::flow_ui_url(app, &sf);
-    if !f.is_browser() {
-        f.continue_with
-            .push(json!({"action": "set_ory_session_token", "ory_session_token": s.token}));
-    }
-    let mut resp = if app.cfg.use_continue_with_transitions && (!f.is_browser() || req.is_json()) {
-        f.continue_with.push(json!({
-            "action": "show_settings_ui",
-            "flow": {"id": sf.id, "url": settings_url},
-        }));
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
-        }
-        json_response(200, &common::render(app, &f))
-    } else {
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
-        }
-        if req.is_json() || !f.is_browser() {
-            ApiError::browser_location_change_required(&settings_url).into_response()
-        } else {
-            redirect_303(&settings_url)
-        }
-    };
-    if f.is_browser() {
-        sessions::set_cookie(app, &mut resp, &s);
-        if let Some(raw) = new_csrf {
-            common::set_csrf_cookie(app, &mut resp, &raw);
-        }
-    }
-    resp
+    let sf = super::settings::build(app, req, f.is_browser(), &raw, &ident, None);
+    let client = common::client(req, &f);
+    let o = rules::recovered(
+        app,
+        f,
+        &ident,
+        method,
+        sf,
+        new_csrf,
+        client,
+        &req.user_agent(),
+        now(),
+    );
+    common::reply(app, req, o)
 }
