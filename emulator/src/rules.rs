@@ -473,6 +473,77 @@ pub fn sign_in(
     })
 }
 
+/// Kratos' login hook ([`sign_in`]) and what the client is told. Native apps get the session
+/// token and the session (its identity withheld while the session still needs `aal2`); SPAs
+/// get the session and a redirect to `return_to`, or a 422 to the `aal2` step; browser pages
+/// go to `return_to` or to the `aal2` step. A browser gets a new CSRF token when the principal
+/// changes (`previous`: the identity of the request's session, if any).
+#[allow(clippy::too_many_arguments)]
+pub fn logged_in(
+    app: &AppState,
+    f: Flow,
+    ident: Identity,
+    m: AuthMethod,
+    existing: Option<Session>,
+    previous: Option<uuid::Uuid>,
+    client: Client,
+    user_agent: &str,
+    now: Time,
+) -> Outcome {
+    let SignedIn {
+        flow: mut f,
+        session: s,
+        identity: ident,
+        needs_aal2,
+    } = match sign_in(app, f, ident, m, existing, user_agent, now) {
+        Ok(d) => d,
+        Err(o) => return o,
+    };
+    let return_to = return_to_or_default(app, &f);
+    if !client.browser {
+        let answer = Answer::Session {
+            token: Some(s.token.clone()),
+            session: Box::new(s.clone()),
+            identity: Box::new(ident),
+            session_identity: !needs_aal2,
+            identity_field: false,
+            continue_with: f.continue_with.clone(),
+        };
+        return Outcome::Done(Box::new(Done {
+            flow: f,
+            session: Some(s),
+            new_csrf: None,
+            redirect: return_to,
+            answer,
+        }));
+    }
+    let rotate_csrf = previous.map(|id| id != ident.id).unwrap_or(true);
+    let (redirect, answer) = if needs_aal2 {
+        let to = aal2_redirect(app, f.return_to.as_deref());
+        (to.clone(), Answer::LocationChange(to))
+    } else {
+        if client.json {
+            f.continue_with.push(redirect_browser_to(&return_to));
+        }
+        let answer = Answer::Session {
+            token: None,
+            session: Box::new(s.clone()),
+            identity: Box::new(ident),
+            session_identity: true,
+            identity_field: false,
+            continue_with: f.continue_with.clone(),
+        };
+        (return_to, answer)
+    };
+    Outcome::Done(Box::new(Done {
+        flow: f,
+        session: Some(s),
+        new_csrf: rotate_csrf.then(crate::csrf::new_token),
+        redirect,
+        answer,
+    }))
+}
+
 // ---------------------------------------------------------------- settings
 
 /// Settings need a session: browsers go to the login flow (keeping the request's
@@ -1454,5 +1525,102 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_login_answers_each_client_and_sends_the_browser_on() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let password = AuthMethod {
+            method: "password".into(),
+            aal: Aal::Aal1,
+            completed_at: t,
+            provider: None,
+        };
+        let after = "http://localhost:4455/after";
+        for second_factor in [false, true] {
+            let ident = identity(second_factor);
+            app.store.save_identity(&ident).expect("save");
+            for client in [SPA, PAGE, NATIVE] {
+                let f = flow(
+                    FlowKind::Login,
+                    client.browser,
+                    t + chrono::Duration::hours(1),
+                );
+                let o = logged_in(
+                    &app,
+                    f,
+                    ident.clone(),
+                    password.clone(),
+                    None,
+                    None,
+                    client,
+                    "ua",
+                    t,
+                );
+                let d = done(o);
+                let s = d.session.expect("session");
+                assert_eq!(d.flow.state, FlowState::PassedChallenge);
+                let step_up = aal2_redirect(&app, Some(after));
+                if client.browser {
+                    let to = if second_factor { &step_up } else { after };
+                    assert_eq!(d.redirect, to, "{client:?}");
+                }
+                // a new principal: browsers get a new CSRF token
+                assert_eq!(d.new_csrf.is_some(), client.browser);
+                match d.answer {
+                    Answer::Session {
+                        token,
+                        session,
+                        session_identity,
+                        identity_field,
+                        continue_with,
+                        ..
+                    } => {
+                        assert_eq!(session.id, s.id);
+                        assert!(!identity_field);
+                        if client.browser {
+                            assert!(!second_factor);
+                            assert_eq!(token, None);
+                            assert!(session_identity);
+                            let cw = if client.json {
+                                vec![redirect_browser_to(after)]
+                            } else {
+                                vec![]
+                            };
+                            assert_eq!(continue_with, cw);
+                            assert_eq!(d.flow.continue_with, cw);
+                        } else {
+                            assert_eq!(token, Some(s.token.clone()));
+                            // the identity is withheld until the aal2 step
+                            assert_eq!(session_identity, !second_factor);
+                            assert!(continue_with.is_empty());
+                        }
+                    }
+                    Answer::LocationChange(to) => {
+                        assert!(client.browser && second_factor);
+                        assert_eq!(to, step_up);
+                    }
+                    other => panic!("{other:?}"),
+                }
+            }
+        }
+        // the same principal again (re-authentication): the CSRF token stays
+        let ident = identity(false);
+        app.store.save_identity(&ident).expect("save");
+        let mut f = flow(FlowKind::Login, true, t + chrono::Duration::hours(1));
+        f.refresh = true;
+        let o = logged_in(
+            &app,
+            f,
+            ident.clone(),
+            password,
+            None,
+            Some(ident.id),
+            SPA,
+            "ua",
+            t,
+        );
+        assert_eq!(done(o).new_csrf, None);
     }
 }

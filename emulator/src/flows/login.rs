@@ -9,9 +9,9 @@ use crate::config::LoginStyle;
 use crate::errors::ApiError;
 use crate::model::{now, Aal, AuthMethod, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, input};
-use crate::req::{field, json_response, redirect_303, Req};
+use crate::req::{field, redirect_303, Req};
 pub use crate::rules::LoginParams;
-use crate::rules::{self, Refusal, SignedIn};
+use crate::rules::{self, Refusal};
 use crate::sessions;
 use crate::state::App;
 use crate::{courier, password, text};
@@ -918,7 +918,8 @@ fn second_factor(
     }
 }
 
-/// Finishes a successful login: issues (or refreshes) the session and replies per flow type.
+/// Finishes a successful login ([`rules::logged_in`]): issues (or extends) the session and
+/// answers per client.
 pub fn complete(
     app: &App,
     req: &Req,
@@ -929,65 +930,19 @@ pub fn complete(
 ) -> Response {
     // Kratos regenerates the CSRF token only when the principal changes.
     let before = sessions::from_request(app, req, true).map(|p| p.identity_id);
-    let done = rules::sign_in(app, f, ident, m, existing, &req.user_agent(), now());
-    let SignedIn {
-        flow: mut f,
-        session: s,
-        identity: ident,
-        needs_aal2,
-    } = match done {
-        Ok(d) => d,
-        Err(o) => return common::reply(app, req, o),
-    };
-    let rotate_csrf = before.map(|id| id != ident.id).unwrap_or(true);
-    let return_to = common::return_to_or_default(app, &f);
-    let identity_json = ident.to_public_json(&app.schema_url_for(&ident.schema_id));
-    if !f.is_browser() {
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
-        }
-        let mut body = json!({
-            "session_token": s.token,
-            "session": s.to_json(if needs_aal2 { None } else { Some(identity_json) }),
-        });
-        if !f.continue_with.is_empty() {
-            if let Some(o) = body.as_object_mut() {
-                o.insert(
-                    "continue_with".into(),
-                    Value::Array(f.continue_with.clone()),
-                );
-            }
-        }
-        return json_response(200, &body);
-    }
-    let aal2_url = sessions::aal2_redirect(app, f.return_to.as_deref());
-    let mut resp = if req.is_json() {
-        if needs_aal2 {
-            ApiError::browser_location_change_required(&aal2_url).into_response()
-        } else {
-            f.continue_with
-                .push(json!({"action": "redirect_browser_to", "redirect_browser_to": return_to}));
-            json_response(
-                200,
-                &json!({
-                    "session": s.to_json(Some(identity_json)),
-                    "continue_with": f.continue_with,
-                }),
-            )
-        }
-    } else if needs_aal2 {
-        redirect_303(&aal2_url)
-    } else {
-        redirect_303(&return_to)
-    };
-    if let Err(e) = common::save(app, &f) {
-        return e.into_response();
-    }
-    sessions::set_cookie(app, &mut resp, &s);
-    if rotate_csrf {
-        common::set_csrf_cookie(app, &mut resp, &crate::csrf::new_token());
-    }
-    resp
+    let client = common::client(req, &f);
+    let o = rules::logged_in(
+        app,
+        f,
+        ident,
+        m,
+        existing,
+        before,
+        client,
+        &req.user_agent(),
+        now(),
+    );
+    common::reply(app, req, o)
 }
 
 // ---------------------------------------------------------------- passwordless code
