@@ -544,6 +544,115 @@ pub fn logged_in(
     }))
 }
 
+// ---------------------------------------------------------------- registration
+
+/// The `continue_with` item of a verification flow for `address` (`url`: its UI, for
+/// browsers).
+pub fn show_verification_ui(
+    flow_id: uuid::Uuid,
+    address: &str,
+    url: Option<String>,
+) -> serde_json::Value {
+    let mut flow = json!({"id": flow_id, "verifiable_address": address});
+    if let (Some(u), Some(o)) = (url, flow.as_object_mut()) {
+        o.insert("url".into(), json!(u));
+    }
+    json!({"action": "show_verification_ui", "flow": flow})
+}
+
+/// Kratos' registration hooks for `ident` (saved by the caller), signed up with `method`.
+/// Browsers get a new CSRF token (a new principal; the verification flows are bound to it)
+/// and SPAs a redirect to `return_to` first. The verification hook (verification on): a flow
+/// per unverified address, made by `verification(identity, address, csrf token)` (its id and,
+/// for browsers, its UI URL), each a `show_verification_ui` item; the identity saved again.
+/// The session hook (`registration_session_hook`): a session (saved; the token for native
+/// apps) and the session with the identity as the answer; without it, the identity alone.
+/// Browser pages go to `return_to`.
+#[allow(clippy::too_many_arguments)]
+pub fn registered(
+    app: &AppState,
+    mut f: Flow,
+    mut ident: Identity,
+    method: &str,
+    client: Client,
+    user_agent: &str,
+    now: Time,
+    mut verification: impl FnMut(
+        &mut Identity,
+        &str,
+        &str,
+    ) -> Result<(uuid::Uuid, Option<String>), ApiError>,
+) -> Outcome {
+    f.state = FlowState::PassedChallenge;
+    f.active = Some(method.into());
+    f.updated_at = now;
+    let return_to = return_to_or_default(app, &f);
+    if client.browser && client.json {
+        f.continue_with.push(redirect_browser_to(&return_to));
+    }
+    let new_csrf = client.browser.then(crate::csrf::new_token);
+    if app.cfg.verification_enabled {
+        let raw = new_csrf.clone().unwrap_or_default();
+        let pending: Vec<String> = ident
+            .verifiable_addresses
+            .iter()
+            .filter(|a| !a.verified)
+            .map(|a| a.value.clone())
+            .collect();
+        for addr in pending {
+            match verification(&mut ident, &addr, &raw) {
+                Ok((id, url)) => f.continue_with.push(show_verification_ui(id, &addr, url)),
+                Err(e) => {
+                    return Outcome::Refused {
+                        refusal: Box::new(Refusal::Error(e)),
+                        browser: client.browser,
+                    }
+                }
+            }
+        }
+        if let Err(e) = app.store.save_identity(&ident) {
+            return internal(e, client);
+        }
+    }
+    let (session, answer) = if app.cfg.registration_session_hook {
+        let m = AuthMethod {
+            method: method.into(),
+            aal: Aal::Aal1,
+            completed_at: now,
+            provider: None,
+        };
+        let s = new_session(app, &ident, vec![m], user_agent, now);
+        if let Err(e) = app.store.save_session(&s) {
+            return internal(e, client);
+        }
+        if !client.browser {
+            f.continue_with.push(set_session_token(&s));
+        }
+        let answer = Answer::Session {
+            token: (!client.browser).then(|| s.token.clone()),
+            session: Box::new(s.clone()),
+            identity: Box::new(ident),
+            session_identity: true,
+            identity_field: true,
+            continue_with: f.continue_with.clone(),
+        };
+        (Some(s), answer)
+    } else {
+        let answer = Answer::Identity {
+            identity: Box::new(ident),
+            continue_with: f.continue_with.clone(),
+        };
+        (None, answer)
+    };
+    Outcome::Done(Box::new(Done {
+        flow: f,
+        session,
+        new_csrf,
+        redirect: return_to,
+        answer,
+    }))
+}
+
 // ---------------------------------------------------------------- settings
 
 /// Settings need a session: browsers go to the login flow (keeping the request's
@@ -1622,5 +1731,130 @@ mod tests {
             t,
         );
         assert_eq!(done(o).new_csrf, None);
+    }
+
+    fn with_addresses(mut ident: Identity, t: Time) -> Identity {
+        for (value, verified) in [("a@example.com", false), ("b@example.com", true)] {
+            ident
+                .verifiable_addresses
+                .push(crate::model::VerifiableAddress {
+                    id: Uuid::new_v4(),
+                    value: value.into(),
+                    verified,
+                    via: "email".into(),
+                    status: if verified { "completed" } else { "pending" }.into(),
+                    verified_at: None,
+                    created_at: t,
+                    updated_at: t,
+                });
+        }
+        ident
+    }
+
+    #[test]
+    fn registration_hooks_verification_and_session() {
+        let t = now();
+        let after = "http://localhost:4455/after";
+        let vid = Uuid::new_v4();
+        for hook in [true, false] {
+            let app = ctx(FileConfig {
+                registration_session_hook: hook,
+                ..FileConfig::default()
+            });
+            for client in [SPA, PAGE, NATIVE] {
+                let ident = with_addresses(identity(false), t);
+                app.store.save_identity(&ident).expect("save");
+                let f = flow(
+                    FlowKind::Registration,
+                    client.browser,
+                    t + chrono::Duration::hours(1),
+                );
+                let mut asked = Vec::new();
+                let o = registered(
+                    &app,
+                    f,
+                    ident.clone(),
+                    "password",
+                    client,
+                    "ua",
+                    t,
+                    |i, addr, csrf| {
+                        asked.push((i.id, addr.to_string(), csrf.to_string()));
+                        Ok((vid, client.browser.then(|| "http://ui/verify".to_string())))
+                    },
+                );
+                let d = done(o);
+                assert_eq!(d.flow.state, FlowState::PassedChallenge);
+                assert_eq!(d.flow.active.as_deref(), Some("password"));
+                assert_eq!(d.redirect, after);
+                // only the unverified address, with the new principal's CSRF token
+                assert_eq!(d.new_csrf.is_some(), client.browser);
+                let csrf = d.new_csrf.clone().unwrap_or_default();
+                assert_eq!(asked, [(ident.id, "a@example.com".to_string(), csrf)]);
+                let verify = show_verification_ui(
+                    vid,
+                    "a@example.com",
+                    client.browser.then(|| "http://ui/verify".to_string()),
+                );
+                let mut cw = vec![];
+                if client == SPA {
+                    cw.push(redirect_browser_to(after));
+                }
+                cw.push(verify);
+                match (hook, d.answer) {
+                    (
+                        true,
+                        Answer::Session {
+                            token,
+                            session,
+                            session_identity,
+                            identity_field,
+                            continue_with,
+                            ..
+                        },
+                    ) => {
+                        assert!(session_identity && identity_field);
+                        assert_eq!(session.identity_id, ident.id);
+                        assert_eq!(session.methods[0].method, "password");
+                        assert!(app.store.get_session(session.id).expect("get").is_some());
+                        assert_eq!(d.session.as_ref().map(|s| s.id), Some(session.id));
+                        if !client.browser {
+                            assert_eq!(token.as_deref(), Some(session.token.as_str()));
+                            cw.push(set_session_token(&session));
+                        } else {
+                            assert_eq!(token, None);
+                        }
+                        assert_eq!(continue_with, cw, "{client:?}");
+                    }
+                    (
+                        false,
+                        Answer::Identity {
+                            identity,
+                            continue_with,
+                        },
+                    ) => {
+                        assert_eq!(identity.id, ident.id);
+                        assert!(d.session.is_none());
+                        assert_eq!(continue_with, cw, "{client:?}");
+                    }
+                    (_, other) => panic!("{other:?}"),
+                }
+                assert_eq!(d.flow.continue_with.len(), cw.len());
+            }
+        }
+        // a verification flow that cannot be made stops the registration
+        let app = ctx(FileConfig::default());
+        let f = flow(FlowKind::Registration, true, t + chrono::Duration::hours(1));
+        let ident = with_addresses(identity(false), t);
+        let o = registered(&app, f, ident, "password", SPA, "ua", t, |_, _, _| {
+            Err(ApiError::internal("courier down"))
+        });
+        match o {
+            Outcome::Refused { refusal, browser } => {
+                assert!(browser);
+                assert!(matches!(*refusal, Refusal::Error(ref e) if e.code == 500));
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

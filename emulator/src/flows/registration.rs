@@ -7,9 +7,9 @@ use serde_json::{json, Map, Value};
 use super::common::{self, Submission};
 use super::handlers::{New, SelfServiceFlow};
 use crate::errors::ApiError;
-use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity};
+use crate::model::{now, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
-use crate::req::{field, json_response, redirect_303, Req};
+use crate::req::{field, Req};
 use crate::rules::{self, Refusal};
 use crate::state::App;
 use crate::{identity, password, sessions, text};
@@ -517,101 +517,30 @@ fn security_key_registration(
     complete(app, req, f, ident, "webauthn")
 }
 
-/// Post-registration hooks: verification (`show_verification_ui`) and session issuance.
-pub fn complete(app: &App, req: &Req, mut f: Flow, mut ident: Identity, method: &str) -> Response {
-    f.state = FlowState::PassedChallenge;
-    f.active = Some(method.into());
-    f.updated_at = now();
-    let return_to = common::return_to_or_default(app, &f);
-    let json_req = req.is_json();
-    if f.is_browser() && json_req {
-        f.continue_with
-            .push(json!({"action": "redirect_browser_to", "redirect_browser_to": return_to}));
-    }
-    // verification hook
-    // A new principal: browsers get a fresh CSRF token (also used by the verification flow).
-    let new_csrf: Option<String> = f.is_browser().then(crate::csrf::new_token);
-    if app.cfg.verification_enabled {
-        let raw = new_csrf.clone().unwrap_or_default();
-        let pending: Vec<String> = ident
-            .verifiable_addresses
-            .iter()
-            .filter(|a| !a.verified)
-            .map(|a| a.value.clone())
-            .collect();
-        for addr in pending {
-            match super::verification::post_hook_flow(
+/// Post-registration hooks ([`rules::registered`]); the verification flows are made here.
+pub fn complete(app: &App, req: &Req, f: Flow, ident: Identity, method: &str) -> Response {
+    let client = common::client(req, &f);
+    let return_to = f.return_to.clone();
+    let o = rules::registered(
+        app,
+        f,
+        ident,
+        method,
+        client,
+        &req.user_agent(),
+        now(),
+        |ident, address, csrf_raw| {
+            super::verification::post_hook_flow(
                 app,
                 req,
-                f.is_browser(),
-                &raw,
-                &mut ident,
-                &addr,
-                f.return_to.clone(),
-            ) {
-                Ok((vf, url)) => {
-                    let mut flow = json!({"id": vf.id, "verifiable_address": addr});
-                    if let (Some(u), Some(o)) = (url, flow.as_object_mut()) {
-                        o.insert("url".into(), json!(u));
-                    }
-                    f.continue_with
-                        .push(json!({"action": "show_verification_ui", "flow": flow}));
-                }
-                Err(e) => return e.into_response(),
-            }
-        }
-        if let Err(e) = app.store.save_identity(&ident) {
-            return ApiError::internal(e).into_response();
-        }
-    }
-    let identity_json = ident.to_public_json(&app.schema_url_for(&ident.schema_id));
-    let mut resp = if app.cfg.registration_session_hook {
-        let s = sessions::new_session(app, &ident, vec![sessions::method(method, Aal::Aal1)], req);
-        if let Err(e) = app.store.save_session(&s) {
-            return ApiError::internal(e).into_response();
-        }
-        if !f.is_browser() {
-            f.continue_with
-                .push(json!({"action": "set_ory_session_token", "ory_session_token": s.token}));
-            let body = json!({
-                "session_token": s.token,
-                "session": s.to_json(Some(identity_json.clone())),
-                "identity": identity_json,
-                "continue_with": f.continue_with,
-            });
-            json_response(200, &body)
-        } else {
-            let mut r = if json_req {
-                json_response(
-                    200,
-                    &json!({
-                        "session": s.to_json(Some(identity_json.clone())),
-                        "identity": identity_json,
-                        "continue_with": f.continue_with,
-                    }),
-                )
-            } else {
-                redirect_303(&return_to)
-            };
-            sessions::set_cookie(app, &mut r, &s);
-            r
-        }
-    } else if !f.is_browser() || json_req {
-        let mut body = json!({ "identity": identity_json });
-        if !f.continue_with.is_empty() {
-            if let Some(o) = body.as_object_mut() {
-                o.insert("continue_with".into(), json!(f.continue_with));
-            }
-        }
-        json_response(200, &body)
-    } else {
-        redirect_303(&return_to)
-    };
-    if let Err(e) = common::save(app, &f) {
-        return e.into_response();
-    }
-    if let Some(raw) = new_csrf {
-        common::set_csrf_cookie(app, &mut resp, &raw);
-    }
-    resp
+                client.browser,
+                csrf_raw,
+                ident,
+                address,
+                return_to.clone(),
+            )
+            .map(|(vf, url)| (vf.id, url))
+        },
+    );
+    common::reply(app, req, o)
 }

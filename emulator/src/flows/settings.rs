@@ -353,14 +353,9 @@ fn profile(
                 &addr,
                 None,
             ) {
-                Ok((vf, url)) => {
-                    let mut flow = json!({"id": vf.id, "verifiable_address": addr});
-                    if let (Some(u), Some(o)) = (url, flow.as_object_mut()) {
-                        o.insert("url".into(), json!(u));
-                    }
-                    f.continue_with
-                        .push(json!({"action": "show_verification_ui", "flow": flow}));
-                }
+                Ok((vf, url)) => f
+                    .continue_with
+                    .push(rules::show_verification_ui(vf.id, &addr, url)),
                 Err(e) => return e.into_response(),
             }
         }
