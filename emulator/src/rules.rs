@@ -544,6 +544,67 @@ pub fn logged_in(
     }))
 }
 
+// ---------------------------------------------------------------- sign-in methods
+
+/// The password method's check: the identifier (kept on its node unless that is hidden) and
+/// the password are required (4000002); then the account the identifier names must exist, be
+/// active and have this password, and a re-authentication must be by the `session`'s own
+/// identity; otherwise 4000006. `Ok`: the flow and the account, for [`logged_in`]. Verifies
+/// the password hash: slow, to be called off the async runtime.
+pub fn password_check(
+    app: &AppState,
+    mut f: Flow,
+    identifier: &str,
+    password: &str,
+    session: Option<&Session>,
+) -> Result<(Flow, Identity), Outcome> {
+    if let Some(n) = f.ui.node_mut("identifier", None) {
+        if n.attributes.get("type") != Some(&json!("hidden")) {
+            n.attributes.insert("value".into(), json!(identifier));
+        }
+    }
+    let mut missing = false;
+    if identifier.is_empty() {
+        f.ui.add_node_message("identifier", crate::text::required("identifier"));
+        missing = true;
+    }
+    if password.is_empty() {
+        f.ui.add_node_message("password", crate::text::required("password"));
+        missing = true;
+    }
+    if missing {
+        return Err(Outcome::invalid(f));
+    }
+    let ident = match app
+        .store
+        .find_identity_by_identifier("password", &identifier.to_lowercase())
+    {
+        Ok(i) => i,
+        Err(e) => {
+            return Err(Outcome::Refused {
+                refusal: Box::new(Refusal::Error(ApiError::internal(e))),
+                browser: f.is_browser(),
+            })
+        }
+    };
+    let verified = ident
+        .as_ref()
+        .and_then(crate::identity::password_hash)
+        .is_some_and(|h| crate::password::verify(password, h));
+    let ident = match (verified, ident) {
+        (true, Some(i)) if i.state == "active" => i,
+        _ => {
+            f.ui.messages.push(crate::text::invalid_credentials());
+            return Err(Outcome::invalid(f));
+        }
+    };
+    if f.refresh && session.is_some_and(|s| s.identity_id != ident.id) {
+        f.ui.messages.push(crate::text::invalid_credentials());
+        return Err(Outcome::invalid(f));
+    }
+    Ok((f, ident))
+}
+
 // ---------------------------------------------------------------- registration
 
 /// The `continue_with` item of a verification flow for `address` (`url`: its UI, for
@@ -1856,5 +1917,84 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    fn invalid_with(o: Outcome) -> (Flow, Vec<i64>) {
+        match o {
+            Outcome::Rerender { flow, status } => {
+                assert_eq!(status, 400);
+                let mut ids = message_ids(&flow);
+                for n in &flow.ui.nodes {
+                    ids.extend(n.messages.iter().map(|m| m.id));
+                }
+                (*flow, ids)
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_password_check_needs_an_active_account_with_that_password() {
+        let app = std::sync::Arc::new(ctx(FileConfig::default()));
+        let mut ident = identity(false);
+        let hash = crate::password::hash("a long passphrase", &app.cfg.argon2).expect("hash");
+        crate::identity::set_password_hash(&app, &mut ident, hash);
+        app.store.save_identity(&ident).expect("save");
+        let t = now();
+        let mut f = flow(FlowKind::Login, true, t + chrono::Duration::hours(1));
+        f.ui.push(crate::nodes::input("default", "identifier", "text").build());
+        f.ui.push(crate::nodes::input("password", "password", "password").build());
+        // both fields are required; the identifier is kept
+        let (shown, ids) =
+            invalid_with(password_check(&app, f.clone(), "", "", None).expect_err("missing"));
+        assert_eq!(ids, [4000002, 4000002]);
+        assert_eq!(shown.ui.nodes[0].attributes.get("value"), Some(&json!("")));
+        let (shown, ids) = invalid_with(
+            password_check(&app, f.clone(), "A@example.com", "", None).expect_err("missing"),
+        );
+        assert_eq!(ids, [4000002]);
+        assert_eq!(
+            shown.ui.nodes[0].attributes.get("value"),
+            Some(&json!("A@example.com"))
+        );
+        // a wrong password, an unknown account
+        for (id, pw) in [
+            ("a@example.com", "wrong"),
+            ("b@example.com", "a long passphrase"),
+        ] {
+            let o = password_check(&app, f.clone(), id, pw, None).expect_err("invalid");
+            assert_eq!(invalid_with(o).1, [4000006]);
+        }
+        // the identifier is case-insensitive
+        let (_, found) =
+            password_check(&app, f.clone(), "A@Example.com", "a long passphrase", None)
+                .expect("ok");
+        assert_eq!(found.id, ident.id);
+        // re-authentication is by the session's own identity
+        f.refresh = true;
+        let other = session(Aal::Aal1, t);
+        let o = password_check(
+            &app,
+            f.clone(),
+            "a@example.com",
+            "a long passphrase",
+            Some(&other),
+        );
+        assert_eq!(invalid_with(o.expect_err("other identity")).1, [4000006]);
+        let mut own = session(Aal::Aal1, t);
+        own.identity_id = ident.id;
+        assert!(password_check(
+            &app,
+            f.clone(),
+            "a@example.com",
+            "a long passphrase",
+            Some(&own)
+        )
+        .is_ok());
+        // an inactive account cannot sign in
+        ident.state = "inactive".into();
+        app.store.save_identity(&ident).expect("save");
+        let o = password_check(&app, f, "a@example.com", "a long passphrase", None);
+        assert_eq!(invalid_with(o.expect_err("inactive")).1, [4000006]);
     }
 }

@@ -14,7 +14,7 @@ pub use crate::rules::LoginParams;
 use crate::rules::{self, Refusal};
 use crate::sessions;
 use crate::state::App;
-use crate::{courier, password, text};
+use crate::{courier, text};
 
 /// Builds a login flow with the nodes for its state.
 pub fn build(
@@ -443,7 +443,7 @@ fn identifier_first(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
 async fn password_login(
     app: &App,
     req: &Req,
-    mut f: Flow,
+    f: Flow,
     body: &Map<String, Value>,
     sess: Option<Session>,
 ) -> Response {
@@ -453,66 +453,23 @@ async fn password_login(
         .trim()
         .to_string();
     let pw = field(body, "password").unwrap_or_default();
-    if let Some(n) = f.ui.node_mut("identifier", None) {
-        if n.attributes.get("type") != Some(&json!("hidden")) {
-            n.attributes.insert("value".into(), json!(identifier));
-        }
+    let (a, s) = (app.clone(), sess.clone());
+    let checked = tokio::task::spawn_blocking(move || {
+        rules::password_check(&a, f, &identifier, &pw, s.as_ref())
+    })
+    .await;
+    match checked {
+        Ok(Ok((f, ident))) => complete(
+            app,
+            req,
+            f,
+            ident,
+            sessions::method("password", Aal::Aal1),
+            sess,
+        ),
+        Ok(Err(o)) => common::reply(app, req, o),
+        Err(e) => ApiError::internal(e.to_string()).into_response(),
     }
-    let mut missing = false;
-    if identifier.is_empty() {
-        f.ui.add_node_message("identifier", text::required("identifier"));
-        missing = true;
-    }
-    if pw.is_empty() {
-        f.ui.add_node_message("password", text::required("password"));
-        missing = true;
-    }
-    if missing {
-        return common::invalid_reply(app, req, &mut f);
-    }
-    let ident = match app
-        .store
-        .find_identity_by_identifier("password", &identifier.to_lowercase())
-    {
-        Ok(i) => i,
-        Err(e) => return ApiError::internal(e).into_response(),
-    };
-    let hash_ok = ident
-        .as_ref()
-        .and_then(|i| crate::identity::password_hash(i).map(|h| (i, h.to_string())))
-        .map(|(_, h)| {
-            let pw = pw.clone();
-            (pw, h)
-        });
-    let verified = match hash_ok {
-        Some((pw, h)) => tokio::task::spawn_blocking(move || password::verify(&pw, &h))
-            .await
-            .unwrap_or(false),
-        None => false,
-    };
-    let ident = match (verified, ident) {
-        (true, Some(i)) if i.state == "active" => i,
-        _ => {
-            f.ui.messages.push(text::invalid_credentials());
-            return common::invalid_reply(app, req, &mut f);
-        }
-    };
-    if f.refresh {
-        if let Some(s) = &sess {
-            if s.identity_id != ident.id {
-                f.ui.messages.push(text::invalid_credentials());
-                return common::invalid_reply(app, req, &mut f);
-            }
-        }
-    }
-    complete(
-        app,
-        req,
-        f,
-        ident,
-        sessions::method("password", Aal::Aal1),
-        sess,
-    )
 }
 
 fn passkey_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
