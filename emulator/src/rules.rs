@@ -605,6 +605,95 @@ pub fn password_check(
     Ok((f, ident))
 }
 
+/// A second factor of `ident` (the session's identity), `method` `totp` or `lookup_secret`,
+/// with the `code` sent. TOTP: a device must be set up (4000011), the code is required
+/// (4000002) and must be the authenticator's (4000008). Lookup secret: codes must exist
+/// (4000014), the code is required (4000002), known (4000016) and unused (4000012); it is
+/// marked used (the identity saved). `Ok`: the flow, the identity and the `aal2` method, for
+/// [`logged_in`].
+pub fn second_factor_check(
+    app: &AppState,
+    mut f: Flow,
+    mut ident: Identity,
+    method: &str,
+    code: &str,
+    now: Time,
+) -> Result<(Flow, Identity, AuthMethod), Outcome> {
+    let done = |method: &str| AuthMethod {
+        method: method.into(),
+        aal: Aal::Aal2,
+        completed_at: now,
+        provider: None,
+    };
+    if method == "totp" {
+        let secret = ident
+            .credentials
+            .get("totp")
+            .and_then(|c| c.config.get("totp_url"))
+            .and_then(|u| u.as_str())
+            .and_then(crate::mfa::secret_of_url);
+        let Some(secret) = secret else {
+            f.ui.messages.push(crate::text::no_totp());
+            return Err(Outcome::invalid(f));
+        };
+        if code.trim().is_empty() {
+            f.ui.add_node_message("totp_code", crate::text::required("totp_code"));
+            return Err(Outcome::invalid(f));
+        }
+        if !crate::mfa::totp_valid(&secret, code) {
+            f.ui.messages.push(crate::text::totp_wrong());
+            return Err(Outcome::invalid(f));
+        }
+        return Ok((f, ident, done("totp")));
+    }
+    let code = code.trim();
+    let Some(cred) = ident.credentials.get_mut("lookup_secret") else {
+        f.ui.messages.push(crate::text::no_lookup());
+        return Err(Outcome::invalid(f));
+    };
+    if code.is_empty() {
+        f.ui.add_node_message("lookup_secret", crate::text::required("lookup_secret"));
+        return Err(Outcome::invalid(f));
+    }
+    let mut unused = None;
+    if let Some(codes) = cred
+        .config
+        .get_mut("recovery_codes")
+        .and_then(|c| c.as_array_mut())
+    {
+        for c in codes.iter_mut() {
+            if c.get("code").and_then(|v| v.as_str()) == Some(code) {
+                if c.get("used_at").is_some_and(|u| !u.is_null()) {
+                    unused = Some(false);
+                } else if let Some(o) = c.as_object_mut() {
+                    o.insert("used_at".into(), json!(ts(&now)));
+                    unused = Some(true);
+                }
+                break;
+            }
+        }
+    }
+    match unused {
+        Some(true) => {
+            if let Err(e) = app.store.save_identity(&ident) {
+                return Err(Outcome::Refused {
+                    refusal: Box::new(Refusal::Error(ApiError::internal(e))),
+                    browser: f.is_browser(),
+                });
+            }
+            Ok((f, ident, done("lookup_secret")))
+        }
+        Some(false) => {
+            f.ui.messages.push(crate::text::lookup_used());
+            Err(Outcome::invalid(f))
+        }
+        None => {
+            f.ui.messages.push(crate::text::lookup_invalid());
+            Err(Outcome::invalid(f))
+        }
+    }
+}
+
 // ---------------------------------------------------------------- registration
 
 /// The `continue_with` item of a verification flow for `address` (`url`: its UI, for
@@ -1996,5 +2085,146 @@ mod tests {
         app.store.save_identity(&ident).expect("save");
         let o = password_check(&app, f, "a@example.com", "a long passphrase", None);
         assert_eq!(invalid_with(o.expect_err("inactive")).1, [4000006]);
+    }
+
+    #[test]
+    fn second_factors_check_the_authenticator_and_use_each_backup_code_once() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let f = flow(FlowKind::Login, true, t + chrono::Duration::hours(1));
+        let ids = |r: Result<(Flow, Identity, AuthMethod), Outcome>| {
+            invalid_with(r.expect_err("invalid")).1
+        };
+        // nothing set up
+        let plain = identity(false);
+        assert_eq!(
+            ids(second_factor_check(
+                &app,
+                f.clone(),
+                plain.clone(),
+                "totp",
+                "1",
+                t
+            )),
+            [4000011]
+        );
+        assert_eq!(
+            ids(second_factor_check(
+                &app,
+                f.clone(),
+                plain,
+                "lookup_secret",
+                "1",
+                t
+            )),
+            [4000014]
+        );
+        // TOTP
+        let secret = crate::mfa::new_totp_secret();
+        let mut ident = identity(false);
+        ident.credentials.insert(
+            "totp".into(),
+            Credential {
+                ty: "totp".into(),
+                identifiers: vec![],
+                config: json!({"totp_url": crate::mfa::totp_url("x", "a@example.com", &secret)}),
+                version: 0,
+                created_at: t,
+                updated_at: t,
+            },
+        );
+        let mut f2 = f.clone();
+        f2.ui
+            .push(crate::nodes::input("totp", "totp_code", "text").build());
+        assert_eq!(
+            ids(second_factor_check(
+                &app,
+                f2.clone(),
+                ident.clone(),
+                "totp",
+                " ",
+                t
+            )),
+            [4000002]
+        );
+        let current =
+            crate::mfa::totp_at(&secret, chrono::Utc::now().timestamp() as u64).expect("code");
+        let wrong = if current == "000000" {
+            "111111"
+        } else {
+            "000000"
+        };
+        assert_eq!(
+            ids(second_factor_check(
+                &app,
+                f2.clone(),
+                ident.clone(),
+                "totp",
+                wrong,
+                t
+            )),
+            [4000008]
+        );
+        let (_, _, m) = second_factor_check(&app, f2, ident, "totp", &current, t).expect("totp");
+        assert_eq!((m.method.as_str(), m.aal), ("totp", Aal::Aal2));
+        // lookup secrets: once each
+        let mut ident = identity(false);
+        ident.credentials.insert(
+            "lookup_secret".into(),
+            Credential {
+                ty: "lookup_secret".into(),
+                identifiers: vec![],
+                config: json!({"recovery_codes": [{"code": "abcd1234", "used_at": null}]}),
+                version: 0,
+                created_at: t,
+                updated_at: t,
+            },
+        );
+        app.store.save_identity(&ident).expect("save");
+        assert_eq!(
+            ids(second_factor_check(
+                &app,
+                f.clone(),
+                ident.clone(),
+                "lookup_secret",
+                "zzzz",
+                t
+            )),
+            [4000016]
+        );
+        let (_, used, m) = second_factor_check(
+            &app,
+            f.clone(),
+            ident.clone(),
+            "lookup_secret",
+            " abcd1234 ",
+            t,
+        )
+        .expect("lookup");
+        assert_eq!((m.method.as_str(), m.aal), ("lookup_secret", Aal::Aal2));
+        let stored = app
+            .store
+            .get_identity(ident.id)
+            .expect("get")
+            .expect("identity");
+        assert_eq!(
+            stored.credentials["lookup_secret"].config,
+            used.credentials["lookup_secret"].config
+        );
+        assert_eq!(
+            stored.credentials["lookup_secret"].config["recovery_codes"][0]["used_at"],
+            json!(ts(&t))
+        );
+        assert_eq!(
+            ids(second_factor_check(
+                &app,
+                f,
+                stored,
+                "lookup_secret",
+                "abcd1234",
+                t
+            )),
+            [4000012]
+        );
     }
 }

@@ -775,7 +775,7 @@ fn code_mfa(
 fn second_factor(
     app: &App,
     req: &Req,
-    mut f: Flow,
+    f: Flow,
     body: &Map<String, Value>,
     sess: Option<Session>,
     method: &str,
@@ -787,91 +787,19 @@ fn second_factor(
             .reason("You can not requested a higher AAL (AAL2/AAL3) without an active session.")
             .into_response();
     };
-    let mut ident = match sessions::identity_of(app, &s) {
+    let ident = match sessions::identity_of(app, &s) {
         Ok(i) => i,
         Err(e) => return e.into_response(),
     };
-    if method == "totp" {
-        let code = field(body, "totp_code").unwrap_or_default();
-        let secret = ident
-            .credentials
-            .get("totp")
-            .and_then(|c| c.config.get("totp_url"))
-            .and_then(|u| u.as_str())
-            .and_then(crate::mfa::secret_of_url);
-        let Some(secret) = secret else {
-            f.ui.messages.push(text::no_totp());
-            return common::invalid_reply(app, req, &mut f);
-        };
-        if code.trim().is_empty() {
-            f.ui.add_node_message("totp_code", text::required("totp_code"));
-            return common::invalid_reply(app, req, &mut f);
-        }
-        if !crate::mfa::totp_valid(&secret, &code) {
-            f.ui.messages.push(text::totp_wrong());
-            return common::invalid_reply(app, req, &mut f);
-        }
-        return complete(
-            app,
-            req,
-            f,
-            ident,
-            sessions::method("totp", Aal::Aal2),
-            Some(s),
-        );
-    }
-    let code = field(body, "lookup_secret")
-        .unwrap_or_default()
-        .trim()
-        .to_string();
-    let Some(cred) = ident.credentials.get_mut("lookup_secret") else {
-        f.ui.messages.push(text::no_lookup());
-        return common::invalid_reply(app, req, &mut f);
+    let field_name = if method == "totp" {
+        "totp_code"
+    } else {
+        "lookup_secret"
     };
-    if code.is_empty() {
-        f.ui.add_node_message("lookup_secret", text::required("lookup_secret"));
-        return common::invalid_reply(app, req, &mut f);
-    }
-    let mut outcome = None;
-    if let Some(codes) = cred
-        .config
-        .get_mut("recovery_codes")
-        .and_then(|c| c.as_array_mut())
-    {
-        for c in codes.iter_mut() {
-            if c.get("code").and_then(|v| v.as_str()) == Some(code.as_str()) {
-                if c.get("used_at").is_some_and(|u| !u.is_null()) {
-                    outcome = Some(false);
-                } else if let Some(o) = c.as_object_mut() {
-                    o.insert("used_at".into(), json!(crate::model::ts(&now())));
-                    outcome = Some(true);
-                }
-                break;
-            }
-        }
-    }
-    match outcome {
-        Some(true) => {
-            if let Err(e) = app.store.save_identity(&ident) {
-                return ApiError::internal(e).into_response();
-            }
-            complete(
-                app,
-                req,
-                f,
-                ident,
-                sessions::method("lookup_secret", Aal::Aal2),
-                Some(s),
-            )
-        }
-        Some(false) => {
-            f.ui.messages.push(text::lookup_used());
-            common::invalid_reply(app, req, &mut f)
-        }
-        None => {
-            f.ui.messages.push(text::lookup_invalid());
-            common::invalid_reply(app, req, &mut f)
-        }
+    let code = field(body, field_name).unwrap_or_default();
+    match rules::second_factor_check(app, f, ident, method, &code, now()) {
+        Ok((f, ident, m)) => complete(app, req, f, ident, m, Some(s)),
+        Err(o) => common::reply(app, req, o),
     }
 }
 
