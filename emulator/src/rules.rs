@@ -912,6 +912,28 @@ pub fn settings_saved(
     }))
 }
 
+/// A sensitive settings change needs a privileged session ([`privileged`]); otherwise the
+/// flow is kept (saved as it is) and the client re-authenticates
+/// ([`settings_refresh_required`]).
+pub fn settings_privileged(
+    app: &AppState,
+    f: &Flow,
+    s: &Session,
+    now: Time,
+) -> Result<(), Outcome> {
+    if privileged(app, s, now) {
+        return Ok(());
+    }
+    let refusal = match app.store.save_flow(f) {
+        Ok(()) => settings_refresh_required(app, f),
+        Err(e) => Refusal::Error(ApiError::internal(e)),
+    };
+    Err(Outcome::Refused {
+        refusal: Box::new(refusal),
+        browser: f.is_browser(),
+    })
+}
+
 // ---------------------------------------------------------------- expiry
 
 /// A flow past its `expires_at`.
@@ -2226,5 +2248,33 @@ mod tests {
             )),
             [4000012]
         );
+    }
+
+    #[test]
+    fn a_sensitive_settings_change_on_an_old_session_keeps_the_flow_for_later() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let mut f = flow(FlowKind::Settings, true, t + chrono::Duration::hours(1));
+        f.ui.messages.push(crate::text::settings_saved());
+        let fresh = session(Aal::Aal1, t);
+        assert!(settings_privileged(&app, &f, &fresh, t).is_ok());
+        assert!(
+            app.store.get_flow(f.id).expect("get").is_none(),
+            "nothing saved"
+        );
+        let max = app.cfg.privileged_session_max_age;
+        let old = session(Aal::Aal1, t - max - chrono::Duration::seconds(1));
+        match settings_privileged(&app, &f, &old, t) {
+            Err(Outcome::Refused { refusal, browser }) => {
+                assert!(browser);
+                assert_eq!(
+                    error_id(&refusal).as_deref(),
+                    Some("session_refresh_required")
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        let kept = app.store.get_flow(f.id).expect("get").expect("flow");
+        assert_eq!(message_ids(&kept), [1050001]);
     }
 }

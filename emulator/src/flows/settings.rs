@@ -164,19 +164,6 @@ fn lookup_button(name: &str, label: crate::model::Text) -> crate::model::Node {
         .build()
 }
 
-/// A sensitive change needs a privileged session (signed in within
-/// `privileged_session_max_age`); otherwise the flow is kept and the client re-authenticates.
-fn unprivileged(app: &App, req: &Req, f: &Flow, s: &Session) -> Option<Response> {
-    if rules::privileged(app, s, now()) {
-        return None;
-    }
-    if let Err(e) = common::save(app, f) {
-        return Some(e.into_response());
-    }
-    let r = rules::settings_refresh_required(app, f);
-    Some(common::refuse(app, req, f.is_browser(), r))
-}
-
 /// The settings flow's hooks for the shared handlers.
 pub struct Settings;
 
@@ -257,8 +244,8 @@ impl SelfServiceFlow for Settings {
         }
         match method.as_str() {
             "oidc" if !app.cfg.oidc_providers.is_empty() && f.is_browser() => {
-                if let Some(r) = unprivileged(&app, &req, &f, &s) {
-                    return r;
+                if let Err(o) = rules::settings_privileged(&app, &f, &s, now()) {
+                    return common::reply(&app, &req, o);
                 }
                 if let Some(p) = field(&body, "unlink").filter(|v| !v.is_empty()) {
                     match super::oidc::unlink(&app, ident, &p) {
@@ -330,8 +317,8 @@ fn profile(
         || schema.verifiable_addresses(&traits) != schema.verifiable_addresses(&ident.traits)
         || schema.recovery_addresses(&traits) != schema.recovery_addresses(&ident.traits);
     if protected_changed {
-        if let Some(r) = unprivileged(app, req, &f, s) {
-            return r;
+        if let Err(o) = rules::settings_privileged(app, &f, s, now()) {
+            return common::reply(app, req, o);
         }
     }
     ident.traits = traits;
@@ -384,8 +371,8 @@ async fn password_update(
         f.ui.add_node_message("password", text::required("password"));
         return common::invalid_reply(app, req, &mut f);
     }
-    if let Some(r) = unprivileged(app, req, &f, s) {
-        return r;
+    if let Err(o) = rules::settings_privileged(app, &f, s, now()) {
+        return common::reply(app, req, o);
     }
     let first_id = app
         .schema
@@ -424,8 +411,8 @@ fn totp_update(
     mut s: Session,
     mut ident: Identity,
 ) -> Response {
-    if let Some(r) = unprivileged(app, req, &f, &s) {
-        return r;
+    if let Err(o) = rules::settings_privileged(app, &f, &s, now()) {
+        return common::reply(app, req, o);
     }
     if ident.credentials.contains_key("totp") {
         if !field_bool(body, "totp_unlink") {
@@ -487,8 +474,8 @@ fn key_update(
     use webauthn_rs::prelude::{
         PasskeyRegistration, RegisterPublicKeyCredential, SecurityKeyRegistration,
     };
-    if let Some(r) = unprivileged(app, req, &f, &s) {
-        return r;
+    if let Err(o) = rules::settings_privileged(app, &f, &s, now()) {
+        return common::reply(app, req, o);
     }
     let (register_field, remove_field) = if ty == "passkey" {
         ("passkey_settings_register", "passkey_remove")
@@ -639,8 +626,8 @@ fn lookup_update(
         f.ui.messages.push(text::settings_no_strategy());
         return common::invalid_reply(app, req, &mut f);
     }
-    if let Some(r) = unprivileged(app, req, &f, &s) {
-        return r;
+    if let Err(o) = rules::settings_privileged(app, &f, &s, now()) {
+        return common::reply(app, req, o);
     }
     let codes_node = |codes: &[Value]| {
         text_node(
