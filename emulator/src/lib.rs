@@ -4,14 +4,20 @@
 //! Layers, each using only the ones below it (no module imports one above it):
 //! * **HTTP**: [`app`] (routers, CORS, admin guards), [`flows::handlers`] (`init_browser`,
 //!   `init_api`, `get_flow` and the opening of `submit`, written once for the five flows),
-//!   [`flows::common`] (request parsing, the replies: JSON vs 303, cookies, the error UI),
-//!   [`sessions`], [`admin`], [`req`]; and the flow modules, whose methods (password, code,
-//!   WebAuthn, …) still decide and reply in one place.
-//! * **Rules**: [`rules`], Kratos' decisions (AAL, who may start which flow, session
-//!   issuance on login, settings' owner / AAL / privileged session, expiry, recovery and
-//!   verification steps and codes) as plain functions of the context, the parsed input and
-//!   `now`, returning a decision, a [`rules::Refusal`] or a [`rules::Outcome`] that the HTTP
-//!   layer answers in one place; unit-tested without HTTP.
+//!   [`flows::common`] (request parsing and the one mapping of the rules' outcomes to HTTP,
+//!   `reply` / `refuse`: JSON vs 303, the session and CSRF cookies, the error UI),
+//!   [`sessions`], [`admin`], [`req`]; and the flow modules, which parse the body, build the
+//!   nodes and call the rules; some methods (WebAuthn, passkeys, codes, social sign-in) still
+//!   decide and reply in one place.
+//! * **Rules**: [`rules`], Kratos' decisions as plain functions of the context, the parsed
+//!   input, the client ([`rules::Client`]: browser or native, JSON or page) and `now`: AAL,
+//!   who may start which flow, expiry, the settings owner / AAL / privileged session, the
+//!   password and second-factor checks, the recovery and verification steps and codes, and
+//!   how each flow ends: `logged_in`, `registered` (verification and session hooks),
+//!   `recovered`, `settings_saved`. They return a decision, a [`rules::Refusal`] or a
+//!   [`rules::Outcome`] (`Rerender`, `Refused`, or `Done`: the flow, the session, a new CSRF
+//!   token, the redirect and the JSON answer with its `continue_with`) that the HTTP layer
+//!   answers in one place; unit-tested without HTTP.
 //! * **Context, store, models, config**: [`state`] (config + store + schemas), [`store`],
 //!   [`model`] (typed [`model::Aal`] and [`model::FlowState`]), [`config`], [`schema`],
 //!   [`errors`], [`text`], [`nodes`].

@@ -1,7 +1,12 @@
 //! Kratos' rules for the self-service flows, as plain Rust: no request, no response. Each rule
 //! takes the context ([`AppState`]: config, store, schemas), the parsed input and, where time
 //! matters, `now`, and returns a decision; the HTTP layer (`flows::handlers`, `flows::common`)
-//! turns a [`Refusal`] into a reply in one place ([`crate::flows::common::refuse`]).
+//! turns a [`Refusal`] into a reply in one place ([`crate::flows::common::refuse`]), and an
+//! [`Outcome`] too ([`crate::flows::common::reply`]): the flow again with its messages, a
+//! refusal, or a finished flow ([`Done`]: what to save, the session and CSRF token to set, where
+//! a browser page goes and the JSON [`Answer`] with its `continue_with`). Who asks is a
+//! [`Client`] (browser or native flow, JSON or page), so that the `continue_with` items and
+//! the answer are decided here and only the HTTP specifics (303 vs JSON, cookies) are not.
 
 use crate::config::RequiredAal;
 use crate::errors::ApiError;
