@@ -277,16 +277,7 @@ pub fn login_init(
                 ));
             }
         }
-        None if aal == Aal::Aal2 => {
-            return Err(Refusal::Error(
-                ApiError::unauthorized()
-                    .id("session_aal1_required")
-                    .message("aal2 and aal3 can only be requested if a session exists already")
-                    .reason(
-                        "You can not requested a higher AAL (AAL2/AAL3) without an active session.",
-                    ),
-            ));
-        }
+        None if aal == Aal::Aal2 => return Err(Refusal::Error(aal1_required())),
         None => {}
     }
     Ok(LoginParams {
@@ -296,6 +287,14 @@ pub fn login_init(
         identity_schema,
         account_linking: false,
     })
+}
+
+/// The `aal2` step without a session: `session_aal1_required`.
+pub fn aal1_required() -> ApiError {
+    ApiError::unauthorized()
+        .id("session_aal1_required")
+        .message("aal2 and aal3 can only be requested if a session exists already")
+        .reason("You can not requested a higher AAL (AAL2/AAL3) without an active session.")
 }
 
 /// A login submit with a session: only re-authentication and the `aal2` step-up go on;
@@ -697,6 +696,63 @@ pub fn second_factor_check(
             Err(Outcome::invalid(f))
         }
     }
+}
+
+/// Whether `code` is not the code a login by code sent (`login_code`, none: never); then the
+/// flow's messages are 4010008 alone.
+fn wrong_login_code(f: &mut Flow, code: &str) -> bool {
+    let expected = f
+        .internal
+        .get("login_code")
+        .and_then(|c| c.as_str())
+        .unwrap_or("");
+    if !expected.is_empty() && code.trim() == expected {
+        return false;
+    }
+    f.ui.reset_messages();
+    f.ui.messages.push(crate::text::login_code_invalid());
+    true
+}
+
+/// Passwordless login by code, the code submitted: it must be the one sent (4010008) and its
+/// account (`login_identity`) must still exist (4010008); the code works once. `Ok`: the flow
+/// and the account, for [`logged_in`].
+pub fn login_code_check(
+    app: &AppState,
+    mut f: Flow,
+    code: &str,
+) -> Result<(Flow, Identity), Outcome> {
+    if wrong_login_code(&mut f, code) {
+        return Err(Outcome::invalid(f));
+    }
+    let ident = f
+        .internal
+        .get("login_identity")
+        .and_then(|c| c.as_str())
+        .and_then(|s| uuid::Uuid::parse_str(s).ok())
+        .map(|id| app.store.get_identity(id));
+    let Some(Ok(Some(ident))) = ident else {
+        f.ui.messages.push(crate::text::login_code_invalid());
+        return Err(Outcome::invalid(f));
+    };
+    f.internal.remove("login_code");
+    Ok((f, ident))
+}
+
+/// A code as the second factor, the code submitted: it must be the one sent (4010008); it
+/// works once. `Ok`: the flow and the `aal2` method, for [`logged_in`].
+pub fn mfa_code_check(mut f: Flow, code: &str, now: Time) -> Result<(Flow, AuthMethod), Outcome> {
+    if wrong_login_code(&mut f, code) {
+        return Err(Outcome::invalid(f));
+    }
+    f.internal.remove("login_code");
+    let m = AuthMethod {
+        method: "code".into(),
+        aal: Aal::Aal2,
+        completed_at: now,
+        provider: None,
+    };
+    Ok((f, m))
 }
 
 // ---------------------------------------------------------------- registration
@@ -2281,5 +2337,47 @@ mod tests {
         }
         let kept = app.store.get_flow(f.id).expect("get").expect("flow");
         assert_eq!(message_ids(&kept), [1050001]);
+    }
+
+    #[test]
+    fn a_login_code_works_once_for_the_account_it_was_sent_to() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let ident = identity(false);
+        app.store.save_identity(&ident).expect("save");
+        let mut f = flow(FlowKind::Login, true, t + chrono::Duration::hours(1));
+        f.state = FlowState::SentEmail;
+        f.ui.messages.push(crate::text::login_code_invalid());
+        // nothing sent yet: no code is right
+        let o = login_code_check(&app, f.clone(), "123456").expect_err("none sent");
+        assert_eq!(invalid_with(o).1, [4010008]);
+        f.internal.insert("login_code".into(), json!("123456"));
+        f.internal
+            .insert("login_identity".into(), json!(ident.id.to_string()));
+        // a wrong code: 4010008 alone (the last messages cleared), the code kept
+        let (shown, ids) =
+            invalid_with(login_code_check(&app, f.clone(), "654321").expect_err("wrong"));
+        assert_eq!(ids, [4010008]);
+        assert!(shown.internal.contains_key("login_code"));
+        let (used, found) = login_code_check(&app, f.clone(), " 123456 ").expect("right");
+        assert_eq!(found.id, ident.id);
+        assert!(
+            !used.internal.contains_key("login_code"),
+            "a code works once"
+        );
+        // the account is gone: the code is kept, 4010008
+        let mut gone = f.clone();
+        gone.ui.messages.clear();
+        gone.internal
+            .insert("login_identity".into(), json!(Uuid::new_v4().to_string()));
+        let (shown, ids) = invalid_with(login_code_check(&app, gone, "123456").expect_err("gone"));
+        assert_eq!(ids, [4010008]);
+        assert!(shown.internal.contains_key("login_code"));
+        // as a second factor
+        let o = mfa_code_check(f.clone(), "000000", t).expect_err("wrong");
+        assert_eq!(invalid_with(o).1, [4010008]);
+        let (used, m) = mfa_code_check(f, "123456", t).expect("right");
+        assert_eq!((m.method.as_str(), m.aal), ("code", Aal::Aal2));
+        assert!(!used.internal.contains_key("login_code"));
     }
 }

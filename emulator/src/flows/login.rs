@@ -633,11 +633,7 @@ fn webauthn_mfa(
 ) -> Response {
     use webauthn_rs::prelude::{PublicKeyCredential, SecurityKeyAuthentication};
     let Some(s) = sess else {
-        return ApiError::unauthorized()
-            .id("session_aal1_required")
-            .message("aal2 and aal3 can only be requested if a session exists already")
-            .reason("You can not requested a higher AAL (AAL2/AAL3) without an active session.")
-            .into_response();
+        return rules::aal1_required().into_response();
     };
     let mut ident = match sessions::identity_of(app, &s) {
         Ok(i) => i,
@@ -701,11 +697,7 @@ fn code_mfa(
     sess: Option<Session>,
 ) -> Response {
     let Some(s) = sess else {
-        return ApiError::unauthorized()
-            .id("session_aal1_required")
-            .message("aal2 and aal3 can only be requested if a session exists already")
-            .reason("You can not requested a higher AAL (AAL2/AAL3) without an active session.")
-            .into_response();
+        return rules::aal1_required().into_response();
     };
     let ident = match sessions::identity_of(app, &s) {
         Ok(i) => i,
@@ -714,25 +706,10 @@ fn code_mfa(
     let code = field(body, "code").unwrap_or_default();
     let resend = field(body, "resend").as_deref() == Some("code");
     if f.state == FlowState::SentEmail && !resend && !code.trim().is_empty() {
-        let expected = f
-            .internal
-            .get("login_code")
-            .and_then(|c| c.as_str())
-            .unwrap_or("");
-        if expected.is_empty() || code.trim() != expected {
-            f.ui.reset_messages();
-            f.ui.messages.push(text::login_code_invalid());
-            return common::invalid_reply(app, req, &mut f);
-        }
-        f.internal.remove("login_code");
-        return complete(
-            app,
-            req,
-            f,
-            ident,
-            sessions::method("code", Aal::Aal2),
-            Some(s),
-        );
+        return match rules::mfa_code_check(f, &code, now()) {
+            Ok((f, m)) => complete(app, req, f, ident, m, Some(s)),
+            Err(o) => common::reply(app, req, o),
+        };
     }
     let address = field(body, "address")
         .or_else(|| field(body, "identifier"))
@@ -781,11 +758,7 @@ fn second_factor(
     method: &str,
 ) -> Response {
     let Some(s) = sess else {
-        return ApiError::unauthorized()
-            .id("session_aal1_required")
-            .message("aal2 and aal3 can only be requested if a session exists already")
-            .reason("You can not requested a higher AAL (AAL2/AAL3) without an active session.")
-            .into_response();
+        return rules::aal1_required().into_response();
     };
     let ident = match sessions::identity_of(app, &s) {
         Ok(i) => i,
@@ -870,37 +843,17 @@ async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
     let code = field(body, "code").unwrap_or_default();
     let resend = field(body, "resend").as_deref() == Some("code");
     if f.state == FlowState::SentEmail && !resend && !code.is_empty() {
-        let expected = f
-            .internal
-            .get("login_code")
-            .and_then(|c| c.as_str())
-            .unwrap_or("");
-        let ident_id = f
-            .internal
-            .get("login_identity")
-            .and_then(|c| c.as_str())
-            .and_then(|s| uuid::Uuid::parse_str(s).ok());
-        if expected.is_empty() || code.trim() != expected {
-            f.ui.reset_messages();
-            f.ui.messages.push(text::login_code_invalid());
-            return common::invalid_reply(app, req, &mut f);
-        }
-        let ident = match ident_id.map(|id| app.store.get_identity(id)) {
-            Some(Ok(Some(i))) => i,
-            _ => {
-                f.ui.messages.push(text::login_code_invalid());
-                return common::invalid_reply(app, req, &mut f);
-            }
+        return match rules::login_code_check(app, f, &code) {
+            Ok((f, ident)) => complete(
+                app,
+                req,
+                f,
+                ident,
+                sessions::method("code", Aal::Aal1),
+                None,
+            ),
+            Err(o) => common::reply(app, req, o),
         };
-        f.internal.remove("login_code");
-        return complete(
-            app,
-            req,
-            f,
-            ident,
-            sessions::method("code", Aal::Aal1),
-            None,
-        );
     }
     let identifier = if identifier.is_empty() {
         f.internal
