@@ -136,6 +136,14 @@ impl Outcome {
             status: 400,
         }
     }
+
+    /// The request fails with this error (as JSON, whoever asks).
+    pub fn error(e: ApiError) -> Outcome {
+        Outcome::Refused {
+            refusal: Box::new(Refusal::Error(e)),
+            browser: false,
+        }
+    }
 }
 
 impl From<ApiError> for Refusal {

@@ -9,9 +9,9 @@ use crate::config::LoginStyle;
 use crate::errors::ApiError;
 use crate::model::{now, Aal, AuthMethod, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, input};
-use crate::req::{field, redirect_303, Req};
+use crate::req::{field, Req};
 pub use crate::rules::LoginParams;
-use crate::rules::{self, Refusal};
+use crate::rules::{self, Outcome, Refusal};
 use crate::sessions;
 use crate::state::App;
 use crate::{courier, text};
@@ -238,10 +238,10 @@ impl SelfServiceFlow for Login {
             "passkey"
                 if app.cfg.methods.passkey && f.is_browser() && f.requested_aal != Aal::Aal2 =>
             {
-                passkey_login(&app, &req, f, &body)
+                common::reply(&app, &req, passkey_login(&app, &req, f, &body))
             }
             "webauthn" if app.cfg.methods.webauthn && f.requested_aal == Aal::Aal2 => {
-                webauthn_mfa(&app, &req, f, &body, sess)
+                common::reply(&app, &req, webauthn_mfa(&app, &req, f, &body, sess))
             }
             "webauthn"
                 if app.cfg.methods.webauthn
@@ -249,23 +249,25 @@ impl SelfServiceFlow for Login {
                     && f.is_browser()
                     && f.requested_aal != Aal::Aal2 =>
             {
-                webauthn_passwordless(&app, &req, f, &body)
+                common::reply(&app, &req, webauthn_passwordless(&app, &req, f, &body))
             }
             "oidc" if !app.cfg.oidc_providers.is_empty() && f.requested_aal != Aal::Aal2 => {
                 super::oidc::start(&app, &req, f, &body)
             }
             "password" if app.cfg.methods.password && f.requested_aal != Aal::Aal2 => {
-                password_login(&app, &req, f, &body, sess).await
+                common::reply(&app, &req, password_login(&app, &req, f, &body, sess).await)
             }
             "code" if app.cfg.methods.code_passwordless && f.requested_aal != Aal::Aal2 => {
-                code_login(&app, &req, f, &body).await
+                common::reply(&app, &req, code_login(&app, &req, f, &body).await)
             }
             "code" if app.cfg.methods.code_mfa && f.requested_aal == Aal::Aal2 => {
-                code_mfa(&app, &req, f, &body, sess)
+                common::reply(&app, &req, code_mfa(&app, &req, f, &body, sess))
             }
-            "totp" | "lookup_secret" if f.requested_aal == Aal::Aal2 => {
-                second_factor(&app, &req, f, &body, sess, &method)
-            }
+            "totp" | "lookup_secret" if f.requested_aal == Aal::Aal2 => common::reply(
+                &app,
+                &req,
+                second_factor(&app, &req, f, &body, sess, &method),
+            ),
             _ => {
                 f.ui.messages.push(text::login_no_strategy());
                 common::invalid_reply(&app, &req, &mut f)
@@ -446,7 +448,7 @@ async fn password_login(
     f: Flow,
     body: &Map<String, Value>,
     sess: Option<Session>,
-) -> Response {
+) -> Outcome {
     let identifier = field(body, "identifier")
         .or_else(|| field(body, "password_identifier"))
         .unwrap_or_default()
@@ -459,7 +461,7 @@ async fn password_login(
     })
     .await;
     match checked {
-        Ok(Ok((f, ident))) => complete(
+        Ok(Ok((f, ident))) => signed_in(
             app,
             req,
             f,
@@ -467,23 +469,23 @@ async fn password_login(
             sessions::method("password", Aal::Aal1),
             sess,
         ),
-        Ok(Err(o)) => common::reply(app, req, o),
-        Err(e) => ApiError::internal(e.to_string()).into_response(),
+        Ok(Err(o)) => o,
+        Err(e) => Outcome::error(ApiError::internal(e.to_string())),
     }
 }
 
-fn passkey_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
+fn passkey_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Outcome {
     use webauthn_rs::prelude::{DiscoverableAuthentication, DiscoverableKey, PublicKeyCredential};
     let raw = field(body, "passkey_login").unwrap_or_default();
     if raw.is_empty() {
         f.ui.add_node_message("passkey_login", text::required("passkey_login"));
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     let cred: PublicKeyCredential = match crate::webauthn::parse(&raw) {
         Ok(c) => c,
         Err(t) => {
             f.ui.messages.push(t);
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
     };
     let state: Option<DiscoverableAuthentication> = f
@@ -492,7 +494,7 @@ fn passkey_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -
         .and_then(|v| serde_json::from_value(v.clone()).ok());
     let rp = match crate::webauthn::rp(app) {
         Ok(rp) => rp,
-        Err(e) => return e.into_response(),
+        Err(e) => return Outcome::error(e),
     };
     let no_user = || crate::text::no_webauthn_user();
     let ident = rp
@@ -502,7 +504,7 @@ fn passkey_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -
         .filter(|i| i.credentials.contains_key("passkey"));
     let (Some(mut ident), Some(state)) = (ident, state) else {
         f.ui.messages.push(no_user());
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     };
     let keys: Vec<DiscoverableKey> = crate::webauthn::passkeys(&ident)
         .iter()
@@ -512,10 +514,10 @@ fn passkey_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -
         Ok(res) => {
             crate::webauthn::update_counters(&mut ident, "passkey", &res);
             if let Err(e) = app.store.save_identity(&ident) {
-                return ApiError::internal(e).into_response();
+                return Outcome::error(ApiError::internal(e));
             }
             f.internal.remove("passkey_login_state");
-            complete(
+            signed_in(
                 app,
                 req,
                 f,
@@ -526,14 +528,14 @@ fn passkey_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -
         }
         Err(e) => {
             f.ui.messages.push(crate::webauthn::verification_failed(e));
-            common::invalid_reply(app, req, &mut f)
+            Outcome::invalid(f)
         }
     }
 }
 
 /// Passwordless security-key login: step one (identifier) moves the browser to the login UI
 /// with the WebAuthn challenge (422 / 303), step two verifies the assertion.
-fn webauthn_passwordless(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
+fn webauthn_passwordless(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Outcome {
     use webauthn_rs::prelude::{PasskeyAuthentication, PublicKeyCredential};
     let identifier = field(body, "identifier")
         .unwrap_or_default()
@@ -541,7 +543,7 @@ fn webauthn_passwordless(app: &App, req: &Req, mut f: Flow, body: &Map<String, V
         .to_lowercase();
     if identifier.is_empty() {
         f.ui.add_node_message("identifier", text::required("identifier"));
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     let no_keys = || crate::text::no_webauthn_user();
     let ident = match app
@@ -551,15 +553,15 @@ fn webauthn_passwordless(app: &App, req: &Req, mut f: Flow, body: &Map<String, V
         Ok(Some(i)) if !crate::webauthn::passwordless_keys(&i).is_empty() => i,
         Ok(_) => {
             f.ui.messages.push(no_keys());
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return Outcome::error(ApiError::internal(e)),
     };
     let raw = field(body, "webauthn_login").unwrap_or_default();
     if raw.is_empty() {
         let nodes = match crate::webauthn::webauthn_login_nodes(app, &mut f, &ident, true) {
             Ok(n) => n,
-            Err(e) => return e.into_response(),
+            Err(e) => return Outcome::error(e),
         };
         f.ui.nodes.retain(|n| n.name() == Some("csrf_token"));
         for n in nodes {
@@ -570,26 +572,26 @@ fn webauthn_passwordless(app: &App, req: &Req, mut f: Flow, body: &Map<String, V
             .push(crate::text::login_webauthn_passwordless());
         f.active = Some("webauthn".into());
         f.updated_at = now();
-        if let Err(e) = common::save(app, &f) {
-            return e.into_response();
-        }
+        // browser flows only: SPAs get 422, pages a 303 to the login UI with the challenge
         let to = common::flow_ui_url(app, &f);
-        return if req.is_json() {
-            ApiError::browser_location_change_required(&to).into_response()
-        } else {
-            redirect_303(&to)
-        };
+        return Outcome::Done(Box::new(rules::Done {
+            flow: f,
+            session: None,
+            new_csrf: None,
+            redirect: to.clone(),
+            answer: rules::Answer::LocationChange(to),
+        }));
     }
     let cred: PublicKeyCredential = match crate::webauthn::parse(&raw) {
         Ok(c) => c,
         Err(t) => {
             f.ui.messages.push(t);
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
     };
     let rp = match crate::webauthn::rp(app) {
         Ok(rp) => rp,
-        Err(e) => return e.into_response(),
+        Err(e) => return Outcome::error(e),
     };
     let result = f
         .internal
@@ -605,10 +607,10 @@ fn webauthn_passwordless(app: &App, req: &Req, mut f: Flow, body: &Map<String, V
             let mut ident = ident;
             crate::webauthn::update_counters(&mut ident, "webauthn", &res);
             if let Err(e) = app.store.save_identity(&ident) {
-                return ApiError::internal(e).into_response();
+                return Outcome::error(ApiError::internal(e));
             }
             f.internal.remove("webauthn_login_state");
-            complete(
+            signed_in(
                 app,
                 req,
                 f,
@@ -619,7 +621,7 @@ fn webauthn_passwordless(app: &App, req: &Req, mut f: Flow, body: &Map<String, V
         }
         Err(e) => {
             f.ui.messages.push(crate::webauthn::verification_failed(e));
-            common::invalid_reply(app, req, &mut f)
+            Outcome::invalid(f)
         }
     }
 }
@@ -630,25 +632,25 @@ fn webauthn_mfa(
     mut f: Flow,
     body: &Map<String, Value>,
     sess: Option<Session>,
-) -> Response {
+) -> Outcome {
     use webauthn_rs::prelude::{PublicKeyCredential, SecurityKeyAuthentication};
     let Some(s) = sess else {
-        return rules::aal1_required().into_response();
+        return Outcome::error(rules::aal1_required());
     };
     let mut ident = match sessions::identity_of(app, &s) {
         Ok(i) => i,
-        Err(e) => return e.into_response(),
+        Err(e) => return Outcome::error(e),
     };
     if !ident.credentials.contains_key("webauthn") {
         f.ui.messages.push(crate::text::no_webauthn_device());
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     let raw = field(body, "webauthn_login").unwrap_or_default();
     let cred: PublicKeyCredential = match crate::webauthn::parse(&raw) {
         Ok(c) => c,
         Err(t) => {
             f.ui.messages.push(t);
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
     };
     let state: Option<SecurityKeyAuthentication> = f
@@ -657,7 +659,7 @@ fn webauthn_mfa(
         .and_then(|v| serde_json::from_value(v.clone()).ok());
     let rp = match crate::webauthn::rp(app) {
         Ok(rp) => rp,
-        Err(e) => return e.into_response(),
+        Err(e) => return Outcome::error(e),
     };
     let result = state
         .ok_or_else(|| "missing WebAuthn challenge".to_string())
@@ -669,10 +671,10 @@ fn webauthn_mfa(
         Ok(res) => {
             crate::webauthn::update_counters(&mut ident, "webauthn", &res);
             if let Err(e) = app.store.save_identity(&ident) {
-                return ApiError::internal(e).into_response();
+                return Outcome::error(ApiError::internal(e));
             }
             f.internal.remove("webauthn_login_state");
-            complete(
+            signed_in(
                 app,
                 req,
                 f,
@@ -683,7 +685,7 @@ fn webauthn_mfa(
         }
         Err(e) => {
             f.ui.messages.push(crate::webauthn::verification_failed(e));
-            common::invalid_reply(app, req, &mut f)
+            Outcome::invalid(f)
         }
     }
 }
@@ -695,20 +697,20 @@ fn code_mfa(
     mut f: Flow,
     body: &Map<String, Value>,
     sess: Option<Session>,
-) -> Response {
+) -> Outcome {
     let Some(s) = sess else {
-        return rules::aal1_required().into_response();
+        return Outcome::error(rules::aal1_required());
     };
     let ident = match sessions::identity_of(app, &s) {
         Ok(i) => i,
-        Err(e) => return e.into_response(),
+        Err(e) => return Outcome::error(e),
     };
     let code = field(body, "code").unwrap_or_default();
     let resend = field(body, "resend").as_deref() == Some("code");
     if f.state == FlowState::SentEmail && !resend && !code.trim().is_empty() {
         return match rules::mfa_code_check(f, &code, now()) {
-            Ok((f, m)) => complete(app, req, f, ident, m, Some(s)),
-            Err(o) => common::reply(app, req, o),
+            Ok((f, m)) => signed_in(app, req, f, ident, m, Some(s)),
+            Err(o) => o,
         };
     }
     let address = field(body, "address")
@@ -728,7 +730,7 @@ fn code_mfa(
         .any(|a| a.value == address)
     {
         f.ui.messages.push(crate::text::login_address_unknown());
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     let code = courier::new_code();
     let mail = format!("Hi, please enter the following code to sign in: {code}\n");
@@ -739,14 +741,14 @@ fn code_mfa(
         "Login to your account",
         mail,
     ) {
-        return e.into_response();
+        return Outcome::error(e);
     }
     f.internal.insert("login_code".into(), json!(code));
     f.internal.insert("login_identifier".into(), json!(address));
     f.state = FlowState::SentEmail;
     f.active = Some("code".into());
     code_sent_nodes(&mut f, &address);
-    common::invalid_reply(app, req, &mut f)
+    Outcome::invalid(f)
 }
 
 fn second_factor(
@@ -756,13 +758,13 @@ fn second_factor(
     body: &Map<String, Value>,
     sess: Option<Session>,
     method: &str,
-) -> Response {
+) -> Outcome {
     let Some(s) = sess else {
-        return rules::aal1_required().into_response();
+        return Outcome::error(rules::aal1_required());
     };
     let ident = match sessions::identity_of(app, &s) {
         Ok(i) => i,
-        Err(e) => return e.into_response(),
+        Err(e) => return Outcome::error(e),
     };
     let field_name = if method == "totp" {
         "totp_code"
@@ -771,25 +773,25 @@ fn second_factor(
     };
     let code = field(body, field_name).unwrap_or_default();
     match rules::second_factor_check(app, f, ident, method, &code, now()) {
-        Ok((f, ident, m)) => complete(app, req, f, ident, m, Some(s)),
-        Err(o) => common::reply(app, req, o),
+        Ok((f, ident, m)) => signed_in(app, req, f, ident, m, Some(s)),
+        Err(o) => o,
     }
 }
 
-/// Finishes a successful login ([`rules::logged_in`]): issues (or extends) the session and
-/// answers per client.
-pub fn complete(
+/// Finishes a successful login ([`rules::logged_in`]): issues (or extends) the session; the
+/// answer per client.
+pub fn signed_in(
     app: &App,
     req: &Req,
     f: Flow,
     ident: Identity,
     m: AuthMethod,
     existing: Option<Session>,
-) -> Response {
+) -> Outcome {
     // Kratos regenerates the CSRF token only when the principal changes.
     let before = sessions::from_request(app, req, true).map(|p| p.identity_id);
     let client = common::client(req, &f);
-    let o = rules::logged_in(
+    rules::logged_in(
         app,
         f,
         ident,
@@ -799,8 +801,7 @@ pub fn complete(
         client,
         &req.user_agent(),
         now(),
-    );
-    common::reply(app, req, o)
+    )
 }
 
 // ---------------------------------------------------------------- passwordless code
@@ -835,7 +836,7 @@ fn code_sent_nodes(f: &mut Flow, identifier: &str) {
     f.ui.messages = vec![text::login_code_sent()];
 }
 
-async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
+async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Outcome {
     let identifier = field(body, "identifier")
         .unwrap_or_default()
         .trim()
@@ -844,7 +845,7 @@ async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
     let resend = field(body, "resend").as_deref() == Some("code");
     if f.state == FlowState::SentEmail && !resend && !code.is_empty() {
         return match rules::login_code_check(app, f, &code) {
-            Ok((f, ident)) => complete(
+            Ok((f, ident)) => signed_in(
                 app,
                 req,
                 f,
@@ -852,7 +853,7 @@ async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
                 sessions::method("code", Aal::Aal1),
                 None,
             ),
-            Err(o) => common::reply(app, req, o),
+            Err(o) => o,
         };
     }
     let identifier = if identifier.is_empty() {
@@ -866,16 +867,16 @@ async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
     };
     if identifier.is_empty() {
         f.ui.add_node_message("identifier", text::required("identifier"));
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     let ident = match app.store.find_identity_by_identifier("code", &identifier) {
         Ok(Some(i)) => i,
         Ok(None) => {
             f.ui.set_value("identifier", json!(identifier));
             f.ui.messages.push(text::no_code_user());
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return Outcome::error(ApiError::internal(e)),
     };
     let code = courier::new_code();
     let body_text = format!("Hi, please enter the following code to sign in: {code}\n");
@@ -886,7 +887,7 @@ async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
         "Login to your account",
         body_text,
     ) {
-        return e.into_response();
+        return Outcome::error(e);
     }
     f.internal.insert("login_code".into(), json!(code));
     f.internal
@@ -897,7 +898,7 @@ async fn code_login(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
     f.active = Some("code".into());
     code_sent_nodes(&mut f, &identifier);
     // Kratos answers the "code sent" state like a validation round trip (400 + flow).
-    common::invalid_reply(app, req, &mut f)
+    Outcome::invalid(f)
 }
 
 /// CSRF helper re-export for other flows that build login flows.

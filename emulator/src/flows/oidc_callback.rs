@@ -350,7 +350,11 @@ fn finish(app: &App, req: &Req, mut f: Flow, ident: Identity, provider: &str) ->
         provider: Some(provider.to_string()),
     };
     if f.is_browser() {
-        return super::login::complete(app, req, f, ident, m, None);
+        return common::reply(
+            app,
+            req,
+            super::login::signed_in(app, req, f, ident, m, None),
+        );
     }
     let s = sessions::new_session(app, &ident, vec![m], req);
     if let Err(e) = app.store.save_session(&s) {
