@@ -1,7 +1,7 @@
 //! Registration flow (browser + native): password (one step), with trait validation,
 //! the session hook and the verification hook (`continue_with`).
 
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde_json::{json, Map, Value};
 
 use super::common::{self, Submission};
@@ -10,7 +10,7 @@ use crate::errors::ApiError;
 use crate::model::{now, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
 use crate::req::{field, Req};
-use crate::rules::{self, Refusal};
+use crate::rules::{self, Outcome, Refusal};
 use crate::state::App;
 use crate::{identity, password, sessions, text};
 
@@ -131,7 +131,7 @@ impl SelfServiceFlow for Registration {
         }
         match method.as_str() {
             "passkey" if app.cfg.methods.passkey && f.is_browser() => {
-                passkey_registration(&app, &req, f, body)
+                common::reply(&app, &req, passkey_registration(&app, &req, f, body))
             }
             "webauthn"
                 if app.cfg.methods.webauthn
@@ -139,14 +139,16 @@ impl SelfServiceFlow for Registration {
                     && f.is_browser()
                     && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) =>
             {
-                security_key_registration(&app, &req, f, body)
+                common::reply(&app, &req, security_key_registration(&app, &req, f, body))
             }
-            "code" if app.cfg.methods.code_passwordless => code_registration(&app, &req, f, body),
+            "code" if app.cfg.methods.code_passwordless => {
+                common::reply(&app, &req, code_registration(&app, &req, f, body))
+            }
             "oidc" if !app.cfg.oidc_providers.is_empty() => {
                 super::oidc::start(&app, &req, f, &body)
             }
             "password" if app.cfg.methods.password => {
-                password_registration(&app, &req, f, body).await
+                common::reply(&app, &req, password_registration(&app, &req, f, body).await)
             }
             _ => {
                 f.ui.messages.push(text::registration_no_strategy());
@@ -161,17 +163,17 @@ async fn password_registration(
     req: &Req,
     mut f: Flow,
     body: Map<String, Value>,
-) -> Response {
+) -> Outcome {
     let traits = common::validated_traits(app, &mut f, &body);
     let pw = field(&body, "password").unwrap_or_default();
     if pw.is_empty() {
         f.ui.add_node_message("password", text::required("password"));
     }
     let Some(traits) = traits else {
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     };
     if pw.is_empty() {
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     let ids = app.flow_schema(&f).password_identifiers(&traits);
     let first_id = ids.first().cloned().unwrap_or_default();
@@ -182,13 +184,13 @@ async fn password_registration(
         app.cfg.password_identifier_similarity_check,
     ) {
         f.ui.add_node_message("password", msg);
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     let argon = app.cfg.argon2.clone();
     let hash = match tokio::task::spawn_blocking(move || password::hash(&pw, &argon)).await {
         Ok(Ok(h)) => h,
-        Ok(Err(e)) => return ApiError::internal(e).into_response(),
-        Err(e) => return ApiError::internal(e.to_string()).into_response(),
+        Ok(Err(e)) => return Outcome::error(ApiError::internal(e)),
+        Err(e) => return Outcome::error(ApiError::internal(e.to_string())),
     };
     let mut ident = identity::new_identity_in(app, &app.flow_schema(&f).id.clone(), traits);
     identity::set_password_hash(app, &mut ident, hash);
@@ -196,14 +198,14 @@ async fn password_registration(
         Ok(()) => {}
         Err(e) if e == "conflict" => {
             f.ui.messages.push(text::duplicate_credentials());
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return Outcome::error(ApiError::internal(e)),
     }
-    complete(app, req, f, ident, "password")
+    hooks(app, req, f, ident, "password")
 }
 
-fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>) -> Response {
+fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>) -> Outcome {
     use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential};
     let traits = common::validated_traits(app, &mut f, &body);
     let raw = field(&body, "passkey_register").unwrap_or_default();
@@ -211,16 +213,16 @@ fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Val
         f.ui.add_node_message("passkey_register", text::required("passkey_register"));
     }
     let Some(traits) = traits else {
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     };
     if raw.is_empty() {
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     let cred: RegisterPublicKeyCredential = match crate::webauthn::parse(&raw) {
         Ok(c) => c,
         Err(t) => {
             f.ui.messages.push(t);
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
     };
     let state: Option<PasskeyRegistration> = f
@@ -234,7 +236,7 @@ fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Val
         .and_then(|s| uuid::Uuid::parse_str(s).ok());
     let rp = match crate::webauthn::rp(app) {
         Ok(rp) => rp,
-        Err(e) => return e.into_response(),
+        Err(e) => return Outcome::error(e),
     };
     let result = state
         .ok_or_else(|| "missing WebAuthn challenge".to_string())
@@ -246,12 +248,12 @@ fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Val
         (Ok(pk), Some(u)) => (pk, u),
         (Err(e), _) => {
             f.ui.messages.push(crate::webauthn::verification_failed(e));
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
         (Ok(_), None) => {
             f.ui.messages
                 .push(crate::webauthn::verification_failed("missing user handle"));
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
     };
     let mut ident = identity::new_identity_in(app, &app.flow_schema(&f).id.clone(), traits);
@@ -275,22 +277,22 @@ fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Val
         Ok(()) => {}
         Err(e) if e == "conflict" => {
             f.ui.messages.push(text::duplicate_credentials());
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return Outcome::error(ApiError::internal(e)),
     }
     f.internal.remove("passkey_reg_state");
-    complete(app, req, f, ident, "passkey")
+    hooks(app, req, f, ident, "passkey")
 }
 
 /// Registration with a one-time code: step one sends the code (400 + flow in `sent_email`,
 /// as Kratos), step two checks traits and code, creates the identity with a verified address.
-fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>) -> Response {
+fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>) -> Outcome {
     let code = field(&body, "code").unwrap_or_default();
     let resend = field(&body, "resend").as_deref() == Some("code");
     let traits = common::validated_traits(app, &mut f, &body);
     let Some(traits) = traits else {
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     };
     if f.state == FlowState::SentEmail && !resend && !code.trim().is_empty() {
         let stored = f
@@ -300,7 +302,7 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
             .unwrap_or(Value::Null);
         if stored != traits {
             f.ui.messages = vec![crate::text::traits_mismatch()];
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
         let expected = f
             .internal
@@ -309,7 +311,7 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
             .unwrap_or("");
         if expected.is_empty() || code.trim() != expected {
             f.ui.messages = vec![text::registration_code_invalid()];
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
         let address = f
             .internal
@@ -346,12 +348,12 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
             Ok(()) => {}
             Err(e) if e == "conflict" => {
                 f.ui.messages = vec![text::duplicate_credentials()];
-                return common::invalid_reply(app, req, &mut f);
+                return Outcome::invalid(f);
             }
-            Err(e) => return ApiError::internal(e).into_response(),
+            Err(e) => return Outcome::error(ApiError::internal(e)),
         }
         f.internal.remove("code");
-        return complete(app, req, f, ident, "code");
+        return hooks(app, req, f, ident, "code");
     }
     let Some(address) = app
         .flow_schema(&f)
@@ -360,7 +362,7 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
         .next()
     else {
         f.ui.messages.push(crate::text::identifier_missing());
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     };
     // refuse early when the address is taken, as Kratos does
     let taken = app
@@ -377,7 +379,7 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
             .is_some();
     if taken {
         f.ui.messages.push(text::duplicate_credentials());
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     let code = crate::courier::new_code();
     let mail = format!("Hi, please enter the following code to finish your registration: {code}\n");
@@ -388,7 +390,7 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
         "Complete your account registration",
         mail,
     ) {
-        return e.into_response();
+        return Outcome::error(e);
     }
     f.internal.insert("code".into(), json!(code));
     f.internal.insert("code_traits".into(), traits);
@@ -433,7 +435,7 @@ fn code_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>
     }
     f.ui.nodes = nodes;
     f.ui.messages = vec![text::registration_code_sent()];
-    common::invalid_reply(app, req, &mut f)
+    Outcome::invalid(f)
 }
 
 /// Sign-up with a passwordless security key: `{method: "webauthn", traits, webauthn_register,
@@ -443,24 +445,24 @@ fn security_key_registration(
     req: &Req,
     mut f: Flow,
     body: Map<String, Value>,
-) -> Response {
+) -> Outcome {
     use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential};
     let display = field(&body, "webauthn_register_displayname").unwrap_or_default();
     f.ui.set_value("webauthn_register_displayname", json!(display));
     let Some(traits) = common::validated_traits(app, &mut f, &body) else {
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     };
     let raw = field(&body, "webauthn_register").unwrap_or_default();
     let cred: RegisterPublicKeyCredential = match crate::webauthn::parse(&raw) {
         Ok(c) => c,
         Err(t) => {
             f.ui.messages.push(t);
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
     };
     let rp = match crate::webauthn::rp(app) {
         Ok(rp) => rp,
-        Err(e) => return e.into_response(),
+        Err(e) => return Outcome::error(e),
     };
     let user_id = f
         .internal
@@ -480,12 +482,12 @@ fn security_key_registration(
         (Ok(k), Some(u)) => (k, u),
         (Err(e), _) => {
             f.ui.messages.push(crate::webauthn::verification_failed(e));
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
         (Ok(_), None) => {
             f.ui.messages
                 .push(crate::webauthn::verification_failed("missing user handle"));
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
     };
     let mut ident = identity::new_identity_in(app, &app.flow_schema(&f).id.clone(), traits);
@@ -509,19 +511,19 @@ fn security_key_registration(
         Ok(()) => {}
         Err(e) if e == "conflict" => {
             f.ui.messages.push(text::duplicate_credentials());
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return Outcome::error(ApiError::internal(e)),
     }
     f.internal.remove("webauthn_reg_state");
-    complete(app, req, f, ident, "webauthn")
+    hooks(app, req, f, ident, "webauthn")
 }
 
 /// Post-registration hooks ([`rules::registered`]); the verification flows are made here.
-pub fn complete(app: &App, req: &Req, f: Flow, ident: Identity, method: &str) -> Response {
+fn hooks(app: &App, req: &Req, f: Flow, ident: Identity, method: &str) -> Outcome {
     let client = common::client(req, &f);
     let return_to = f.return_to.clone();
-    let o = rules::registered(
+    rules::registered(
         app,
         f,
         ident,
@@ -541,6 +543,5 @@ pub fn complete(app: &App, req: &Req, f: Flow, ident: Identity, method: &str) ->
             )
             .map(|(vf, url)| (vf.id, url))
         },
-    );
-    common::reply(app, req, o)
+    )
 }
