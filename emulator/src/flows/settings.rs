@@ -12,7 +12,7 @@ use crate::model::{now, Aal, Flow, FlowKind, FlowState, Identity, Session};
 use crate::nodes::{csrf, img_node, input, text_node};
 use crate::req::field_bool;
 use crate::req::{field, redirect_303, Req};
-use crate::rules::{self, Refusal};
+use crate::rules::{self, Outcome, Refusal};
 use crate::state::App;
 use crate::{identity, mfa, password, sessions, text};
 
@@ -249,7 +249,7 @@ impl SelfServiceFlow for Settings {
                 }
                 if let Some(p) = field(&body, "unlink").filter(|v| !v.is_empty()) {
                     match super::oidc::unlink(&app, ident, &p) {
-                        Ok(i) => success(&app, &req, f, &i, "oidc"),
+                        Ok(i) => common::reply(&app, &req, saved(&app, &req, f, &i, "oidc")),
                         Err(t) => {
                             f.ui.messages.push(t);
                             common::invalid_reply(&app, &req, &mut f)
@@ -259,20 +259,30 @@ impl SelfServiceFlow for Settings {
                     super::oidc::start(&app, &req, f, &body)
                 }
             }
-            "passkey" if app.cfg.methods.passkey && f.is_browser() => {
-                key_update(&app, &req, f, &body, s, ident, "passkey")
+            "passkey" if app.cfg.methods.passkey && f.is_browser() => common::reply(
+                &app,
+                &req,
+                key_update(&app, &req, f, &body, s, ident, "passkey"),
+            ),
+            "webauthn" if app.cfg.methods.webauthn && f.is_browser() => common::reply(
+                &app,
+                &req,
+                key_update(&app, &req, f, &body, s, ident, "webauthn"),
+            ),
+            "profile" if app.cfg.methods.profile => {
+                common::reply(&app, &req, profile(&app, &req, f, &body, &s, ident))
             }
-            "webauthn" if app.cfg.methods.webauthn && f.is_browser() => {
-                key_update(&app, &req, f, &body, s, ident, "webauthn")
+            "totp" if app.cfg.methods.totp => {
+                common::reply(&app, &req, totp_update(&app, &req, f, &body, s, ident))
             }
-            "profile" if app.cfg.methods.profile => profile(&app, &req, f, &body, &s, ident),
-            "totp" if app.cfg.methods.totp => totp_update(&app, &req, f, &body, s, ident),
             "lookup_secret" if app.cfg.methods.lookup_secret => {
-                lookup_update(&app, &req, f, &body, s, ident)
+                common::reply(&app, &req, lookup_update(&app, &req, f, &body, s, ident))
             }
-            "password" if app.cfg.methods.password => {
-                password_update(&app, &req, f, &body, &s, ident).await
-            }
+            "password" if app.cfg.methods.password => common::reply(
+                &app,
+                &req,
+                password_update(&app, &req, f, &body, &s, ident).await,
+            ),
             _ => {
                 f.ui.messages.push(text::settings_no_strategy());
                 common::invalid_reply(&app, &req, &mut f)
@@ -307,9 +317,9 @@ fn profile(
     body: &Map<String, Value>,
     s: &Session,
     mut ident: Identity,
-) -> Response {
+) -> Outcome {
     let Some(traits) = common::validated_traits(app, &mut f, body) else {
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     };
     let schema = app.schema_by_id(&ident.schema_id);
     let protected_changed = schema.password_identifiers(&traits)
@@ -318,7 +328,7 @@ fn profile(
         || schema.recovery_addresses(&traits) != schema.recovery_addresses(&ident.traits);
     if protected_changed {
         if let Err(o) = rules::settings_privileged(app, &f, s, now()) {
-            return common::reply(app, req, o);
+            return o;
         }
     }
     ident.traits = traits;
@@ -343,7 +353,7 @@ fn profile(
                 Ok((vf, url)) => f
                     .continue_with
                     .push(rules::show_verification_ui(vf.id, &addr, url)),
-                Err(e) => return e.into_response(),
+                Err(e) => return Outcome::error(e),
             }
         }
     }
@@ -351,11 +361,11 @@ fn profile(
         Ok(()) => {}
         Err(e) if e == "conflict" => {
             f.ui.messages.push(text::duplicate_credentials());
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return Outcome::error(ApiError::internal(e)),
     }
-    success(app, req, f, &ident, "profile")
+    saved(app, req, f, &ident, "profile")
 }
 
 async fn password_update(
@@ -365,14 +375,14 @@ async fn password_update(
     body: &Map<String, Value>,
     s: &Session,
     mut ident: Identity,
-) -> Response {
+) -> Outcome {
     let pw = field(body, "password").unwrap_or_default();
     if pw.is_empty() {
         f.ui.add_node_message("password", text::required("password"));
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     if let Err(o) = rules::settings_privileged(app, &f, s, now()) {
-        return common::reply(app, req, o);
+        return o;
     }
     let first_id = app
         .schema
@@ -387,20 +397,20 @@ async fn password_update(
         app.cfg.password_identifier_similarity_check,
     ) {
         f.ui.add_node_message("password", msg);
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     let argon = app.cfg.argon2.clone();
     let hash = match tokio::task::spawn_blocking(move || password::hash(&pw, &argon)).await {
         Ok(Ok(h)) => h,
-        Ok(Err(e)) => return ApiError::internal(e).into_response(),
-        Err(e) => return ApiError::internal(e.to_string()).into_response(),
+        Ok(Err(e)) => return Outcome::error(ApiError::internal(e)),
+        Err(e) => return Outcome::error(ApiError::internal(e.to_string())),
     };
     identity::set_password_hash(app, &mut ident, hash);
     ident.updated_at = now();
     if let Err(e) = app.store.save_identity(&ident) {
-        return ApiError::internal(e).into_response();
+        return Outcome::error(ApiError::internal(e));
     }
-    success(app, req, f, &ident, "password")
+    saved(app, req, f, &ident, "password")
 }
 
 fn totp_update(
@@ -410,13 +420,13 @@ fn totp_update(
     body: &Map<String, Value>,
     mut s: Session,
     mut ident: Identity,
-) -> Response {
+) -> Outcome {
     if let Err(o) = rules::settings_privileged(app, &f, &s, now()) {
-        return common::reply(app, req, o);
+        return o;
     }
     if ident.credentials.contains_key("totp") {
         if !field_bool(body, "totp_unlink") {
-            return success(app, req, f, &ident, "totp");
+            return saved(app, req, f, &ident, "totp");
         }
         ident.credentials.remove("totp");
     } else {
@@ -430,11 +440,11 @@ fn totp_update(
         let secret = mfa::secret_of_url(&url).unwrap_or_default();
         if code.trim().is_empty() {
             f.ui.add_node_message("totp_code", text::required("totp_code"));
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
         if secret.is_empty() || !mfa::totp_valid(&secret, &code) {
             f.ui.add_node_message("totp_code", text::totp_wrong());
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
         let t = now();
         ident.credentials.insert(
@@ -451,14 +461,14 @@ fn totp_update(
         s.methods.push(sessions::method("totp", Aal::Aal2));
         s.aal = sessions::aal_of(&s.methods);
         if let Err(e) = app.store.save_session(&s) {
-            return ApiError::internal(e).into_response();
+            return Outcome::error(ApiError::internal(e));
         }
     }
     ident.updated_at = now();
     if let Err(e) = app.store.save_identity(&ident) {
-        return ApiError::internal(e).into_response();
+        return Outcome::error(ApiError::internal(e));
     }
-    success(app, req, f, &ident, "totp")
+    saved(app, req, f, &ident, "totp")
 }
 
 /// Adds or removes a passkey (`ty = "passkey"`) or security key (`ty = "webauthn"`).
@@ -470,12 +480,12 @@ fn key_update(
     mut s: Session,
     mut ident: Identity,
     ty: &str,
-) -> Response {
+) -> Outcome {
     use webauthn_rs::prelude::{
         PasskeyRegistration, RegisterPublicKeyCredential, SecurityKeyRegistration,
     };
     if let Err(o) = rules::settings_privileged(app, &f, &s, now()) {
-        return common::reply(app, req, o);
+        return o;
     }
     let (register_field, remove_field) = if ty == "passkey" {
         ("passkey_settings_register", "passkey_remove")
@@ -486,17 +496,17 @@ fn key_update(
         if !crate::webauthn::remove_credential(&mut ident, ty, &id) {
             f.ui.messages
                 .push(text::generic("The credential to remove does not exist."));
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
         if let Err(e) = app.store.save_identity(&ident) {
-            return ApiError::internal(e).into_response();
+            return Outcome::error(ApiError::internal(e));
         }
-        return success(app, req, f, &ident, ty);
+        return saved(app, req, f, &ident, ty);
     }
     let raw = field(body, register_field).unwrap_or_default();
     if raw.is_empty() {
         f.ui.add_node_message(register_field, text::required(register_field));
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     let display = if ty == "webauthn" {
         let d = field(body, "webauthn_register_displayname").unwrap_or_default();
@@ -505,7 +515,7 @@ fn key_update(
                 "webauthn_register_displayname",
                 text::required("webauthn_register_displayname"),
             );
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
         d
     } else {
@@ -519,12 +529,12 @@ fn key_update(
         Ok(c) => c,
         Err(t) => {
             f.ui.messages.push(t);
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
     };
     let rp = match crate::webauthn::rp(app) {
         Ok(rp) => rp,
-        Err(e) => return e.into_response(),
+        Err(e) => return Outcome::error(e),
     };
     let registered: Result<(String, Value), String> = if ty == "passkey" {
         f.internal
@@ -576,7 +586,7 @@ fn key_update(
         Ok(r) => r,
         Err(e) => {
             f.ui.messages.push(crate::webauthn::verification_failed(e));
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
     };
     let passwordless = ty == "passkey" || app.cfg.webauthn_passwordless;
@@ -594,18 +604,18 @@ fn key_update(
         Ok(()) => {}
         Err(e) if e == "conflict" => {
             f.ui.messages.push(text::duplicate_credentials());
-            return common::invalid_reply(app, req, &mut f);
+            return Outcome::invalid(f);
         }
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return Outcome::error(ApiError::internal(e)),
     }
     if ty == "webauthn" && !passwordless {
         s.methods.push(sessions::method("webauthn", Aal::Aal2));
         s.aal = sessions::aal_of(&s.methods);
         if let Err(e) = app.store.save_session(&s) {
-            return ApiError::internal(e).into_response();
+            return Outcome::error(ApiError::internal(e));
         }
     }
-    success(app, req, f, &ident, ty)
+    saved(app, req, f, &ident, ty)
 }
 
 fn lookup_update(
@@ -615,7 +625,7 @@ fn lookup_update(
     body: &Map<String, Value>,
     mut s: Session,
     mut ident: Identity,
-) -> Response {
+) -> Outcome {
     let (confirm, reveal, regenerate, disable) = (
         field_bool(body, "lookup_secret_confirm"),
         field_bool(body, "lookup_secret_reveal"),
@@ -624,10 +634,10 @@ fn lookup_update(
     );
     if !(confirm || reveal || regenerate || disable) {
         f.ui.messages.push(text::settings_no_strategy());
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     if let Err(o) = rules::settings_privileged(app, &f, &s, now()) {
-        return common::reply(app, req, o);
+        return o;
     }
     let codes_node = |codes: &[Value]| {
         text_node(
@@ -644,9 +654,11 @@ fn lookup_update(
             .and_then(|c| c.as_array().cloned())
             .unwrap_or_default();
         if codes.len() != mfa::LOOKUP_CODES {
-            return ApiError::bad_request()
-                .reason("You must (re-)generate recovery backup codes before you can save them.")
-                .into_response();
+            return Outcome::error(
+                ApiError::bad_request().reason(
+                    "You must (re-)generate recovery backup codes before you can save them.",
+                ),
+            );
         }
         let t = now();
         ident.credentials.insert(
@@ -664,12 +676,12 @@ fn lookup_update(
         s.methods.push(sessions::method("lookup_secret", Aal::Aal2));
         s.aal = sessions::aal_of(&s.methods);
         if let Err(e) = app.store.save_session(&s) {
-            return ApiError::internal(e).into_response();
+            return Outcome::error(ApiError::internal(e));
         }
         if let Err(e) = app.store.save_identity(&ident) {
-            return ApiError::internal(e).into_response();
+            return Outcome::error(ApiError::internal(e));
         }
-        return success(app, req, f, &ident, "lookup_secret");
+        return saved(app, req, f, &ident, "lookup_secret");
     }
     if reveal {
         let codes = ident
@@ -678,9 +690,10 @@ fn lookup_update(
             .and_then(|c| c.config.get("recovery_codes"))
             .and_then(|c| c.as_array().cloned());
         let Some(codes) = codes else {
-            return ApiError::bad_request()
-                .reason("Can not reveal lookup codes because you have none.")
-                .into_response();
+            return Outcome::error(
+                ApiError::bad_request()
+                    .reason("Can not reveal lookup codes because you have none."),
+            );
         };
         f.ui.remove_group("lookup_secret");
         f.ui.push(codes_node(&codes));
@@ -692,15 +705,15 @@ fn lookup_update(
             "lookup_secret_regenerate",
             text::settings_lookup_regenerate(),
         ));
-        return common::flow_reply(app, req, &mut f);
+        return Outcome::show(f);
     }
     if disable {
         ident.credentials.remove("lookup_secret");
         f.internal.remove("lookup_regenerated");
         if let Err(e) = app.store.save_identity(&ident) {
-            return ApiError::internal(e).into_response();
+            return Outcome::error(ApiError::internal(e));
         }
-        return success(app, req, f, &ident, "lookup_secret");
+        return saved(app, req, f, &ident, "lookup_secret");
     }
     // regenerate
     let codes = mfa::new_lookup_codes();
@@ -712,7 +725,7 @@ fn lookup_update(
     ));
     f.internal
         .insert("lookup_regenerated".into(), Value::Array(codes));
-    common::flow_reply(app, req, &mut f)
+    Outcome::show(f)
 }
 
 /// Puts the flow into the `success` state with fresh nodes (used by the OIDC link callback).
@@ -724,12 +737,8 @@ pub fn mark_success(app: &App, f: &mut Flow, ident: &Identity, method: &str) {
     f.updated_at = now();
 }
 
-fn success(app: &App, req: &Req, mut f: Flow, ident: &Identity, method: &str) -> Response {
+fn saved(app: &App, req: &Req, mut f: Flow, ident: &Identity, method: &str) -> Outcome {
     fill_nodes(app, &mut f, ident);
     let client = common::client(req, &f);
-    common::reply(
-        app,
-        req,
-        rules::settings_saved(app, f, method, client, now()),
-    )
+    rules::settings_saved(app, f, method, client, now())
 }
