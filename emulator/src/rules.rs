@@ -1139,6 +1139,18 @@ pub fn recovery_code_owner(app: &AppState, f: &Flow, code: &str, now: Time) -> O
     entry_identity(app, e)
 }
 
+/// Recovery by an admin-issued link (`?token=`): the identity the link was made for, `None`
+/// for another token.
+pub fn recovery_link_owner(app: &AppState, f: &Flow, token: &str) -> Option<Identity> {
+    f.internal
+        .get("link_token")
+        .and_then(|t| t.as_str())
+        .filter(|t| *t == token)
+        .and_then(|_| f.internal.get("link_identity").and_then(|v| v.as_str()))
+        .and_then(|s| uuid::Uuid::parse_str(s).ok())
+        .and_then(|id| app.store.get_identity(id).ok().flatten())
+}
+
 /// Verification by code: the address is verified (saved), the flow `passed_challenge` with a
 /// "Continue" link to `return_to` (1080002); an unknown code shows the form again (4070006).
 pub fn verify_code(
@@ -1631,6 +1643,14 @@ mod tests {
         assert!(recovery_code_owner(&app, &f, "222222", t).is_none());
         let later = t + chrono::Duration::minutes(6);
         assert!(recovery_code_owner(&app, &f, "111111", later).is_none());
+        // admin links: the token names the identity
+        f.internal.insert("link_token".into(), json!("tok"));
+        f.internal
+            .insert("link_identity".into(), json!(ident.id.to_string()));
+        let owner = recovery_link_owner(&app, &f, "tok").map(|i| i.id);
+        assert_eq!(owner, Some(ident.id));
+        assert!(recovery_link_owner(&app, &f, "other").is_none());
+        assert!(recovery_link_owner(&app, &f, "").is_none());
     }
 
     #[test]

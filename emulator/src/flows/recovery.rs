@@ -10,7 +10,7 @@ use crate::errors::ApiError;
 use crate::model::{now, Flow, FlowKind, FlowState, Identity};
 use crate::nodes::{csrf, input};
 use crate::req::{field, Req};
-use crate::rules::{self, CodeStep, Refusal};
+use crate::rules::{self, CodeStep, Outcome, Refusal};
 use crate::state::App;
 use crate::{courier, sessions, text};
 
@@ -69,7 +69,7 @@ impl SelfServiceFlow for Recovery {
         let body = sub.body;
         // Admin recovery links (`?token=`) work without CSRF (opened from an email).
         if let Some(token) = field(&body, "token").filter(|_| is_get) {
-            return use_link(&app, &req, f, &token);
+            return common::reply(&app, &req, use_link(&app, &req, f, &token));
         }
         if f.is_browser() && !skip_csrf(&f) {
             if let Err(e) = common::check_csrf(&app, &req, &body) {
@@ -88,7 +88,9 @@ impl SelfServiceFlow for Recovery {
                 f.ui.messages.push(text::recovery_retry_success());
                 return common::invalid_reply(&app, &req, &mut f);
             }
-            CodeStep::UseCode(code) => return use_code(&app, &req, f, &code),
+            CodeStep::UseCode(code) => {
+                return common::reply(&app, &req, use_code(&app, &req, f, &code))
+            }
             CodeStep::EmailRequired => {
                 f.ui.reset_messages();
                 f.ui.add_node_message("email", text::required("email"));
@@ -127,29 +129,22 @@ fn skip_csrf(f: &Flow) -> bool {
     f.internal.get("skip_csrf") == Some(&json!(true))
 }
 
-fn use_code(app: &App, req: &Req, mut f: Flow, code: &str) -> Response {
+fn use_code(app: &App, req: &Req, mut f: Flow, code: &str) -> Outcome {
     let Some(ident) = rules::recovery_code_owner(app, &f, code, now()) else {
         f.ui.reset_messages();
         f.ui.messages.push(text::recovery_code_invalid());
-        return common::flow_reply(app, req, &mut f);
+        return Outcome::show(f);
     };
     f.internal.remove("codes");
     recovered(app, req, f, ident, "code_recovery")
 }
 
-fn use_link(app: &App, req: &Req, mut f: Flow, token: &str) -> Response {
-    let entry = f
-        .internal
-        .get("link_token")
-        .and_then(|t| t.as_str())
-        .filter(|t| *t == token)
-        .and_then(|_| f.internal.get("link_identity").and_then(|v| v.as_str()))
-        .and_then(|s| uuid::Uuid::parse_str(s).ok())
-        .and_then(|id| app.store.get_identity(id).ok().flatten());
+fn use_link(app: &App, req: &Req, mut f: Flow, token: &str) -> Outcome {
+    let entry = rules::recovery_link_owner(app, &f, token);
     let Some(ident) = entry else {
         f.ui.reset_messages();
         f.ui.messages.push(crate::text::recovery_token_invalid());
-        return common::flow_reply(app, req, &mut f);
+        return Outcome::show(f);
     };
     f.internal.remove("link_token");
     recovered(app, req, f, ident, "link_recovery")
@@ -157,12 +152,12 @@ fn use_link(app: &App, req: &Req, mut f: Flow, token: &str) -> Response {
 
 /// The identity proved access ([`rules::recovered`]): the settings flow it goes on with is
 /// made here, bound to a new CSRF token on browser flows.
-fn recovered(app: &App, req: &Req, f: Flow, ident: Identity, method: &str) -> Response {
+fn recovered(app: &App, req: &Req, f: Flow, ident: Identity, method: &str) -> Outcome {
     let new_csrf = f.is_browser().then(crate::csrf::new_token);
     let raw = new_csrf.clone().unwrap_or_default();
     let sf = super::settings::build(app, req, f.is_browser(), &raw, &ident, None);
     let client = common::client(req, &f);
-    let o = rules::recovered(
+    rules::recovered(
         app,
         f,
         &ident,
@@ -172,6 +167,5 @@ fn recovered(app: &App, req: &Req, f: Flow, ident: Identity, method: &str) -> Re
         client,
         &req.user_agent(),
         now(),
-    );
-    common::reply(app, req, o)
+    )
 }
