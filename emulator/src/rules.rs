@@ -101,6 +101,8 @@ pub enum Answer {
     },
     /// 422 `browser_location_change_required`: the client goes on at this URL.
     LocationChange(String),
+    /// A 303 to the redirect, whoever asks (a native app's `return_to` with its exchange code).
+    Redirect,
 }
 
 /// The `continue_with` item that sends a browser (SPA) to `to`.
@@ -868,6 +870,67 @@ pub fn registered(
         session,
         new_csrf,
         redirect: return_to,
+        answer,
+    }))
+}
+
+/// A native app's social sign-in with `provider` (the browser leg is done): a new session
+/// (saved) and the flow `passed_challenge`. With a session token exchange (the flow has an
+/// exchange code and a `return_to`), the app's `return_to` gets `code=` (stored against the
+/// session, 303); otherwise the session token and the session.
+pub fn social_signed_in_native(
+    app: &AppState,
+    mut f: Flow,
+    ident: Identity,
+    provider: &str,
+    user_agent: &str,
+    now: Time,
+) -> Outcome {
+    let client = Client {
+        browser: false,
+        json: true,
+    };
+    let m = AuthMethod {
+        method: "oidc".into(),
+        aal: Aal::Aal1,
+        completed_at: now,
+        provider: Some(provider.to_string()),
+    };
+    let s = new_session(app, &ident, vec![m], user_agent, now);
+    if let Err(e) = app.store.save_session(&s) {
+        return internal(e, client);
+    }
+    f.state = FlowState::PassedChallenge;
+    let exchange = match (&f.session_token_exchange_code, &f.return_to) {
+        (Some(init), Some(rt)) => {
+            let code = random_token(32);
+            if let Err(e) = app.store.save_exchange(init, &code, s.id) {
+                return internal(e, client);
+            }
+            let sep = if rt.contains('?') { '&' } else { '?' };
+            Some(format!("{rt}{sep}code={code}"))
+        }
+        _ => None,
+    };
+    let (redirect, answer) = match exchange {
+        Some(to) => (to, Answer::Redirect),
+        None => {
+            let answer = Answer::Session {
+                token: Some(s.token.clone()),
+                session: Box::new(s.clone()),
+                identity: Box::new(ident),
+                session_identity: true,
+                identity_field: false,
+                continue_with: vec![],
+            };
+            (return_to_or_default(app, &f), answer)
+        }
+    };
+    Outcome::Done(Box::new(Done {
+        flow: f,
+        session: Some(s),
+        new_csrf: None,
+        redirect,
         answer,
     }))
 }
@@ -2407,5 +2470,54 @@ mod tests {
         let (used, m) = mfa_code_check(f, "123456", t).expect("right");
         assert_eq!((m.method.as_str(), m.aal), ("code", Aal::Aal2));
         assert!(!used.internal.contains_key("login_code"));
+    }
+
+    #[test]
+    fn a_native_social_sign_in_hands_over_the_session_or_an_exchange_code() {
+        let app = ctx(FileConfig::default());
+        let t = now();
+        let ident = identity(false);
+        app.store.save_identity(&ident).expect("save");
+        let f = flow(FlowKind::Login, false, t + chrono::Duration::hours(1));
+        let d = done(social_signed_in_native(
+            &app,
+            f.clone(),
+            ident.clone(),
+            "google",
+            "ua",
+            t,
+        ));
+        assert_eq!(d.flow.state, FlowState::PassedChallenge);
+        let s = d.session.expect("session");
+        assert_eq!(s.methods[0].provider.as_deref(), Some("google"));
+        assert!(app.store.get_session(s.id).expect("get").is_some());
+        match d.answer {
+            Answer::Session {
+                token,
+                session_identity,
+                identity_field,
+                continue_with,
+                ..
+            } => {
+                assert_eq!(token, Some(s.token.clone()));
+                assert!(session_identity && !identity_field && continue_with.is_empty());
+            }
+            other => panic!("{other:?}"),
+        }
+        // the exchange: return_to gets the code, which finds the session once
+        let mut f = f;
+        f.session_token_exchange_code = Some("init".into());
+        f.return_to = Some("myapp://done?x=1".into());
+        let d = done(social_signed_in_native(&app, f, ident, "google", "ua", t));
+        assert!(matches!(d.answer, Answer::Redirect));
+        let code = d
+            .redirect
+            .strip_prefix("myapp://done?x=1&code=")
+            .expect("code");
+        let s = d.session.expect("session");
+        assert_eq!(
+            app.store.take_exchange("init", code).expect("take"),
+            Some(s.id)
+        );
     }
 }

@@ -464,7 +464,7 @@ fn done(app: &App, req: &Req, d: Done) -> Response {
     if let Err(e) = save(app, &flow) {
         return e.into_response();
     }
-    let mut resp = if client(req, &flow).page() {
+    let mut resp = if client(req, &flow).page() || matches!(answer, Answer::Redirect) {
         redirect_303(&redirect)
     } else {
         match answer {
@@ -510,6 +510,7 @@ fn done(app: &App, req: &Req, d: Done) -> Response {
             Answer::LocationChange(to) => {
                 ApiError::browser_location_change_required(&to).into_response()
             }
+            Answer::Redirect => redirect_303(&redirect),
         }
     };
     if flow.is_browser() {

@@ -10,9 +10,10 @@ use serde_json::json;
 use super::common;
 use super::oidc::{linked_providers, CONTINUITY_COOKIE, PENDING_LINK};
 use crate::errors::ApiError;
-use crate::model::{Aal, AuthMethod, Credential, Flow, FlowKind, FlowState, Identity};
+use crate::model::{Aal, AuthMethod, Credential, Flow, FlowKind, Identity};
 use crate::req::html_escape;
-use crate::req::{field, json_response, redirect_303, Req};
+use crate::req::{field, redirect_303, Req};
+use crate::rules;
 use crate::state::App;
 use crate::{identity, sessions};
 
@@ -342,41 +343,27 @@ fn register(
     }
 }
 
-fn finish(app: &App, req: &Req, mut f: Flow, ident: Identity, provider: &str) -> Response {
-    let m = AuthMethod {
-        method: "oidc".into(),
-        aal: Aal::Aal1,
-        completed_at: crate::model::now(),
-        provider: Some(provider.to_string()),
-    };
+fn finish(app: &App, req: &Req, f: Flow, ident: Identity, provider: &str) -> Response {
     if f.is_browser() {
+        let m = AuthMethod {
+            method: "oidc".into(),
+            aal: Aal::Aal1,
+            completed_at: crate::model::now(),
+            provider: Some(provider.to_string()),
+        };
         return common::reply(
             app,
             req,
             super::login::signed_in(app, req, f, ident, m, None),
         );
     }
-    let s = sessions::new_session(app, &ident, vec![m], req);
-    if let Err(e) = app.store.save_session(&s) {
-        return ApiError::internal(e).into_response();
-    }
-    f.state = FlowState::PassedChallenge;
-    if let Err(e) = common::save(app, &f) {
-        return e.into_response();
-    }
-    if let (Some(init), Some(rt)) = (&f.session_token_exchange_code, &f.return_to) {
-        let code = sessions::random_token(32);
-        if let Err(e) = app.store.save_exchange(init, &code, s.id) {
-            return ApiError::internal(e).into_response();
-        }
-        let sep = if rt.contains('?') { '&' } else { '?' };
-        return redirect_303(&format!("{rt}{sep}code={code}"));
-    }
-    json_response(
-        200,
-        &json!({
-            "session_token": s.token,
-            "session": s.to_json(Some(ident.to_public_json(&app.schema_url_for(&ident.schema_id)))),
-        }),
-    )
+    let o = rules::social_signed_in_native(
+        app,
+        f,
+        ident,
+        provider,
+        &req.user_agent(),
+        crate::model::now(),
+    );
+    common::reply(app, req, o)
 }

@@ -120,10 +120,14 @@ impl SelfServiceFlow for Registration {
             let screen = field(&body, "screen").unwrap_or_default();
             // Kratos' profile strategy: `method=profile` wins over `screen`.
             if method == "profile" || screen == "credential-selection" {
-                return super::two_step::credentials_step(&app, &req, f, &body);
+                return common::reply(
+                    &app,
+                    &req,
+                    super::two_step::credentials_step(&app, f, &body),
+                );
             }
             if screen == "previous" {
-                return super::two_step::profile_step(&app, &req, f, &body);
+                return common::reply(&app, &req, super::two_step::profile_step(&app, f, &body));
             }
         }
         if method.is_empty() && field(&body, "webauthn_register").is_some_and(|v| !v.is_empty()) {

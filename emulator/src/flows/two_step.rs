@@ -9,10 +9,9 @@ use serde_json::{json, Map, Value};
 use super::common;
 use crate::model::{Flow, FlowState, Node};
 use crate::nodes::input;
-use crate::req::Req;
+use crate::rules::Outcome;
 use crate::state::App;
 use crate::text;
-use axum::response::Response;
 
 const STEP_ONE: &str = "stepOneNodes";
 const STEP_TWO: &str = "stepTwoNodes";
@@ -54,11 +53,11 @@ pub fn back_button(screen: &str) -> Node {
 
 /// `{method: "profile", traits}` or `{screen: "credential-selection", traits}`: validates the
 /// traits, then shows the credentials step (400 / 303 to the registration UI, as Kratos).
-pub fn credentials_step(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
+pub fn credentials_step(app: &App, mut f: Flow, body: &Map<String, Value>) -> Outcome {
     f.ui.nodes = stored(&f, STEP_ONE);
     crate::captcha::append(app, &mut f);
     let Some(traits) = common::validated_traits(app, &mut f, body) else {
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     };
     let mut nodes: Vec<Node> =
         f.ui.nodes
@@ -93,16 +92,16 @@ pub fn credentials_step(app: &App, req: &Req, mut f: Flow, body: &Map<String, Va
     f.ui.messages.push(text::registration_choose_credentials());
     f.state = FlowState::ChooseMethod;
     f.active = None;
-    common::invalid_reply(app, req, &mut f)
+    Outcome::invalid(f)
 }
 
 /// `{screen: "previous", traits}`: the profile step again, with the traits entered so far.
-pub fn profile_step(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
+pub fn profile_step(app: &App, mut f: Flow, body: &Map<String, Value>) -> Outcome {
     f.ui.nodes = stored(&f, STEP_ONE);
     crate::captcha::append(app, &mut f);
     f.ui.reset_messages();
     common::keep_values(&mut f, body, "traits");
     f.state = FlowState::ChooseMethod;
     f.active = None;
-    common::invalid_reply(app, req, &mut f)
+    Outcome::invalid(f)
 }
