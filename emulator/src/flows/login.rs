@@ -1,6 +1,6 @@
 //! Login flow (browser + native): password, passwordless code, refresh, AAL2 step-up.
 
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde_json::{json, Map, Value};
 
 use super::common::{self, Csrf, Submission};
@@ -233,7 +233,7 @@ impl SelfServiceFlow for Login {
                     && f.requested_aal != Aal::Aal2
                     && !f.refresh =>
             {
-                identifier_first(&app, &req, f, &body)
+                common::reply(&app, &req, identifier_first(&app, f, &body))
             }
             "passkey"
                 if app.cfg.methods.passkey && f.is_browser() && f.requested_aal != Aal::Aal2 =>
@@ -329,7 +329,7 @@ pub fn account_by_identifier(app: &App, identifier: &str) -> Result<Option<Ident
 /// the identifier hidden and the sign-in methods of that account (400 / 303, as Kratos). With
 /// `account_enumeration_mitigate` every method is offered whether or not the account exists;
 /// without it an unknown account gets 4000037 on the identifier (Kratos' default).
-fn identifier_first(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>) -> Response {
+fn identifier_first(app: &App, mut f: Flow, body: &Map<String, Value>) -> Outcome {
     let identifier = field(body, "identifier")
         .unwrap_or_default()
         .trim()
@@ -337,7 +337,7 @@ fn identifier_first(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
     f.ui.set_value("identifier", json!(identifier));
     if identifier.is_empty() {
         f.ui.add_node_message("identifier", text::required("identifier"));
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     let cfg = &app.cfg;
     let mitigate = cfg.account_enumeration_mitigate;
@@ -345,7 +345,7 @@ fn identifier_first(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
     let account = match account_by_identifier(app, &identifier) {
         Ok(a) if !mitigate => a,
         Ok(_) => None,
-        Err(e) => return e.into_response(),
+        Err(e) => return Outcome::error(e),
     };
     let has = |ty: &str| {
         account
@@ -420,7 +420,7 @@ fn identifier_first(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
     if !found && !mitigate {
         // Step one again, with the message on the identifier.
         f.ui.add_node_message("identifier", text::account_not_found());
-        return common::invalid_reply(app, req, &mut f);
+        return Outcome::invalid(f);
     }
     if !mitigate {
         // Only the providers this account is linked to (none: no social buttons).
@@ -439,7 +439,7 @@ fn identifier_first(app: &App, req: &Req, mut f: Flow, body: &Map<String, Value>
     }
     f.ui.nodes.extend(added);
     f.active = Some("identifier_first".into());
-    common::invalid_reply(app, req, &mut f)
+    Outcome::invalid(f)
 }
 
 async fn password_login(
