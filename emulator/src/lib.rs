@@ -7,17 +7,19 @@
 //!   [`flows::common`] (request parsing and the one mapping of the rules' outcomes to HTTP,
 //!   `reply` / `refuse`: JSON vs 303, the session and CSRF cookies, the error UI),
 //!   [`sessions`], [`admin`], [`req`]; and the flow modules, which parse the body, build the
-//!   nodes and call the rules; some methods (WebAuthn, passkeys, codes, social sign-in) still
-//!   decide and reply in one place.
+//!   nodes and call the rules: their methods (password, code, WebAuthn, passkey, TOTP /
+//!   backup codes, profile, …) return a [`rules::Outcome`] that each `submit` answers once.
+//!   The social sign-in's start and browser callbacks, the sending of recovery and
+//!   verification codes and a verification link's click still reply where they decide.
 //! * **Rules**: [`rules`], Kratos' decisions as plain functions of the context, the parsed
 //!   input, the client ([`rules::Client`]: browser or native, JSON or page) and `now`: AAL,
 //!   who may start which flow, expiry, the settings owner / AAL / privileged session, the
-//!   password and second-factor checks, the recovery and verification steps and codes, and
-//!   how each flow ends: `logged_in`, `registered` (verification and session hooks),
-//!   `recovered`, `settings_saved`. They return a decision, a [`rules::Refusal`] or a
-//!   [`rules::Outcome`] (`Rerender`, `Refused`, or `Done`: the flow, the session, a new CSRF
-//!   token, the redirect and the JSON answer with its `continue_with`) that the HTTP layer
-//!   answers in one place; unit-tested without HTTP.
+//!   password, login-code and second-factor checks, the recovery and verification steps, codes
+//!   and links, and how each flow ends: `logged_in`, `social_signed_in_native`, `registered`
+//!   (verification and session hooks), `recovered`, `settings_saved`. They return a decision,
+//!   a [`rules::Refusal`] or a [`rules::Outcome`] (`Rerender`, `Refused`, or `Done`: the flow,
+//!   the session, a new CSRF token, the redirect and the JSON answer with its `continue_with`)
+//!   that the HTTP layer answers in one place; unit-tested without HTTP.
 //! * **Context, store, models, config**: [`state`] (config + store + schemas), [`store`],
 //!   [`model`] (typed [`model::Aal`] and [`model::FlowState`]), [`config`], [`schema`],
 //!   [`errors`], [`text`], [`nodes`].

@@ -7,6 +7,8 @@
 //! a browser page goes and the JSON [`Answer`] with its `continue_with`). Who asks is a
 //! [`Client`] (browser or native flow, JSON or page), so that the `continue_with` items and
 //! the answer are decided here and only the HTTP specifics (303 vs JSON, cookies) are not.
+//! The sign-in methods' checks (password, login codes, TOTP / backup codes) return the flow
+//! and the account for [`logged_in`], or the [`Outcome`] to answer instead.
 
 use crate::config::RequiredAal;
 use crate::errors::ApiError;
