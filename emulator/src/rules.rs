@@ -1423,6 +1423,14 @@ mod tests {
         }
     }
 
+    /// The error id of a refusal and whether it answers a browser; panics on anything else.
+    fn refused<T: std::fmt::Debug>(result: Result<T, Outcome>) -> (Option<String>, bool) {
+        match result {
+            Err(Outcome::Refused { refusal, browser }) => (error_id(&refusal), browser),
+            other => panic!("{other:?}"),
+        }
+    }
+
     fn error_id(r: &Refusal) -> Option<String> {
         match r {
             Refusal::ErrorUi(e) | Refusal::Error(e) | Refusal::Redirect { error: e, .. } => {
@@ -1723,16 +1731,10 @@ mod tests {
         let app = ctx(FileConfig::default());
         let mut f = flow(FlowKind::Login, true, now());
         assert!(login_submit(&app, &f, false).is_ok());
-        match login_submit(&app, &f, true) {
-            Err(Outcome::Refused { refusal, browser }) => {
-                assert!(browser);
-                assert_eq!(
-                    error_id(&refusal).as_deref(),
-                    Some("session_already_available")
-                );
-            }
-            other => panic!("{other:?}"),
-        }
+        assert_eq!(
+            refused(login_submit(&app, &f, true)),
+            (Some("session_already_available".to_owned()), true)
+        );
         f.requested_aal = Aal::Aal2;
         assert!(login_submit(&app, &f, true).is_ok());
         f.requested_aal = Aal::Aal1;
@@ -2418,16 +2420,10 @@ mod tests {
         );
         let max = app.cfg.privileged_session_max_age;
         let old = session(Aal::Aal1, t - max - chrono::Duration::seconds(1));
-        match settings_privileged(&app, &f, &old, t) {
-            Err(Outcome::Refused { refusal, browser }) => {
-                assert!(browser);
-                assert_eq!(
-                    error_id(&refusal).as_deref(),
-                    Some("session_refresh_required")
-                );
-            }
-            other => panic!("{other:?}"),
-        }
+        assert_eq!(
+            refused(settings_privileged(&app, &f, &old, t)),
+            (Some("session_refresh_required".to_owned()), true)
+        );
         let kept = app.store.get_flow(f.id).expect("get").expect("flow");
         assert_eq!(message_ids(&kept), [1050001]);
     }
