@@ -605,6 +605,23 @@ pub fn take_transient_payload(f: &mut Flow, body: &Map<String, Value>) {
     }
 }
 
+/// Saves `ident`, created or changed by the flow `f`: an identifier another identity has
+/// already is the flow shown again with Kratos' duplicate-credentials message (4000007).
+pub fn save_identity(
+    app: &App,
+    mut f: Flow,
+    ident: &crate::model::Identity,
+) -> Result<Flow, Outcome> {
+    match app.store.save_identity(ident) {
+        Ok(()) => Ok(f),
+        Err(e) if e == "conflict" => {
+            f.ui.messages.push(crate::text::duplicate_credentials());
+            Err(Outcome::invalid(f))
+        }
+        Err(e) => Err(Outcome::error(ApiError::internal(e))),
+    }
+}
+
 /// The opening a sign-in's and a sign-up's submit share: the transient payload kept, the last
 /// messages cleared, the captcha checked, and the method the body names — `method`, or implied
 /// by a provider button (`oidc`) or by a passkey answer in `passkey_field` (`passkey`).

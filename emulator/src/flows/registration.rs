@@ -198,19 +198,43 @@ async fn password_registration(
     };
     let mut ident = identity::new_identity_in(app, &app.flow_schema(&f).id.clone(), traits);
     identity::set_password_hash(app, &mut ident, hash);
-    match app.store.save_identity(&ident) {
-        Ok(()) => {}
-        Err(e) if e == "conflict" => {
-            f.ui.messages.push(text::duplicate_credentials());
-            return Outcome::invalid(f);
-        }
-        Err(e) => return Outcome::error(ApiError::internal(e)),
-    }
+    let f = match common::save_identity(app, f, &ident) {
+        Ok(f) => f,
+        Err(outcome) => return outcome,
+    };
     hooks(app, req, f, ident, "password")
 }
 
+/// Finishes the WebAuthn registration `cred` against the challenge and user handle the flow
+/// keeps (`<prefix>_reg_state`, `<prefix>_user_id`; `prefix` is `passkey` or `webauthn`): the
+/// key and the new identity's id, or why it failed.
+fn finish_key_registration(
+    rp: &webauthn_rs::Webauthn,
+    f: &Flow,
+    cred: &webauthn_rs::prelude::RegisterPublicKeyCredential,
+    prefix: &str,
+) -> Result<(webauthn_rs::prelude::Passkey, uuid::Uuid), String> {
+    let state = f
+        .internal
+        .get(&format!("{prefix}_reg_state"))
+        .and_then(|v| {
+            serde_json::from_value::<webauthn_rs::prelude::PasskeyRegistration>(v.clone()).ok()
+        })
+        .ok_or_else(|| "missing WebAuthn challenge".to_string())?;
+    let key = rp
+        .finish_passkey_registration(cred, &state)
+        .map_err(|e| e.to_string())?;
+    let user_id = f
+        .internal
+        .get(&format!("{prefix}_user_id"))
+        .and_then(|v| v.as_str())
+        .and_then(|s| uuid::Uuid::parse_str(s).ok())
+        .ok_or_else(|| "missing user handle".to_string())?;
+    Ok((key, user_id))
+}
+
 fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Value>) -> Outcome {
-    use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential};
+    use webauthn_rs::prelude::RegisterPublicKeyCredential;
     let traits = common::validated_traits(app, &mut f, &body);
     let raw = field(&body, "passkey_register").unwrap_or_default();
     if raw.is_empty() {
@@ -229,34 +253,14 @@ fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Val
             return Outcome::invalid(f);
         }
     };
-    let state: Option<PasskeyRegistration> = f
-        .internal
-        .get("passkey_reg_state")
-        .and_then(|v| serde_json::from_value(v.clone()).ok());
-    let user_id = f
-        .internal
-        .get("passkey_user_id")
-        .and_then(|v| v.as_str())
-        .and_then(|s| uuid::Uuid::parse_str(s).ok());
     let rp = match crate::webauthn::rp(app) {
         Ok(rp) => rp,
         Err(e) => return Outcome::error(e),
     };
-    let result = state
-        .ok_or_else(|| "missing WebAuthn challenge".to_string())
-        .and_then(|st| {
-            rp.finish_passkey_registration(&cred, &st)
-                .map_err(|e| e.to_string())
-        });
-    let (pk, user_id) = match (result, user_id) {
-        (Ok(pk), Some(u)) => (pk, u),
-        (Err(e), _) => {
+    let (pk, user_id) = match finish_key_registration(&rp, &f, &cred, "passkey") {
+        Ok(done) => done,
+        Err(e) => {
             f.ui.messages.push(crate::webauthn::verification_failed(e));
-            return Outcome::invalid(f);
-        }
-        (Ok(_), None) => {
-            f.ui.messages
-                .push(crate::webauthn::verification_failed("missing user handle"));
             return Outcome::invalid(f);
         }
     };
@@ -277,14 +281,10 @@ fn passkey_registration(app: &App, req: &Req, mut f: Flow, body: Map<String, Val
         key,
         true,
     );
-    match app.store.save_identity(&ident) {
-        Ok(()) => {}
-        Err(e) if e == "conflict" => {
-            f.ui.messages.push(text::duplicate_credentials());
-            return Outcome::invalid(f);
-        }
-        Err(e) => return Outcome::error(ApiError::internal(e)),
-    }
+    let mut f = match common::save_identity(app, f, &ident) {
+        Ok(f) => f,
+        Err(outcome) => return outcome,
+    };
     f.internal.remove("passkey_reg_state");
     hooks(app, req, f, ident, "passkey")
 }
@@ -450,7 +450,7 @@ fn security_key_registration(
     mut f: Flow,
     body: Map<String, Value>,
 ) -> Outcome {
-    use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential};
+    use webauthn_rs::prelude::RegisterPublicKeyCredential;
     let display = field(&body, "webauthn_register_displayname").unwrap_or_default();
     f.ui.set_value("webauthn_register_displayname", json!(display));
     let Some(traits) = common::validated_traits(app, &mut f, &body) else {
@@ -468,29 +468,10 @@ fn security_key_registration(
         Ok(rp) => rp,
         Err(e) => return Outcome::error(e),
     };
-    let user_id = f
-        .internal
-        .get("webauthn_user_id")
-        .and_then(|v| v.as_str())
-        .and_then(|s| uuid::Uuid::parse_str(s).ok());
-    let result = f
-        .internal
-        .get("webauthn_reg_state")
-        .and_then(|v| serde_json::from_value::<PasskeyRegistration>(v.clone()).ok())
-        .ok_or_else(|| "missing WebAuthn challenge".to_string())
-        .and_then(|st| {
-            rp.finish_passkey_registration(&cred, &st)
-                .map_err(|e| e.to_string())
-        });
-    let (key, user_id) = match (result, user_id) {
-        (Ok(k), Some(u)) => (k, u),
-        (Err(e), _) => {
+    let (key, user_id) = match finish_key_registration(&rp, &f, &cred, "webauthn") {
+        Ok(done) => done,
+        Err(e) => {
             f.ui.messages.push(crate::webauthn::verification_failed(e));
-            return Outcome::invalid(f);
-        }
-        (Ok(_), None) => {
-            f.ui.messages
-                .push(crate::webauthn::verification_failed("missing user handle"));
             return Outcome::invalid(f);
         }
     };
@@ -511,14 +492,10 @@ fn security_key_registration(
     if let Some(c) = ident.credentials.get_mut("webauthn") {
         c.identifiers = ids;
     }
-    match app.store.save_identity(&ident) {
-        Ok(()) => {}
-        Err(e) if e == "conflict" => {
-            f.ui.messages.push(text::duplicate_credentials());
-            return Outcome::invalid(f);
-        }
-        Err(e) => return Outcome::error(ApiError::internal(e)),
-    }
+    let mut f = match common::save_identity(app, f, &ident) {
+        Ok(f) => f,
+        Err(outcome) => return outcome,
+    };
     f.internal.remove("webauthn_reg_state");
     hooks(app, req, f, ident, "webauthn")
 }

@@ -357,14 +357,10 @@ fn profile(
             }
         }
     }
-    match app.store.save_identity(&ident) {
-        Ok(()) => {}
-        Err(e) if e == "conflict" => {
-            f.ui.messages.push(text::duplicate_credentials());
-            return Outcome::invalid(f);
-        }
-        Err(e) => return Outcome::error(ApiError::internal(e)),
-    }
+    let f = match common::save_identity(app, f, &ident) {
+        Ok(f) => f,
+        Err(outcome) => return outcome,
+    };
     saved(app, req, f, &ident, "profile")
 }
 
@@ -600,14 +596,10 @@ fn key_update(
             c.identifiers = ids;
         }
     }
-    match app.store.save_identity(&ident) {
-        Ok(()) => {}
-        Err(e) if e == "conflict" => {
-            f.ui.messages.push(text::duplicate_credentials());
-            return Outcome::invalid(f);
-        }
-        Err(e) => return Outcome::error(ApiError::internal(e)),
-    }
+    let f = match common::save_identity(app, f, &ident) {
+        Ok(f) => f,
+        Err(outcome) => return outcome,
+    };
     if ty == "webauthn" && !passwordless {
         s.methods.push(sessions::method("webauthn", Aal::Aal2));
         s.aal = sessions::aal_of(&s.methods);
