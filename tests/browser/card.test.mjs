@@ -299,6 +299,20 @@ describe("second factor: the method chooser", () => {
     assert.equal(await page.evaluate(() => document.querySelectorAll("#container-main .ory-card-sign-out").length), 0, "a first factor offers no sign-out");
   });
 
+  it("Sign out with a hostile logout flow: its token stays a query value on Kratos, its logout_url is never followed", async () => {
+    const hostile = { logout_url: "javascript:alert(document.domain)", logout_token: "t&return_to=https://evil.example/#x" };
+    api.route("GET", "/self-service/logout/browser", { status: 200, body: hostile });
+    api.route("GET", "/self-service/logout", { status: 204 });
+    api.route("GET", "/self-service/login/browser", { status: 200, body: LOGIN });
+    await render(AAL2, { urls: URLS });
+    const url = page.url();
+    await page.click("#container-main button[data-ory-sign-out]");
+    await page.waitForSelector("#container-main .ory-flow input[name=password]");
+    const logout = api.requests.find((r) => r.path === "/self-service/logout");
+    assert.deepEqual(logout.query, { token: hostile.logout_token }, "one query value, encoded");
+    assert.equal(page.url(), url, "the page did not go anywhere");
+  });
+
   it("Sign out that fails says so and keeps the second factor", async () => {
     api.route("GET", "/self-service/logout/browser", { status: 500, body: { error: { code: 500, status: "Internal Server Error", message: "down" } } });
     await render(AAL2, { urls: URLS });
