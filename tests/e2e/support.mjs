@@ -132,15 +132,24 @@ export async function startEmulator({ uiUrl, publicPort, config = {} }) {
 
 /** The demo server and an emulator wired to each other (both on localhost, different ports). */
 export async function startStack({ config = {} } = {}) {
-  const publicPort = await freePort();
-  const demo = await startDemo({ port: 0, kratosPublicUrl: `http://localhost:${publicPort}`, axe: true });
-  let emulator;
-  try {
-    emulator = await startEmulator({ uiUrl: demo.url, publicPort, config });
-  } catch (error) {
-    await demo.close();
-    throw error;
+  // The emulator's port is chosen before it runs (the demo must know it), so another listener
+  // can take it in between — the demo's own port 0 once did (a CI run: "Address already in
+  // use"); then the stack starts again on another port.
+  for (let attempt = 1; ; attempt += 1) {
+    const publicPort = await freePort();
+    const demo = await startDemo({ port: 0, kratosPublicUrl: `http://localhost:${publicPort}`, axe: true });
+    try {
+      const emulator = await startEmulator({ uiUrl: demo.url, publicPort, config });
+      return stackOf(demo, emulator);
+    } catch (error) {
+      await demo.close();
+      if (attempt < 3 && /Address already in use/.test(error.message)) continue;
+      throw error;
+    }
   }
+}
+
+function stackOf(demo, emulator) {
   return {
     demo,
     emulator,
