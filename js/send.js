@@ -57,7 +57,9 @@ export async function send(client, hooks, index, parameters, options, mode = VAL
  */
 export async function exchange(client, index, prepared, mode, fetchFn) {
   const { url, init, timeoutMs, signal } = prepared;
-  const controller = new AbortController();
+  // A call without a timeout or a signal cannot be aborted: it gets no controller (a CPU profile
+  // of the per-call benchmark put the controller at about a microsecond of a stubbed call).
+  const controller = timeoutMs === undefined && signal === undefined ? undefined : new AbortController();
   const abort = () => controller.abort();
   let timedOut = false;
   signal?.addEventListener("abort", abort);
@@ -68,7 +70,7 @@ export async function exchange(client, index, prepared, mode, fetchFn) {
           timedOut = true;
           controller.abort();
         }, timeoutMs);
-  init.signal = controller.signal;
+  if (controller) init.signal = controller.signal;
   let response;
   let text;
   try {

@@ -42,6 +42,8 @@ pub mod webauthn;
 pub mod api;
 #[cfg(target_arch = "wasm32")]
 mod bindings;
+#[cfg(target_arch = "wasm32")]
+mod js_words;
 #[cfg(all(target_arch = "wasm32", feature = "renderer"))]
 pub mod render;
 #[cfg(target_arch = "wasm32")]

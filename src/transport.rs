@@ -11,7 +11,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use js_sys::{Array, Function, JsString, Object, Promise, Reflect};
+use js_sys::{Array, Function, JsString, Object, Promise};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,6 +21,7 @@ use web_sys::{AbortController, AbortSignal, Headers, RequestInit, Response};
 use crate::config::Credentials;
 use crate::endpoint::{HttpRequest, Platform};
 use crate::error::Error;
+use crate::js_words as word;
 use crate::url::is_same_origin_path;
 use crate::url::HttpUrl;
 
@@ -30,6 +31,11 @@ extern "C" {
     fn global_fetch(url: &str, init: &RequestInit) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_name = setTimeout)]
     fn set_timeout(callback: &Function, ms: i32) -> Result<JsValue, JsValue>;
+    /// `Headers`, for a `get` with the name as a JavaScript string (web-sys' takes a `&str`).
+    #[wasm_bindgen(js_name = Headers)]
+    type HeaderList;
+    #[wasm_bindgen(method, catch, js_name = get)]
+    fn get(this: &HeaderList, name: &JsString) -> Result<Option<String>, JsValue>;
     #[wasm_bindgen(catch, js_name = clearTimeout)]
     fn clear_timeout(handle: &JsValue) -> Result<(), JsValue>;
     /// `globalThis` (every runtime this SDK supports has it): one import, where
@@ -63,8 +69,8 @@ impl RawResponse {
 
 /// The `Content-Type` of `headers`, lower-cased (empty when there is none).
 pub fn content_type(headers: &Headers) -> String {
-    headers
-        .get("content-type")
+    word::CONTENT_TYPE
+        .with(|name| headers.unchecked_ref::<HeaderList>().get(name))
         .ok()
         .flatten()
         .unwrap_or_default()
@@ -176,35 +182,30 @@ pub fn prepare(request: &HttpRequest) -> Result<(String, RequestInit), Error> {
     // A plain object, as a `RequestInit` is: one `Reflect.set` per member is the module's only
     // import for it (the typed setters and a `Headers` would be eight).
     let init = Object::new();
-    let set = |key: &str, value: &JsValue| {
-        let _ = Reflect::set(&init, &JsValue::from_str(key), value);
-    };
-    set("method", &JsValue::from_str(request.method.as_str()));
+    let set = |key, value: &JsValue| word::set(&init, key, value);
+    set(&word::METHOD, &word::text(request.method.as_str()));
     set(
-        "credentials",
-        &JsValue::from_str(match request.credentials {
-            Credentials::Include => "include",
-            Credentials::SameOrigin => "same-origin",
-            Credentials::Omit => "omit",
+        &word::CREDENTIALS,
+        &word::value(match request.credentials {
+            Credentials::Include => &word::INCLUDE,
+            Credentials::SameOrigin => &word::SAME_ORIGIN,
+            Credentials::Omit => &word::OMIT,
         }),
     );
     // Kratos answers JSON requests without redirects. A redirect would be a misconfigured or
     // hostile server steering the (credentialed) request elsewhere: it becomes an error.
-    set("redirect", &JsValue::from_str("manual"));
+    set(&word::REDIRECT, &word::value(&word::MANUAL));
     // A session check or a flow must never come from the HTTP cache (a cached whoami after a
     // logout would be a lie), whatever headers a proxy in between sends.
-    set("cache", &JsValue::from_str("no-store"));
+    set(&word::CACHE, &word::value(&word::NO_STORE));
     // `[name, value]` pairs: `fetch` appends them in order, as `Headers.append` would.
     let headers = Array::new();
     for (name, value) in &request.headers {
-        headers.push(&Array::of2(
-            &JsValue::from_str(name),
-            &JsValue::from_str(value),
-        ));
+        headers.push(&Array::of2(&word::text(name), &word::text(value)));
     }
-    set("headers", &headers);
+    set(&word::HEADERS, &headers);
     if let Some(body) = &request.body {
-        set("body", &JsValue::from_str(body));
+        set(&word::BODY, &JsValue::from_str(body));
     }
     Ok((url, init.unchecked_into()))
 }

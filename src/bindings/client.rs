@@ -14,10 +14,11 @@ use js_sys::{JsString, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::{AbortSignal, Headers};
 
-use super::{conclude, js, set, to_js, Failure};
+use super::{conclude, js, to_js, Failure};
 use crate::config::Configuration;
 use crate::endpoint::{build_request, Arguments, Endpoint, Platform};
 use crate::error::Error;
+use crate::js_words as word;
 use crate::transport;
 
 /// The operation at `index` in [`crate::endpoints::all`], among those this module holds: the
@@ -113,13 +114,14 @@ impl Client {
         }
         let (url, init) = transport::prepare(&request)?;
         let prepared = Object::new();
-        set(&prepared, "url", &JsValue::from_str(&url));
-        set(&prepared, "init", &init);
+        let set = |key, value: &JsValue| word::set(&prepared, key, value);
+        set(&word::URL, &JsValue::from_str(&url));
+        set(&word::INIT, &init);
         if let Some(ms) = request.timeout_ms {
-            set(&prepared, "timeoutMs", &JsValue::from(ms));
+            set(&word::TIMEOUT_MS, &JsValue::from(ms));
         }
         if let Some(signal) = signal {
-            set(&prepared, "signal", &signal);
+            set(&word::SIGNAL, &signal);
         }
         Ok(prepared.into())
     }

@@ -11,6 +11,7 @@ use web_sys::AbortSignal;
 use crate::config::{Configuration, Credentials, Mode};
 use crate::endpoint::{snake_case, CallOptions, ParamValue};
 use crate::error::Error;
+use crate::js_words;
 use crate::json_view::{JsonKind, JsonView};
 use crate::transport;
 
@@ -55,7 +56,7 @@ impl JsonView for JsJson {
             return None;
         }
         let object: &Object = self.0.unchecked_ref();
-        let key = JsValue::from_str(key);
+        let key = js_words::text(key);
         // Own members only: `constructor` or `__proto__` of a parsed object are no data.
         if !Object::has_own(object, &key) {
             return None;
@@ -85,7 +86,7 @@ pub fn get(object: &JsValue, key: &str) -> Result<Option<JsValue>, Error> {
             "expected an object holding {key}"
         )));
     }
-    let value = Reflect::get(object, &JsValue::from_str(key))
+    let value = Reflect::get(object, &js_words::text(key))
         .map_err(|_| Error::invalid_argument(format!("{key} could not be read")))?;
     Ok((!value.is_undefined() && !value.is_null()).then_some(value))
 }
