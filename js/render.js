@@ -9,7 +9,7 @@ import { withLocale } from "./locale.js";
 await load(init, new URL("./ory_render_bg.wasm", import.meta.url));
 // The module carries FrontendApi's Client class too: FrontendApi's calls run here, and the core
 // module is never fetched (engine.js).
-offerEngine(glue);
+offerEngine({ Client: glue.Client });
 
 export const FlowView = glue.FlowView;
 // `locale` (or the page's languages) becomes the renderer's translations (js/locale.js).
