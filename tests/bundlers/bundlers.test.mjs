@@ -25,6 +25,7 @@ import { after, before, describe, it } from "node:test";
 
 import { chromium } from "playwright-core";
 
+import { freePort } from "../e2e/support.mjs";
 import { devDependenciesDir, importDevDependency, installDevDependencies } from "./dev-deps.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -585,12 +586,6 @@ describe("Next.js", () => {
   }
 
   const stop = (child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", resolve), child.kill("SIGTERM"))));
-
-  async function freePort() {
-    const probe = await listen(() => {});
-    await probe.close();
-    return Number(new URL(probe.origin).port);
-  }
 
   // Next.js' webpack targets its default browserslist, for which webpack does not assume
   // async/await: it warns (in the terminal and the page's console) about every module with

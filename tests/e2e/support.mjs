@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -37,15 +37,39 @@ export function buildEmulator({ withPackage = true } = {}) {
   if (withPackage) assert.ok(existsSync(join(root, "pkg", "index.js")), "pkg/ is missing: run npm run build first");
 }
 
-/** A free TCP port on 127.0.0.1 (the listener is closed again before it is returned). */
-export function freePort() {
-  return new Promise((resolve, reject) => {
+/**
+ * A free TCP port on 127.0.0.1 for a server that is started later (the listener is closed again
+ * before it is returned). Picked below the kernel's ephemeral range: a port from that range
+ * (what listen(0) gives) is also the local port of any outgoing connection — the browser's, a
+ * child process' — and one such connection took a port of ours between the pick and the bind in
+ * a CI run ("Address already in use"). Below the range, only a listener that asks for that very
+ * port can take it.
+ */
+export async function freePort() {
+  const [ephemeralStart] = ephemeralRange();
+  const low = 10000;
+  const high = Math.max(low + 1000, ephemeralStart);
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const port = low + Math.floor(Math.random() * (high - low));
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port between ${low} and ${high} after 50 tries`);
+}
+
+/** The kernel's ephemeral port range (Linux); the IANA range elsewhere. */
+function ephemeralRange() {
+  try {
+    const [start, end] = readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/).map(Number);
+    if (Number.isInteger(start) && Number.isInteger(end)) return [start, end];
+  } catch {}
+  return [49152, 65535];
+}
+
+function canListen(port) {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
 }
 
