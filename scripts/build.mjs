@@ -18,7 +18,8 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit"
 // Measured (bench/README.md): one module for everything made every app fetch ~200 KiB gzip.
 const PARTS = [
   // [part: js/<part>.js wraps ory_<part>.js and ory_<part>_bg.wasm, crate feature]
-  ["core", "frontend"],
+  // With a smaller allocator than std's (src/lib.rs says why the core module alone).
+  ["core", "frontend,small-allocator"],
   ["v0alpha2", "v0alpha2"],
   ["admin", "admin"],
   // The renderer's module also carries FrontendApi's Client (feature `frontend`, +5 KiB gzip):

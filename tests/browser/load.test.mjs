@@ -3,8 +3,9 @@
 // HeapProfiler.collectGarbage) nor the wasm linear memory (the `memory` export, reached through
 // wasm-bindgen glue of the render module, `pkg/ory_render.js`, whose init returns the
 // already-instantiated exports; the calls run there too, the core module is never instantiated)
-// beyond a fixed bound; 50 flows submitted at once in one page keep their own flow ids, CSRF
-// tokens, typed input and answers.
+// beyond a fixed bound; the same 10,000 calls in a page that imports only ory-wasm/core, where
+// they run in the core module and its own allocator; 50 flows submitted at once in one page keep
+// their own flow ids, CSRF tokens, typed input and answers.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
@@ -51,14 +52,14 @@ const MB = 1024 * 1024;
 const JS_HEAP_BOUND = 2 * MB;
 const WASM_BOUND = 1 * MB;
 
-async function usage() {
+async function usage(on = { page, cdp }) {
   // Collect, let FinalizationRegistry callbacks run (they free the Rust side of FlowView and
   // other wasm-bindgen objects the page dropped), collect again.
-  await cdp.send("HeapProfiler.collectGarbage");
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
-  await cdp.send("HeapProfiler.collectGarbage");
-  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-  const wasm = await page.evaluate(() => window.__wasmMemories.reduce((sum, memory) => sum + memory.buffer.byteLength, 0));
+  await on.cdp.send("HeapProfiler.collectGarbage");
+  await on.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  await on.cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await on.cdp.send("Runtime.getHeapUsage");
+  const wasm = await on.page.evaluate(() => window.__wasmMemories.reduce((sum, memory) => sum + memory.buffer.byteLength, 0));
   return { js: usedSize, wasm };
 }
 
@@ -73,60 +74,101 @@ function growth(before, afterwards, what) {
 const SESSION = fixture("v1/session-whoami.json");
 const LOGIN = fixture("v1/login-flow-password-browser.json");
 
+/**
+ * `count` toSession calls in the page `on` through its `window.ory` (FrontendApi, Configuration,
+ * OryError), 50 in flight, every other one refused.
+ *
+ * `stub`: the page's global fetch (which the SDK looks up at each call) answers in-page with the
+ * same bodies as the server. Chromium's network stack and the Node server manage some 150-300
+ * requests a second here, too slow for 10,000 within the suite's time; the stub keeps everything
+ * of the SDK (request building, timeouts, abort controllers, body parsing, shape checks,
+ * OryError) and takes the network out of the measurement.
+ */
+function calls(on, count, stub) {
+  return on.evaluate(
+    async ([basePath, n, stubbed, session, inactive]) => {
+      const realFetch = window.fetch;
+      if (stubbed) {
+        window.fetch = async (input, init) => {
+          const headers = new Headers(init?.headers);
+          const bad = headers.get("x-session-token") === "bad";
+          return new Response(JSON.stringify(bad ? inactive : session), { status: bad ? 401 : 200, headers: { "Content-Type": "application/json" } });
+        };
+      }
+      try {
+        const client = new window.ory.FrontendApi(new window.ory.Configuration({ basePath, timeoutMs: 10000 }));
+        let ok = 0;
+        let failed = 0;
+        for (let done = 0; done < n; done += 50) {
+          const batch = [];
+          for (let i = 0; i < 50; i += 1) {
+            batch.push(
+              client.toSession(i % 2 ? { xSessionToken: "bad" } : {}).then(
+                (value) => (ok += value.id === session.id ? 1 : 0),
+                (error) => (failed += error instanceof window.ory.OryError && error.kind === "session_inactive" ? 1 : 0),
+              ),
+            );
+          }
+          await Promise.all(batch);
+        }
+        return { ok, failed };
+      } finally {
+        window.fetch = realFetch;
+      }
+    },
+    [api.origin, count, stub, SESSION, fixture("v1/error-session-inactive-401.json")],
+  );
+}
+
+/**
+ * Warm-up (1,000 real requests to the server, then 1,000 stubbed), then 10,000 stubbed calls in
+ * the page of `on` ({ page, cdp }) that must grow neither its JS heap nor its wasm memory.
+ */
+async function assertCallsLeaveNoTrace(on) {
+  api.route("GET", "/sessions/whoami", (request) =>
+    request.headers["x-session-token"] === "bad" ? { status: 401, body: fixture("v1/error-session-inactive-401.json") } : { body: SESSION },
+  );
+  api.requests.length = 0;
+  assert.deepEqual(await calls(on.page, 1000, false), { ok: 500, failed: 500 });
+  assert.equal(api.requests.length, 1000);
+  assert.deepEqual(await calls(on.page, 1000, true), { ok: 500, failed: 500 });
+  api.requests.length = 0;
+  const before = await usage(on);
+  const started = Date.now();
+  const outcome = await calls(on.page, 10_000, true);
+  console.log(`10,000 calls in ${Date.now() - started} ms`);
+  assert.deepEqual(outcome, { ok: 5000, failed: 5000 }, "every call resolved or rejected with its own answer");
+  growth(before, await usage(on), "10,000 calls");
+  // And the real transport still works afterwards.
+  assert.deepEqual(await calls(on.page, 100, false), { ok: 50, failed: 50 });
+}
+
 describe("no leaks", () => {
   it("10,000 calls (successes and errors, 50 in flight)", async () => {
-    api.route("GET", "/sessions/whoami", (request) =>
-      request.headers["x-session-token"] === "bad" ? { status: 401, body: fixture("v1/error-session-inactive-401.json") } : { body: SESSION },
-    );
-    // `stub`: the page's global fetch (which the SDK looks up at each call) answers in-page
-    // with the same bodies as the server. Chromium's network stack and the Node server manage
-    // some 150-300 requests a second here, too slow for 10,000 within the suite's time; the
-    // stub keeps everything of the SDK (request building, timeouts, abort controllers, body
-    // parsing, shape checks, OryError) and takes the network out of the measurement.
-    const run = (count, stub) =>
-      page.evaluate(async ([basePath, n, stubbed, session, inactive]) => {
-        const realFetch = window.fetch;
-        if (stubbed) {
-          window.fetch = async (input, init) => {
-            const headers = new Headers(init?.headers);
-            const bad = headers.get("x-session-token") === "bad";
-            return new Response(JSON.stringify(bad ? inactive : session), { status: bad ? 401 : 200, headers: { "Content-Type": "application/json" } });
-          };
-        }
-        try {
-          const client = new window.ory.FrontendApi(new window.ory.Configuration({ basePath, timeoutMs: 10000 }));
-          let ok = 0;
-          let failed = 0;
-          for (let done = 0; done < n; done += 50) {
-            const batch = [];
-            for (let i = 0; i < 50; i += 1) {
-              batch.push(
-                client.toSession(i % 2 ? { xSessionToken: "bad" } : {}).then(
-                  (value) => (ok += value.id === session.id ? 1 : 0),
-                  (error) => (failed += error instanceof window.ory.OryError && error.kind === "session_inactive" ? 1 : 0),
-                ),
-              );
-            }
-            await Promise.all(batch);
-          }
-          return { ok, failed };
-        } finally {
-          window.fetch = realFetch;
-        }
-      }, [api.origin, count, stub, SESSION, fixture("v1/error-session-inactive-401.json")]);
-    // Warm-up: 1,000 real requests to the server, then 1,000 stubbed.
-    assert.deepEqual(await run(1000, false), { ok: 500, failed: 500 });
-    assert.equal(api.requests.length, 1000);
-    assert.deepEqual(await run(1000, true), { ok: 500, failed: 500 });
-    api.requests.length = 0;
-    const before = await usage();
-    const started = Date.now();
-    const outcome = await run(10_000, true);
-    console.log(`10,000 calls in ${Date.now() - started} ms`);
-    assert.deepEqual(outcome, { ok: 5000, failed: 5000 }, "every call resolved or rejected with its own answer");
-    growth(before, await usage(), "10,000 calls");
-    // And the real transport still works afterwards.
-    assert.deepEqual(await run(100, false), { ok: 50, failed: 50 });
+    await assertCallsLeaveNoTrace({ page, cdp });
+  });
+
+  // An app that only calls FrontendApi runs its calls in the core module, which has an allocator
+  // of its own (feature `small-allocator`, src/lib.rs): the same calls there.
+  it("10,000 calls in a page that imports only ory-wasm/core (the core module and its allocator)", async () => {
+    const coreContext = await browser.newContext();
+    try {
+      const corePage = await coreContext.newPage();
+      await corePage.goto(`${pageServer.origin}/tests/browser/core-only.html`);
+      await corePage.waitForFunction(() => window.oryCoreReady === true);
+      const instantiated = await corePage.evaluate(async () => {
+        // The first call instantiates the core module (js/engine.js); its glue's init() then
+        // returns the instantiated exports.
+        await new window.ory.FrontendApi(new window.ory.Configuration({ basePath: "http://localhost:1", timeoutMs: 1000 })).toSession().catch(() => {});
+        const glue = await import("/pkg/ory_core.js");
+        window.__wasmMemories = [(await glue.default()).memory];
+        return window.__wasmMemories[0] instanceof WebAssembly.Memory;
+      });
+      assert.ok(instantiated, "the core module is instantiated");
+      await assertCallsLeaveNoTrace({ page: corePage, cdp: await coreContext.newCDPSession(corePage) });
+    } finally {
+      await coreContext.close();
+    }
   });
 
   it("1,000 renders and destroys", async () => {
