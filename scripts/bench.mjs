@@ -478,8 +478,9 @@ const targets = [
   { name: "getLoginFlow median ≤ client-fetch", value: call("getLoginFlow", "ory-wasm-calls") / call("getLoginFlow", "client-fetch-calls"), limit: 1, better: "lower" },
   { name: "first render ≥ 2× faster than elements-react", value: results.render["elements-full"].first.median / results.render["ory-wasm-full"].first.median, limit: 2, better: "higher" },
   { name: "re-render after a 400 ≥ 2× faster than elements-react", value: results.render["elements-full"].again.median / results.render["ory-wasm-full"].again.median, limit: 2, better: "higher" },
-  { name: "start-up (calls app) < 1.5× client-fetch", value: results.startup["ory-wasm-calls"].median / results.startup["client-fetch-calls"].median, limit: 1.5, better: "lower" },
-  { name: "start-up (complete app) < 1.5× client-fetch (calls app)", value: results.startup["ory-wasm-full"].median / results.startup["client-fetch-calls"].median, limit: 1.5, better: "lower" },
+  // Issue #12's bounds: the calls app within 1.2× of client-fetch's, the complete app within 1.5×.
+  { name: "start-up (calls app) ≤ 1.2× client-fetch", value: results.startup["ory-wasm-calls"].median / results.startup["client-fetch-calls"].median, limit: 1.2, better: "lower" },
+  { name: "start-up (complete app) ≤ 1.5× client-fetch (calls app)", value: results.startup["ory-wasm-full"].median / results.startup["client-fetch-calls"].median, limit: 1.5, better: "lower" },
   { name: "JS heap growth ≤ 1 MiB", value: results.memory["ory-wasm-full"].jsHeapGrowth / MEMORY_BOUND, limit: 1, better: "lower", unit: "MiB" },
   { name: "wasm memory growth ≤ 1 MiB", value: results.memory["ory-wasm-full"].wasmGrowth / MEMORY_BOUND, limit: 1, better: "lower", unit: "MiB" },
 ];
