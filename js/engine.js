@@ -6,6 +6,8 @@
 // core.js is imported, but at a FrontendApi's first call — and only if no module carrying the
 // Client class is instantiated by then: render.js offers its module here as it loads, with
 // top-level await, so by the time app code runs it is there.
+import { OryError } from "./error.js";
+
 let engine = null;
 let loadCore = null;
 let loading = null;
@@ -29,9 +31,11 @@ export function frontendEngine() {
       return engine;
     },
     (error) => {
-      // A failed fetch (offline for a moment) is tried again at the next call.
+      // A failed fetch (offline for a moment) is tried again at the next call. It rejects the
+      // call as a request without an answer does (kind "network"), so that an app handles an
+      // offline moment one way, whichever of the two requests failed.
       loading = null;
-      throw error;
+      throw new OryError(error.message, { kind: "network", status: 0, cause: error });
     },
   );
   return loading;
