@@ -189,6 +189,21 @@ impl Builder<'_> {
         id
     }
 
+    /// Gives back the ids of `element` and of everything in it, which is leaving the form: a node
+    /// that comes back, or a field's messages that show again, get the same ids as before,
+    /// rather than `-2`, `-3`, … one more with every attempt.
+    pub fn release_ids(&self, element: &Element) {
+        let mut used = self.used_ids.borrow_mut();
+        used.remove(&element.id());
+        if let Ok(inner) = element.query_selector_all("[id]") {
+            for index in 0..inner.length() {
+                if let Some(inner) = inner.item(index).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    used.remove(&inner.id());
+                }
+            }
+        }
+    }
+
     /// `<ul class="ory-messages">` of `messages`, with their type as a class, their id as
     /// `data-message-id`, and the text of errors in a `role="alert"` span so screen readers
     /// announce them.
@@ -838,6 +853,7 @@ impl Builder<'_> {
         if new.messages.is_empty() {
             if let Some(old_list) = old_list {
                 old_list.remove();
+                self.release_ids(&old_list);
                 control.remove_attribute("aria-describedby")?;
             }
         } else {

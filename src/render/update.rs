@@ -336,6 +336,10 @@ impl List<'_, '_> {
                     slots.push(slot);
                     continue;
                 }
+                // Built anew below, with the ids this one had.
+                if let Some(element) = slot.element() {
+                    self.builder.release_ids(element);
+                }
                 gone.push(slot);
             }
             slots.push(Slot::build_view(
@@ -347,7 +351,14 @@ impl List<'_, '_> {
                 self.hide_triggers,
             )?);
         }
-        gone.extend(old.into_iter().flatten());
+        // The nodes that went: their ids are free again (those rebuilt above gave theirs back
+        // before they were built again, and must not give back what the new ones now hold).
+        for slot in old.into_iter().flatten() {
+            if let Some(element) = slot.element() {
+                self.builder.release_ids(element);
+            }
+            gone.push(slot);
+        }
         // Removed first, so that the elements that stay are already next to each other and
         // the loop below moves none of them (moving a focused input would blur it).
         for slot in &gone {

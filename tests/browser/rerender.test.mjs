@@ -411,6 +411,53 @@ describe("renderFlow with a new version of the flow shown, into the same contain
     assert.equal(await page.evaluate((c) => document.querySelectorAll(`${c} .ory-flow`).length, C), 1);
   });
 
+  it("ids stay the same however often a field's messages or a node come and go (none is used up)", async () => {
+    // Each id a render gives out is remembered so that no two elements share one; an element
+    // that left the form used to keep its id, so the next one got `-2`, `-3`, … — ids that
+    // changed from one attempt to the next, and a list of ids, and the time to find a free one,
+    // growing with every submit.
+    const invalid = login((flow) => {
+      node(flow, "identifier").messages = [error(4000001, "length must be >= 3, but got 2")];
+    });
+    const withoutPassword = login((flow) => {
+      flow.ui.nodes = flow.ui.nodes.filter((n) => n.attributes.name !== "password");
+    });
+    // Another input type: the field is built anew, in place of the old one.
+    const retyped = login((flow) => {
+      node(flow, "identifier").attributes.type = node(flow, "identifier").attributes.type === "email" ? "text" : "email";
+    });
+    const ids = () =>
+      page.evaluate((c) => {
+        const identifier = document.querySelector(`${c} [name=identifier]`);
+        return {
+          input: identifier.id,
+          describedBy: identifier.getAttribute("aria-describedby"),
+          messages: identifier.closest(".ory-field")?.querySelector(".ory-messages")?.id ?? null,
+          password: document.querySelector(`${c} [name=password]`)?.id ?? null,
+        };
+      }, C);
+    await render(LOGIN);
+    await render(invalid);
+    const first = await ids();
+    assert.ok(first.messages, "the messages list has an id");
+    assert.equal(first.describedBy, first.messages);
+    await render(LOGIN);
+    const password = (await ids()).password;
+    assert.ok(password);
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      await render(withoutPassword);
+      assert.equal((await ids()).password, null, "the password field is gone");
+      await render(retyped);
+      assert.equal((await ids()).input, first.input, "the rebuilt field has the id of the old one");
+      assert.deepEqual(await duplicateIds(), []);
+      await render(LOGIN);
+      await render(invalid);
+    }
+    const last = await ids();
+    assert.deepEqual(last, { ...first, password }, "the same ids after 20 more attempts");
+    assert.deepEqual(await duplicateIds(), []);
+  });
+
   it("replaces the form for another flow id, or options that render differently", async () => {
     await render(LOGIN);
     await mark();
