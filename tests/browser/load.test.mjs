@@ -4,8 +4,8 @@
 // wasm-bindgen glue of the render module, `pkg/ory_render.js`, whose init returns the
 // already-instantiated exports; the calls run there too, the core module is never instantiated)
 // beyond a fixed bound; the same 10,000 calls in a page that imports only ory-wasm/core, where
-// they run in the core module and its own allocator; 5,000 updates in place of one form neither
-// grow the wasm memory nor slow down; 50 flows submitted at once in one page keep their own flow
+// they run in the core module and its own allocator; 5,000 updates in place of one form do not
+// grow the wasm memory (their time is logged, not asserted: speed is the benchmark's); 50 flows submitted at once in one page keep their own flow
 // ids, CSRF tokens, typed input and answers.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -223,7 +223,6 @@ describe("no leaks", () => {
     const afterwards = await usage();
     // A page of linear memory at most: the updates reuse what the first ones took.
     assert.ok(afterwards.wasm - before.wasm <= 64 * 1024, `the wasm memory grew by ${afterwards.wasm - before.wasm} bytes`);
-    assert.ok(last < first * 2, `an update took ${(first * 1000).toFixed(0)} µs, 2,500 updates later ${(last * 1000).toFixed(0)} µs`);
     await page.evaluate(() => {
       window.__updates.remove();
       delete window.__updates;
