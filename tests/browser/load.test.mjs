@@ -1,12 +1,13 @@
 // Load and leaks in one page (issue: reliability and security suite, part 5), headless Chromium:
-// 10,000 API calls (with the page's fetch stubbed: see the test) and 1,000 renders do not grow the JS heap (measured through CDP after
-// HeapProfiler.collectGarbage) nor the wasm linear memory (the `memory` export, reached through
-// wasm-bindgen glue of the render module, `pkg/ory_render.js`, whose init returns the
-// already-instantiated exports; the calls run there too, the core module is never instantiated)
-// beyond a fixed bound; the same 10,000 calls in a page that imports only ory-wasm/core, where
-// they run in the core module and its own allocator; 5,000 updates in place of one form do not
-// grow the wasm memory (their time is logged, not asserted: speed is the benchmark's); 50 flows submitted at once in one page keep their own flow
-// ids, CSRF tokens, typed input and answers.
+// 10,000 API calls (with the page's fetch stubbed: see the test) and 1,000 renders do not grow the
+// JS heap (measured through CDP after HeapProfiler.collectGarbage) nor the wasm linear memory (the
+// `memory` export, reached through wasm-bindgen glue of the render module, `pkg/ory_render.js`,
+// whose init returns the already-instantiated exports; the calls run there too, the core module
+// is never instantiated) beyond a fixed bound; the same 10,000 calls in a page that imports only
+// ory-wasm/core, where they run in the core module and its own allocator; 5,000 updates in place
+// of one form do not grow the wasm memory (their time is logged, not asserted: speed is the
+// benchmark's); 50 flows submitted at once in one page keep their own flow ids, CSRF tokens,
+// typed input and answers.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
