@@ -1398,6 +1398,17 @@ mod tests {
         }
     }
 
+    /// `ident`, saved in the store.
+    fn saved(app: &AppState, ident: Identity) -> Identity {
+        app.store.save_identity(&ident).expect("save");
+        ident
+    }
+
+    /// A flow of `kind` that expires an hour after `t`.
+    fn open_flow(kind: FlowKind, browser: bool, t: Time) -> Flow {
+        flow(kind, browser, t + chrono::Duration::hours(1))
+    }
+
     fn flow(kind: FlowKind, browser: bool, expires_at: Time) -> Flow {
         Flow {
             id: Uuid::new_v4(),
@@ -1703,9 +1714,8 @@ mod tests {
     fn recovery_codes_name_their_identity_until_they_expire() {
         let app = ctx(FileConfig::default());
         let t = now();
-        let ident = identity(false);
-        app.store.save_identity(&ident).expect("save");
-        let mut f = flow(FlowKind::Recovery, true, t + chrono::Duration::hours(1));
+        let ident = saved(&app, identity(false));
+        let mut f = open_flow(FlowKind::Recovery, true, t);
         f.internal.insert(
             "codes".into(),
             json!([{"code": "111111", "identity_id": ident.id.to_string(),
@@ -1746,8 +1756,7 @@ mod tests {
     fn sign_in_makes_or_extends_the_session() {
         let app = ctx(FileConfig::default());
         let t = now();
-        let ident = identity(true);
-        app.store.save_identity(&ident).expect("save");
+        let ident = saved(&app, identity(true));
         let password = AuthMethod {
             method: "password".into(),
             aal: Aal::Aal1,
@@ -1755,7 +1764,7 @@ mod tests {
             provider: None,
         };
         // a first factor: a new aal1 session, short of the aal2 this identity can reach
-        let f = flow(FlowKind::Login, false, t + chrono::Duration::hours(1));
+        let f = open_flow(FlowKind::Login, false, t);
         let done =
             sign_in(&app, f.clone(), ident.clone(), password, None, "ua", t).expect("sign in");
         assert_eq!(done.flow.state, FlowState::PassedChallenge);
@@ -1798,9 +1807,8 @@ mod tests {
     fn a_settings_flow_is_fetched_by_its_owner_at_the_required_aal() {
         let app = ctx(FileConfig::default());
         let t = now();
-        let ident = identity(true);
-        app.store.save_identity(&ident).expect("save");
-        let mut f = flow(FlowKind::Settings, true, t + chrono::Duration::hours(1));
+        let ident = saved(&app, identity(true));
+        let mut f = open_flow(FlowKind::Settings, true, t);
         f.identity_id = Some(ident.id);
         let id_of = |r: Result<(), Refusal>| r.err().as_ref().and_then(error_id);
         assert_eq!(
@@ -1851,7 +1859,7 @@ mod tests {
     fn a_saved_settings_change_shows_success_and_where_to_go_next() {
         let app = ctx(FileConfig::default());
         let t = now();
-        let mut f = flow(FlowKind::Settings, true, t + chrono::Duration::hours(1));
+        let mut f = open_flow(FlowKind::Settings, true, t);
         let verify = json!({"action": "show_verification_ui", "flow": {"id": "x"}});
         f.continue_with = vec![verify.clone()];
         let d = done(settings_saved(&app, f.clone(), "profile", SPA, t));
@@ -1976,8 +1984,7 @@ mod tests {
         };
         let after = "http://localhost:4455/after";
         for second_factor in [false, true] {
-            let ident = identity(second_factor);
-            app.store.save_identity(&ident).expect("save");
+            let ident = saved(&app, identity(second_factor));
             for client in [SPA, PAGE, NATIVE] {
                 let f = flow(
                     FlowKind::Login,
@@ -2043,9 +2050,8 @@ mod tests {
             }
         }
         // the same principal again (re-authentication): the CSRF token stays
-        let ident = identity(false);
-        app.store.save_identity(&ident).expect("save");
-        let mut f = flow(FlowKind::Login, true, t + chrono::Duration::hours(1));
+        let ident = saved(&app, identity(false));
+        let mut f = open_flow(FlowKind::Login, true, t);
         f.refresh = true;
         let o = logged_in(
             &app,
@@ -2090,8 +2096,7 @@ mod tests {
                 ..FileConfig::default()
             });
             for client in [SPA, PAGE, NATIVE] {
-                let ident = with_addresses(identity(false), t);
-                app.store.save_identity(&ident).expect("save");
+                let ident = saved(&app, with_addresses(identity(false), t));
                 let f = flow(
                     FlowKind::Registration,
                     client.browser,
@@ -2172,7 +2177,7 @@ mod tests {
         }
         // a verification flow that cannot be made stops the registration
         let app = ctx(FileConfig::default());
-        let f = flow(FlowKind::Registration, true, t + chrono::Duration::hours(1));
+        let f = open_flow(FlowKind::Registration, true, t);
         let ident = with_addresses(identity(false), t);
         let o = registered(&app, f, ident, "password", SPA, "ua", t, |_, _, _| {
             Err(ApiError::internal("courier down"))
@@ -2208,7 +2213,7 @@ mod tests {
         crate::identity::set_password_hash(&app, &mut ident, hash);
         app.store.save_identity(&ident).expect("save");
         let t = now();
-        let mut f = flow(FlowKind::Login, true, t + chrono::Duration::hours(1));
+        let mut f = open_flow(FlowKind::Login, true, t);
         f.ui.push(crate::nodes::input("default", "identifier", "text").build());
         f.ui.push(crate::nodes::input("password", "password", "password").build());
         // both fields are required; the identifier is kept
@@ -2269,7 +2274,7 @@ mod tests {
     fn second_factors_check_the_authenticator_and_use_each_backup_code_once() {
         let app = ctx(FileConfig::default());
         let t = now();
-        let f = flow(FlowKind::Login, true, t + chrono::Duration::hours(1));
+        let f = open_flow(FlowKind::Login, true, t);
         let ids = |r: Result<(Flow, Identity, AuthMethod), Outcome>| {
             invalid_with(r.expect_err("invalid")).1
         };
@@ -2410,7 +2415,7 @@ mod tests {
     fn a_sensitive_settings_change_on_an_old_session_keeps_the_flow_for_later() {
         let app = ctx(FileConfig::default());
         let t = now();
-        let mut f = flow(FlowKind::Settings, true, t + chrono::Duration::hours(1));
+        let mut f = open_flow(FlowKind::Settings, true, t);
         f.ui.messages.push(crate::text::settings_saved());
         let fresh = session(Aal::Aal1, t);
         assert!(settings_privileged(&app, &f, &fresh, t).is_ok());
@@ -2432,9 +2437,8 @@ mod tests {
     fn a_login_code_works_once_for_the_account_it_was_sent_to() {
         let app = ctx(FileConfig::default());
         let t = now();
-        let ident = identity(false);
-        app.store.save_identity(&ident).expect("save");
-        let mut f = flow(FlowKind::Login, true, t + chrono::Duration::hours(1));
+        let ident = saved(&app, identity(false));
+        let mut f = open_flow(FlowKind::Login, true, t);
         f.state = FlowState::SentEmail;
         f.ui.messages.push(crate::text::login_code_invalid());
         // nothing sent yet: no code is right
@@ -2474,9 +2478,8 @@ mod tests {
     fn a_native_social_sign_in_hands_over_the_session_or_an_exchange_code() {
         let app = ctx(FileConfig::default());
         let t = now();
-        let ident = identity(false);
-        app.store.save_identity(&ident).expect("save");
-        let f = flow(FlowKind::Login, false, t + chrono::Duration::hours(1));
+        let ident = saved(&app, identity(false));
+        let f = open_flow(FlowKind::Login, false, t);
         let d = done(social_signed_in_native(
             &app,
             f.clone(),

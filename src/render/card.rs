@@ -114,11 +114,9 @@ impl Builder<'_> {
         let row = self.element("div", "ory-password")?;
         wrapper.replace_child(&row, input)?;
         row.append_child(input)?;
-        let toggle = self.text_element("button", TOGGLE, &self.card_text("card.password.show"))?;
         // A real button that submits nothing, named for what it does; its state is
         // `aria-pressed` (the name stays, as the pattern requires).
-        toggle.set_attribute("type", "button")?;
-        toggle.set_attribute("aria-pressed", "false")?;
+        let toggle = self.card_button(TOGGLE, "card.password.show", ("aria-pressed", "false"))?;
         toggle.set_attribute("aria-label", &self.card_text("card.password.show_label"))?;
         toggle.set_attribute("aria-controls", &input.id())?;
         row.append_child(&toggle)?;
@@ -142,27 +140,33 @@ impl Builder<'_> {
     ) -> Result<(Element, Element), JsValue> {
         let id = self.unique_id(format!("{}-method", self.id_prefix));
         section.set_id(&id);
-        let opener = self.text_element(
-            "button",
+        let opener = self.card_button(
             "ory-button ory-button--secondary ory-method",
-            &self.card_text(text),
+            text,
+            (CHOOSE, group),
         )?;
-        opener.set_attribute("type", "button")?;
-        opener.set_attribute(CHOOSE, group)?;
         opener.set_attribute("aria-controls", &id)?;
-        let back = self.text_element(
-            "button",
-            "ory-method-back",
-            &self.card_text("card.method.back"),
-        )?;
-        back.set_attribute("type", "button")?;
-        back.set_attribute(CHOOSE, "")?;
+        let back = self.card_button("ory-method-back", "card.method.back", (CHOOSE, ""))?;
         back.set_attribute(BACK_FROM, group)?;
         Ok((opener, back))
     }
 }
 
 impl Builder<'_> {
+    /// A `<button type="button">` of the card (it submits nothing: a listener of the view acts on
+    /// it, found by `marker`) showing the card text `text`.
+    fn card_button(
+        &self,
+        class: &str,
+        text: &str,
+        (marker, value): (&str, &str),
+    ) -> Result<Element, JsValue> {
+        let button = self.text_element("button", class, &self.card_text(text))?;
+        button.set_attribute("type", "button")?;
+        button.set_attribute(marker, value)?;
+        Ok(button)
+    }
+
     /// "Something not working? Sign out": the sign-out button (it submits nothing; the view's
     /// click listener runs the logout flow) with its prompt.
     pub fn sign_out_line(&self) -> Result<Element, JsValue> {
@@ -170,13 +174,7 @@ impl Builder<'_> {
         let prompt = format!("{} ", self.card_text("card.sign_out.prompt"));
         let prompt = self.text_element("span", "", &prompt)?;
         line.append_child(&prompt)?;
-        let button = self.text_element(
-            "button",
-            "ory-link-button",
-            &self.card_text("card.sign_out"),
-        )?;
-        button.set_attribute("type", "button")?;
-        button.set_attribute(SIGN_OUT, "")?;
+        let button = self.card_button("ory-link-button", "card.sign_out", (SIGN_OUT, ""))?;
         line.append_child(&button)?;
         Ok(line)
     }
